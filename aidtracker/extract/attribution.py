@@ -1,0 +1,182 @@
+"""Who gave it, to whom, in what state, and when: per item, from its clause and sentence.
+
+Rules, in order: co-donors ("together with Denmark"), a passive agent ("supplied by the
+United States"), a receiver's source ("Ukraine received … from Germany"), the actor that
+governs the status verb ("Sweden is allocating …"), the nearest actor before the item, the
+antecedent of a relative clause, and finally the document context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .items import Item
+from .lexicon import Lexicon
+from .mentions import ActorMention, Analysis, CueMention
+
+RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*)\b", re.I)
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
+                      r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
+
+
+@dataclass
+class Context:
+    """What a document has established so far: carried into sentences that continue it."""
+
+    donors: list[str] = field(default_factory=list)
+    status: str = ""
+    date: str = ""
+    paragraph: int = -1
+    announcers: set[str] = field(default_factory=set)
+    recipient: str = ""
+
+
+@dataclass
+class Attribution:
+    donors: list[str]
+    recipient: str
+    status: str
+    strength: str
+    cue: CueMention | None
+    rule: str
+
+
+def actor_iso(a: ActorMention) -> str:
+    return a.name.iso3
+
+
+def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]) -> list[ActorMention]:
+    """Actors in [lo, hi) that can be a giver: not a place, not an origin label, not stateless."""
+    out = []
+    for a in an.actors:
+        if not (lo <= a.start < hi) or not a.name.iso3 or a.origin_only:
+            continue
+        if LOCATIVE.search(an.text[max(0, a.start - 20):a.start]):
+            continue
+        # a demonym right before an item names its origin ("German Leopard 2 tanks")
+        if a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items):
+            continue
+        out.append(a)
+    return out
+
+
+def _first_strong_before(cues, pos):
+    for c in cues:
+        if c.start < pos and c.cue.scope == "strong":
+            return c
+    return None
+
+
+def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMention | None, str]:
+    """The cue that decides an item's status, and its strength."""
+    status_cues = [c for c in an.cues if c.cue.kind == "status"]
+    for lo, hi in (clause, (0, len(an.text))):
+        cs = [c for c in status_cues if lo <= c.start < hi]
+        before = [c for c in cs if c.end <= item.start]
+        after = [c for c in cs if c.start >= item.end]
+        strong = [c for c in before if c.cue.scope in ("strong", "future")]
+        if strong:
+            return strong[0], strong[0].cue.scope
+        weak = [c for c in before if c.cue.scope == "weak"]
+        strong_after = [c for c in after if c.cue.scope in ("strong", "future")]
+        if weak and not strong_after:
+            return weak[-1], "weak"
+        if strong_after:
+            return strong_after[0], strong_after[0].cue.scope
+        if weak:
+            return weak[-1], "weak"
+        if after:
+            return after[0], after[0].cue.scope
+    return None, "context"
+
+
+def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMention | None,
+               recipient: str, items: list[Item]) -> tuple[list[str], str, str]:
+    """``(donors, recipient override, rule)`` for one item."""
+    lo, hi = clause
+    text = an.text
+    # a passive agent: "supplied by the United States", "transferred … by the Czech Republic"
+    for a in an.actors:
+        if lo <= a.start < hi and a.name.iso3 and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 8):a.start], re.I):
+            return [a.name.iso3], "", "agent"
+    # a receiver and its source: "Ukraine received … from Germany"
+    if RECEIVE.search(text[lo:hi]):
+        for a in an.actors:
+            if lo <= a.start < hi and a.name.iso3 and \
+                    re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start], re.I):
+                subject = [s for s in an.actors if s.start < a.start and s.name.iso3 and s.name.iso3 != a.name.iso3
+                           and RECEIVE.search(text[s.end:a.start])]
+                new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
+                return [a.name.iso3], new_recipient, "source"
+    anchor = cue.start if cue is not None and cue.start < item.start else item.start
+    pool = candidates(an, 0, anchor, recipient, items)
+    pool_clause = [a for a in pool if a.start >= lo]
+    chosen = pool_clause[-1:] or pool[-1:]
+    if chosen and chosen[0].name.iso3 == recipient:
+        # "Ukraine signed a memorandum … with US company Swift Beat"
+        partners = [a for a in an.actors if a.start > chosen[0].end and a.name.iso3 and a.name.iso3 != recipient
+                    and re.search(r"\bwith\s+(?:[\w-]+\s+){0,1}$", text[max(0, a.start - 16):a.start], re.I)]
+        if partners:
+            return [partners[0].name.iso3], "", "partner"
+        return [], "", ""
+    if chosen:
+        group = _coordinated(an, chosen[0])
+        return group, "", "subject"
+    # relative clause: "Germany and Poland, which have both promised 14 tanks"
+    if re.match(r"\s*,?\s*(?:which|who)\b", text[lo:lo + 12], re.I):
+        prior = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
+        if prior:
+            return _coordinated(an, prior[-1]), "", "antecedent"
+    return [], "", ""
+
+
+def _coordinated(an: Analysis, last: ActorMention) -> list[str]:
+    """The actor and those joined to it by "and" or commas just before it: "Germany and Poland"."""
+    group = [last]
+    for a in reversed([x for x in an.actors if x.end <= last.start]):
+        gap = an.text[a.end:group[0].start]
+        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", gap, re.I) and a.name.iso3:
+            group.insert(0, a)
+        else:
+            break
+    seen = []
+    for a in group:
+        if a.name.iso3 not in seen:
+            seen.append(a.name.iso3)
+    return seen
+
+
+def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
+    """Countries named after "together with", "in cooperation with" next to the item."""
+    out = []
+    for c in an.cues:
+        if c.cue.kind != "joint" or c.start < item.end:
+            continue
+        later = [i for i in items if item.end <= i.start < c.start]
+        if later:
+            continue
+        stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b)[a-z]+\s+(?!and)", an.text[c.end:])
+        end = c.end + (stop.start() if stop else len(an.text) - c.end)
+        for a in an.actors:
+            if c.end <= a.start < end and a.name.iso3 and a.name.iso3 not in out:
+                out.append(a.name.iso3)
+    return out
+
+
+def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
+    """The reason an item is not aid (casualties, inventory, needs …), or ''."""
+    lo, hi = clause
+    for c in an.cues:
+        if c.cue.kind != "exclude":
+            continue
+        if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):
+            return c.cue.value
+        if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:
+            return c.cue.value
+        if c.cue.scope == "possession" and lo <= c.start < hi:
+            follow = an.text[c.end:c.end + 40]
+            if any(q.start >= c.end and re.fullmatch(r"\s*(?:[a-z]+\s+)?(?:[a-z]+\s+)?", an.text[c.end:q.start])
+                   and not re.search(r"\b(?:been|provided|sent|delivered|given|supplied|donated)\b", an.text[c.end:q.start])
+                   for q in an.quantities if q.start < c.end + 40) and not re.match(r"\s+(?:been|already|now|also)\b", follow):
+                return c.cue.value
+    return ""

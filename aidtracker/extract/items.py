@@ -1,0 +1,450 @@
+"""From system mentions to items: what is counted, how many, and where it is in the text.
+
+An *item* is one thing an analyst would put in a row: "30 PAC-3 interceptors for Patriot air
+defense systems" is one item (PAC-3, 30), "missiles for Stinger" is Stinger ammunition,
+"155 mm and 105 mm artillery ammunition" is two items, "eight of these systems" refers back.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..reference.catalog import Catalog, System
+from .lexicon import MUNITION_UNITS, Lexicon, Term
+from .mentions import Analysis, SystemMention
+from .numbers import Quantity
+from .trie import tokenize
+
+# English function words: never part of a noun phrase between a number and its item.
+STOP = frozenset("""
+and or nor but for with without from by in on at as to into onto of off than then that which who whom whose
+is are was were be been being has have had will would shall should can could may might must do does did
+including include includes included plus per each every while also well both either neither not no
+this these those there their its his her our your my they them he she it we you i a an the such
+after before during since until till via about over under between among against within across through
+up down out so if when where because said says say told according
+""".split())
+DETERMINERS = frozenset("the these those this that such its their his her our your".split())
+INDEFINITE = re.compile(r"(?:^|\s)(?:an?|another|one more|one)\s+$", re.I)
+MODIFIER_OK = re.compile(r"^[\w'’.-]+$")
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    name: str
+    category: str
+    unit: str
+    generic: bool
+    family: str
+    system: System | None
+    head: str                      # singular head word of the phrase ("tank", "missile")
+    rule: str
+    mentions: list[SystemMention] = field(default_factory=list)
+    quantity: Quantity | None = None
+    value: float | None = None
+    kind: str = "unknown"
+    needs_anchor: str = ""         # role of an attached word still looking for its system
+    anchor_only: bool = False      # a capability or an anchor consumed by another item
+    evidence_start: int = -1
+    evidence_end: int = -1
+    flags: set = field(default_factory=set)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        a = self.evidence_start if self.evidence_start >= 0 else self.start
+        b = self.evidence_end if self.evidence_end >= 0 else self.end
+        if self.quantity is not None:
+            a = min(a, self.quantity.start)
+        return a, b
+
+
+def _words(gap: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", gap)
+
+
+def _glue(gap: str) -> bool:
+    """Can two mentions separated by ``gap`` belong to one noun phrase?"""
+    stripped = gap.strip()
+    if stripped in ("", "(", ")", ") (", "-", "–"):
+        return True
+    if re.search(r"[,;:.!?\"“”]", stripped.replace("(", "").replace(")", "")):
+        return False
+    words = _words(stripped.replace("(", " ").replace(")", " "))
+    return len(words) <= 2 and all(w.lower() not in STOP and not any(c.isdigit() for c in w) for w in words)
+
+
+def chunks(an: Analysis) -> list[list[SystemMention]]:
+    """Group adjacent mentions into noun phrases: "Stinger man-portable air defense systems (MANPADS)"."""
+    out: list[list[SystemMention]] = []
+    for m in an.systems:
+        if out:
+            prev = out[-1][-1]
+            gap = an.text[prev.end:m.start]
+            bare_munition = len(out[-1]) == 1 and prev.word is not None and prev.word.role == "munition"
+            if _glue(gap) or (bare_munition and gap.strip().lower() == "of"):
+                out[-1].append(m)
+                continue
+        out.append([m])
+    return out
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    for suffix, repl in (("ies", "y"), ("ses", "s"), ("es", "e"), ("s", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _head_word(m: SystemMention) -> str:
+    toks = tokenize(m.surface)
+    return _singular(toks[-1].text) if toks else ""
+
+
+def is_munition(m: SystemMention) -> bool:
+    if m.word is not None:
+        return m.word.role == "munition"
+    return m.system.unit in MUNITION_UNITS
+
+
+def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
+    """The item a noun phrase names, or None for capabilities and anaphors."""
+    head = chunk[-1]
+    start, end = chunk[0].start, head.end
+    hw = _head_word(head)
+    systems = [m for m in chunk if m.system is not None]
+    specific = [m for m in systems if not m.system.generic]
+
+    def from_system(m: SystemMention, rule: str) -> Item:
+        s = m.system
+        return Item(start, end, s.name, s.category, s.unit, s.generic, s.family, s, hw, rule, chunk)
+
+    if head.word is not None and head.word.role in ("capability", "anaphor"):
+        if head.word.role == "anaphor" and specific:
+            return from_system(specific[0], "system")
+        item = Item(start, end, head.word.word, head.word.category, "", True, "", None, hw,
+                    head.word.role, chunk, anchor_only=True)
+        item.needs_anchor = head.word.role
+        return item
+    if is_munition(head) or (head.word is not None and head.word.role == "part"):
+        own = [m for m in systems if m is not head and m.system.unit in MUNITION_UNITS]
+        own.sort(key=lambda m: m.system.generic)
+        if own:
+            return from_system(own[0], "munition")
+        anchors = [m for m in systems if m is not head]
+        anchors.sort(key=lambda m: m.system.generic)
+        if anchors:
+            return derive(head, anchors[0].system, catalog, start, end, chunk)
+        if head.system is not None:
+            return from_system(head, "system")
+        item = Item(start, end, head.word.word, head.word.category, "", True, "", None, hw,
+                    "attached", chunk)
+        item.needs_anchor = head.word.role
+        return item
+    pick = specific[0] if specific else head
+    return from_system(pick, "system")
+
+
+def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, end: int,
+           chunk: list[SystemMention]) -> Item | None:
+    """Ammunition or a part named by what it belongs to: "HIMARS ammunition", "Archer barrels"."""
+    word = head.word.word if head.word else head.system.name
+    role = head.word.role if head.word else "munition"
+    if head.system is not None and head.system.category:
+        category = head.system.category
+    elif role == "munition":
+        category = catalog.ammunition_category(anchor.category)
+    else:
+        category = anchor.category
+    if not category:
+        return None
+    unit = head.system.unit if head.system else ("round" if role == "munition" else "piece")
+    return Item(start, end, f"{anchor.name} {word}", category, unit, True, anchor.family, anchor,
+                _head_word(head), f"{role}-of-system", chunk)
+
+
+def _gap_to_item(text: str) -> bool:
+    """May ``text`` stand between a quantity and its item ("more", "of its German-made")?"""
+    words = _words(text)
+    if re.search(r"[,;:()\"“”]", text):
+        return False
+    if len(words) > 4:
+        return False
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw == "of" and i + 1 < len(words) and words[i + 1].lower() in DETERMINERS:
+            continue
+        if lw in DETERMINERS and i > 0 and words[i - 1].lower() == "of":
+            continue
+        if lw in STOP or any(c.isdigit() for c in w):
+            return False
+    return True
+
+
+def attach_quantities(items: list[Item], an: Analysis) -> None:
+    """Give each item the nearest quantity before it that may govern it."""
+    used: set[int] = set()
+    for item in sorted(items, key=lambda i: i.start):
+        if item.anchor_only:
+            continue
+        best = None
+        for qi, q in enumerate(an.quantities):
+            if qi in used or q.end > item.start:
+                continue
+            if _gap_to_item(an.text[q.end:item.start]):
+                best = qi
+        if best is None:
+            continue
+        q = an.quantities[best]
+        before = an.text[max(0, q.start - 40):q.start]
+        # "15,000 out of 800,000 shells": the first number is the quantity, the second the pool
+        pool = re.search(r"(?:out\s+of)\s*$", before)
+        if pool:
+            prev = [p for p in an.quantities if p.end <= q.start and re.fullmatch(r"\s*out\s+of\s*", an.text[p.end:q.start])]
+            if prev:
+                q = prev[-1]
+        # "the three armoured vehicles": a back-reference, not a new item
+        if re.search(r"\bthe\s*$", an.text[max(0, q.start - 5):q.start], re.I) and item.generic \
+                and q.value is not None and q.value < 1000:
+            item.flags.add("back-reference")
+        used.add(best)
+        item.quantity = q
+        item.value, item.kind = q.value, q.kind
+        if q.value is None:
+            item.kind = "unknown"
+
+
+def indefinite_singulars(items: list[Item], an: Analysis) -> None:
+    """"a Patriot battery", "another IRIS-T SLM system": one item."""
+    for item in items:
+        if item.quantity is not None or item.anchor_only:
+            continue
+        head = item.mentions[-1]
+        if head.plural or (head.surface[-1:] == "s" and head.surface[-2:-1].isupper()):
+            continue
+        before = an.text[max(0, item.start - 40):item.start]
+        m = re.search(r"(?:^|\s)(an?|another|one more)((?:\s+[\w'’-]+){0,2}?)\s+$", before, re.I)
+        if not m or any(w.lower() in STOP for w in _words(m.group(2))):
+            continue
+        item.value, item.kind = 1.0, "exact"
+        item.evidence_start = item.start - (len(before) - m.start(1))
+        item.rule += "+indefinite"
+
+
+FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|their|this|these|his|her|our)\s+|"
+                     r"[A-Z][\w’'.-]*['’]s\s+)?", re.I)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
+WITH_GAP = re.compile(r"\s*(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?", re.I)
+PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
+
+
+def _derive_with(item: Item, anchor: Item, catalog: Catalog) -> Item | None:
+    head = item.mentions[-1]
+    if anchor.system is not None:
+        return derive(head, anchor.system, catalog, item.start, item.end, item.mentions)
+    # a capability ("ammunition for air defense"): its category decides
+    role = head.word.role if head.word else "munition"
+    category = anchor.category if role == "munition" else ""
+    if not category:
+        return None
+    word = head.word.word if head.word else head.system.name
+    return Item(item.start, item.end, f"{anchor.name} {word}", category, "round", True, anchor.name, None,
+                item.head, f"{role}-for-capability", item.mentions)
+
+
+def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[Item]:
+    """Tie ammunition and parts to their system: "missiles for Stinger", "a Patriot with missiles"."""
+    out = list(items)
+    for i, item in enumerate(out):
+        if item.anchor_only or i + 1 >= len(out):
+            continue
+        nxt = out[i + 1]
+        gap = an.text[item.end:nxt.start]
+        ammo = item.needs_anchor in ("munition", "part") or item.unit in MUNITION_UNITS
+        if ammo and FOR_GAP.fullmatch(gap) and nxt.needs_anchor != "anaphor":
+            if item.needs_anchor:
+                derived = _derive_with(item, nxt, catalog)
+                if derived is None:
+                    item.anchor_only = True
+                else:
+                    derived.quantity, derived.value, derived.kind = item.quantity, item.value, item.kind
+                    out[i] = item = derived
+            item.evidence_end = nxt.end
+            nxt.anchor_only = True
+            j = i + 2
+            while j < len(out) and LIST_GAP.fullmatch(an.text[out[j - 1].end:out[j].start]) \
+                    and out[j].category == nxt.category and out[j].quantity is None:
+                out[j].anchor_only = True
+                item.evidence_end = out[j].end
+                j += 1
+    # "a Patriot air defence system with spare parts and missiles"
+    for i, item in enumerate(out):
+        if item.anchor_only or item.needs_anchor or item.system is None or i + 1 >= len(out):
+            continue
+        if not WITH_GAP.fullmatch(an.text[item.end:out[i + 1].start]):
+            continue
+        j = i + 1
+        while j < len(out):
+            if out[j].needs_anchor in ("munition", "part") and not out[j].anchor_only:
+                derived = _derive_with(out[j], item, catalog)
+                if derived is not None:
+                    out[j] = derived
+            if j + 1 < len(out) and LIST_GAP.fullmatch(an.text[out[j].end:out[j + 1].start]):
+                j += 1
+                continue
+            break
+    return [it for it in out if not (it.needs_anchor and it.needs_anchor != "anaphor" and not it.category)]
+
+
+def expand_coordination(items: list[Item], an: Analysis, lex: Lexicon) -> list[Item]:
+    """"155 mm and 105 mm artillery ammunition", "offensive and defensive missiles": two items."""
+    out = []
+    for item in items:
+        if item.anchor_only or item.quantity is not None:
+            out.append(item)
+            continue
+        m = re.search(r"(?<![\w-])([\w-]+(?:\s+mm)?)\s*,?\s*(?:and|or|&|/)\s*$", an.text[:item.start])
+        virtual = None
+        if m and m.group(1).lower() not in STOP and not any(s.start < m.end(1) and m.start(1) < s.end for s in an.systems):
+            w1 = m.group(1)
+            surface = an.text[item.start:item.end]
+            toks = tokenize(surface)
+            for k in range(1, len(toks) + 1):
+                tail = surface[toks[k].start:] if k < len(toks) else surface[toks[-1].start:]
+                cand = f"{w1} {tail}"
+                found = lex.systems.find(cand)
+                if found and found[0].start == 0 and found[0].end > len(w1):
+                    shift = m.start(1)
+                    mentions = [SystemMention(f.start + shift, f.end + shift, f.surface, f.entry.payload, f.plural)
+                                for f in found]
+                    virtual = classify(mentions, lex.ref.catalog)
+                    break
+        if virtual is not None and not virtual.anchor_only:
+            virtual.start, virtual.end = m.start(1), item.end
+            virtual.evidence_start, virtual.evidence_end = m.start(1), item.end
+            virtual.rule += "+coordinated"
+            item.evidence_start = m.start(1)
+            if virtual.system is not None and item.system is not None and virtual.system.id == item.system.id:
+                item.start = m.start(1)          # "fighting and armoured infantry vehicles": one item
+            else:
+                virtual.flags.add("coordinated")
+                item.flags.add("coordinated")
+                out.append(virtual)
+        out.append(item)
+    return out
+
+
+def shared_quantities(items: list[Item], an: Analysis) -> None:
+    """A number before a list of several kinds counts all of them: give it to none."""
+    live = [i for i in items if not i.anchor_only]
+    for idx, item in enumerate(live):
+        if item.quantity is None:
+            continue
+        coordinated = [o for o in live if "coordinated" in o.flags and o is not item
+                       and o.start <= item.end and item.start <= o.end]
+        followers = []
+        j = idx + 1
+        while j < len(live) and live[j].quantity is None and \
+                LIST_GAP.fullmatch(an.text[live[j - 1].end:live[j].start]):
+            followers.append(live[j])
+            j += 1
+        shared = bool(coordinated)
+        if len(followers) >= 2:
+            shared = True
+        elif len(followers) == 1:
+            other = followers[0]
+            same_head = other.head == item.head
+            platforms = item.unit in PLATFORM_UNITS and other.unit in PLATFORM_UNITS \
+                and (other.system is None or item.system is None or other.system.id != item.system.id)
+            shared = same_head or platforms
+        if shared:
+            item.flags.add("shared")
+            item.quantity, item.value, item.kind = None, None, "unknown"
+
+
+def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> list[Item]:
+    """"three of which", "eight of these systems": the same system as the last one named."""
+    out = []
+    for item in items:
+        if item.needs_anchor == "anaphor":
+            gap = an.text[item.quantity.end:item.start] if item.quantity else ""
+            if item.quantity is not None and re.search(r"\bof\s+(?:these|those|the|them|such)\b", gap, re.I):
+                prior = next((h for h in reversed(history) if h.system is not None and not h.system.generic), None)
+                if prior is not None:
+                    item = _copy_as(item, prior, "anaphor")
+                    out.append(item)
+            continue
+        out.append(item)
+    for q in an.quantities:
+        after = an.text[q.end:q.end + 12]
+        if re.match(r"\s+of\s+which\b", after, re.I):
+            prior = [i for i in out if i.end <= q.start and not i.anchor_only]
+            source = prior[-1] if prior else next((h for h in reversed(history)), None)
+            if source is None:
+                continue
+            new = _copy_as(Item(q.start, q.end + len(re.match(r"\s+of\s+which", after, re.I).group()),
+                                "", "", "", True, "", None, "", "", []), source, "of-which")
+            new.quantity, new.value, new.kind = q, q.value, q.kind
+            out.append(new)
+    return sorted(out, key=lambda i: i.start)
+
+
+def _copy_as(item: Item, source: Item, rule: str) -> Item:
+    return replace(item, name=source.name, category=source.category, unit=source.unit, generic=source.generic,
+                   family=source.family, system=source.system, head=source.head, rule=rule,
+                   needs_anchor="", anchor_only=False, mentions=item.mentions or source.mentions,
+                   flags=set(item.flags))
+
+
+def definite_references(items: list[Item], an: Analysis, history: list[Item]) -> None:
+    """Generic words that point back: "the tanks" (skip), "30 tanks" after "Gepard tanks" (Gepard)."""
+    for item in items:
+        if item.anchor_only or not item.generic or item.system is None:
+            continue
+        before = an.text[max(0, item.start - 30):item.start]
+        if item.quantity is None and re.search(r"\b(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}$", before, re.I) \
+                and not re.search(r"\ball\s+(?:of\s+)?the\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+            item.flags.add("definite")
+            continue
+        if item.quantity is not None and len(item.mentions) == 1 \
+                and item.mentions[0].surface.lower().rstrip("s") == item.head.rstrip("s"):
+            prior = next((h for h in reversed(history) if h.system is not None and not h.system.generic
+                          and h.head == item.head and h.category), None)
+            if prior is not None:
+                item.name, item.category, item.unit = prior.name, prior.category, prior.unit
+                item.system, item.family, item.generic = prior.system, prior.family, False
+                item.rule += "+definite-reference"
+
+
+def appositives(items: list[Item], an: Analysis) -> None:
+    """"Warmate drones – a loitering munition system": a description, not a second item."""
+    for prev, item in zip(items, items[1:]):
+        if item.generic and item.quantity is None and not prev.anchor_only \
+                and re.fullmatch(r"\s*[–—,(-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}", an.text[prev.end:item.start]) \
+                and prev.category == item.category:
+            item.flags.add("appositive")
+
+
+def find_items(an: Analysis, lex: Lexicon, history: list[Item]) -> list[Item]:
+    """All items named in one segment, in text order."""
+    catalog = lex.ref.catalog
+    items = []
+    for chunk in chunks(an):
+        if chunk[-1].word is not None and chunk[-1].word.role == "nonitem":
+            continue
+        item = classify(chunk, catalog)
+        if item is not None:
+            items.append(item)
+    items = resolve_anchors(items, an, catalog)
+    items = expand_coordination(items, an, lex)
+    items.sort(key=lambda i: i.start)
+    attach_quantities(items, an)
+    indefinite_singulars(items, an)
+    shared_quantities(items, an)
+    items = resolve_anaphors(items, an, history)
+    definite_references(items, an, history)
+    appositives(items, an)
+    return [i for i in items if not i.anchor_only and i.category
+            and not i.flags & {"definite", "appositive", "back-reference"}]

@@ -1,0 +1,150 @@
+"""Everything the rules look at in one segment: names, actors, numbers, dates, money, cues.
+
+Spans are relative to the segment text. Numbers inside names, dates and money are masked so
+"Leopard 2", "155mm", "July 3" and "$156 million" never become quantities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..reference.gazetteer import ActorName
+from ..reference.rules import Cue
+from ..text import mask_citations
+from .dates import DateMention, find_dates
+from .lexicon import Lexicon, Term
+from .money import Money, MoneyFinder
+from .numbers import Quantity
+from .trie import Match, tokenize
+
+# Clause boundaries inside a sentence.
+CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|which|who|with|as well as|adding)\b)"
+    r"|\s(?=but\s)|,\s*(?=\S+\s+of\s+which\b)", re.IGNORECASE)
+# An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
+ORIGIN_SUFFIX = re.compile(r"^[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided)\b", re.I)
+
+
+@dataclass(frozen=True)
+class SystemMention:
+    start: int
+    end: int
+    surface: str
+    term: Term
+    plural: bool
+
+    @property
+    def system(self):
+        return self.term.system
+
+    @property
+    def word(self):
+        return self.term.word
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    surface: str
+    name: ActorName
+    origin_only: bool = False     # "US-made", "German" directly before an item
+
+
+@dataclass(frozen=True)
+class CueMention:
+    start: int
+    end: int
+    cue: Cue
+
+
+@dataclass
+class Analysis:
+    """The mentions of one segment, sorted by position."""
+
+    text: str
+    systems: list[SystemMention]
+    actors: list[ActorMention]
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    money: list[Money]
+    cues: list[CueMention]
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.text)
+
+
+def _mask(text: str, spans) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, b):
+            if chars[i] not in "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence.
+
+    >>> t = "Germany sent 3 tanks, with 30 promised (previously one); more later"
+    >>> [t[a:b].strip(" ,;()") for a, b in clauses(t)]
+    ['Germany sent 3 tanks', 'with 30 promised', 'previously one', 'more later']
+    """
+    cuts = [0]
+    for m in CLAUSE_BREAK.finditer(text):
+        cuts.append(m.start())
+        cuts.append(m.end()) if m.group() in ("(", ")") else None
+    cuts.append(len(text))
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip(" ,;:()–—-")]
+
+
+def analyse(text: str, lex: Lexicon, money_finder: MoneyFinder) -> Analysis:
+    """Find every mention in one segment's text."""
+    text = mask_citations(text)
+    toks = tokenize(text)
+    systems = [SystemMention(m.start, m.end, m.surface, m.entry.payload, m.plural)
+               for m in lex.systems.find(text, toks)]
+    taken = [(s.start, s.end) for s in systems]
+    actors = []
+    for m in lex.actors.find(text, toks):
+        if any(a < m.end and m.start < b for a, b in taken):
+            continue
+        after = text[m.end:m.end + 14]
+        actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, bool(ORIGIN_SUFFIX.match(after))))
+    dates = find_dates(text)
+    money = money_finder.find(text)
+    masked = _mask(text, taken + [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in dates]
+                   + [(m.start, m.end) for m in money])
+    quantities = lex.quantities.find(masked)
+    quantities = [q for q in quantities if not _not_a_count(masked, q)]
+    cues = [CueMention(a, b, c) for a, b, c in lex.find_cues(text)
+            if not any(d.start <= a < d.end for d in dates) and not _capitalised_midsentence(text, a, c)]
+    return Analysis(text, systems, actors, quantities, dates, money, cues, clauses(text))
+
+
+def _capitalised_midsentence(text: str, pos: int, cue: Cue) -> bool:
+    # "May" in mid-sentence is a month or a name, not the modal verb.
+    return cue.kind == "exclude" and text[pos].isupper() and pos > 0 and text[:pos].strip() != ""
+
+
+def _not_a_count(text: str, q: Quantity) -> bool:
+    """Percentages, times, years, ranks, list numbers and the like are not counts of things."""
+    after = text[q.end:q.end + 12].lower()
+    before = text[max(0, q.start - 12):q.start].lower()
+    if re.match(r"\s*(?:%|percent|per cent|pc\b)", after):
+        return True
+    if re.match(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|tonnes?|tons?\b|"
+                r"years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|degrees?|o'clock|am\b|pm\b|"
+                r"st\b|nd\b|rd\b|th\b)", after):
+        return True
+    if q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100 and "," not in q.surface \
+            and q.surface.strip().isdigit():
+        return True
+    if re.search(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$", before):
+        return True
+    return False

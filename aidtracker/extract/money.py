@@ -1,0 +1,109 @@
+"""Money amounts: "$700 million", "€500m", "1.5 billion Swedish kroner", "NOK 10 billion",
+"billions of euros". Symbols, codes and names come from ``data/currencies.csv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reference.currencies import CurrencyName
+from .numbers import word_value, WORDS
+
+SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+         "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+VAGUE = {"thousands of": 1e3, "tens of thousands of": 1e4, "hundreds of thousands of": 1e5,
+         "millions of": 1e6, "tens of millions of": 1e7, "hundreds of millions of": 1e8,
+         "billions of": 1e9, "tens of billions of": 1e10, "hundreds of billions of": 1e11}
+QUALIFIERS = {"over": "at_least", "more than": "at_least", "at least": "at_least", "in excess of": "at_least",
+              "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
+              "some": "approx", "nearly": "approx", "almost": "approx", "an estimated": "approx",
+              "up to": "at_most", "as much as": "at_most", "under": "at_most", "less than": "at_most"}
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money; ``currencies`` lists the candidate currencies, default first."""
+
+    start: int
+    end: int
+    amount: float
+    currencies: tuple[CurrencyName, ...]
+    kind: str          # exact | at_least | at_most | approx | vague
+    surface: str
+
+    @property
+    def currency(self) -> str:
+        return self.currencies[0].code if self.currencies else ""
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+
+
+class MoneyFinder:
+    """Finds money amounts with patterns compiled from the currency table.
+
+    >>> from aidtracker.reference import load_reference
+    >>> f = MoneyFinder(load_reference().currencies)
+    >>> [(m.amount, m.currency, m.kind) for m in f.find("a $700 million package and roughly 1.5 billion Swedish kroner")]
+    [(700000000.0, 'USD', 'exact'), (1500000000.0, 'SEK', 'approx')]
+    >>> [(m.amount, m.currency) for m in f.find("€500m, EUR 1.2 bn, £1.7bn, $2.5B and billions of euros")]
+    [(500000000.0, 'EUR'), (1200000000.0, 'EUR'), (1700000000.0, 'GBP'), (2500000000.0, 'USD'), (1000000000.0, 'EUR')]
+    """
+
+    def __init__(self, currencies: tuple[CurrencyName, ...]):
+        self.by_alias: dict[tuple[str, str], list[CurrencyName]] = {}
+        for c in currencies:
+            key = c.alias.casefold() if c.kind == "name" else c.alias
+            self.by_alias.setdefault((c.kind, key), []).append(c)
+        symbols = _alt(c.alias for c in currencies if c.kind == "symbol")
+        codes = _alt(c.alias for c in currencies if c.kind == "code")
+        names = _alt(c.alias for c in currencies if c.kind == "name")
+        amount = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{WORDS})"
+        scale = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|[mMbBkK])\b)?"
+        qual = rf"(?:(?P<qual>{_alt(QUALIFIERS)})\s+)?"
+        vague = rf"(?P<vague>{_alt(VAGUE)})\s+"
+        # Python forbids a group name twice in one pattern, so each form is its own pattern.
+        forms = [rf"(?P<sym>{symbols})\s?{amount}{scale}",
+                 rf"(?P<code1>{codes})\s?{amount}{scale}",
+                 rf"{amount}{scale}\s*(?P<code2>{codes})\b",
+                 rf"{amount}{scale}\s+(?:of\s+)?(?P<name>(?:{names}))(?:e?s)?\b",
+                 rf"{vague}(?P<vname>(?:{names}))(?:e?s)?\b"]
+        self.patterns = [re.compile(rf"(?<![\w.]){qual}(?:{f})", re.IGNORECASE) for f in forms]
+
+    def _currencies(self, m: re.Match) -> tuple[CurrencyName, ...]:
+        for group, kind in (("sym", "symbol"), ("code1", "code"), ("code2", "code"), ("name", "name"), ("vname", "name")):
+            text = m.groupdict().get(group)
+            if text:
+                key = re.sub(r"\s+", " ", text)
+                key = key.casefold() if kind == "name" else key
+                if kind != "name":
+                    key = key.upper() if kind == "code" else key
+                found = self.by_alias.get((kind, key))
+                if found is None and kind == "name":
+                    found = self.by_alias.get((kind, key.rstrip("s")))
+                return tuple(found or ())
+        return ()
+
+    def find(self, text: str) -> list[Money]:
+        matches = sorted((m for p in self.patterns for m in p.finditer(text)),
+                         key=lambda m: (m.start(), -m.end()))
+        out: list[Money] = []
+        for m in matches:
+            if out and m.start() < out[-1].end:
+                continue
+            cur = self._currencies(m)
+            if not cur:
+                continue
+            kind = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").lower()), "exact")
+            if m.groupdict().get("vague"):
+                amount = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+                kind = "vague"
+            else:
+                num = m.group("num")
+                value = float(num.replace(",", "")) if num[0].isdigit() else word_value(num)
+                scale = (m.group("scale") or "").lower()
+                # a lone capital M/B after a symbol is a scale; after a name-less number it is not
+                amount = value * SCALE.get(scale, 1)
+            out.append(Money(m.start(), m.end(), amount, cur, kind, m.group()))
+        return out

@@ -1,0 +1,109 @@
+"""Quantities in text: digits, number words, scale words, qualifiers and vague amounts.
+
+The qualifier and vague-amount phrases come from ``data/quantifiers.csv``; number words
+are English grammar and live here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reference.rules import Quantifier
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUE = {w: i for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+          "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "k": 1e3, "trillion": 1e12}
+
+_word = "|".join(sorted(WORD_VALUE, key=len, reverse=True))
+_tens = "|".join(TENS)
+_units = "|".join(UNITS[1:10])
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+WORDS = rf"(?:(?:{_tens})[-\s](?:{_units})|{_word})"
+SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
+CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|mln|bln|mn|bn)\b)?"
+        rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}))?\b"
+        rf"|\b(?P<a>an?|one)\s+(?P<ascale>hundred|thousand|million|billion|dozen)\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity phrase: ``value`` is None when the phrase states no amount ("a number of")."""
+
+    start: int
+    end: int
+    value: float | None
+    kind: str          # exact | at_least | at_most | approx | vague
+    surface: str
+
+
+def word_value(text: str) -> float:
+    """Value of a number written in words.
+
+    >>> word_value("twenty-five"), word_value("seven")
+    (25.0, 7.0)
+    """
+    parts = re.split(r"[-\s]+", text.lower())
+    return float(sum(WORD_VALUE[p] for p in parts))
+
+
+class QuantityFinder:
+    """Finds quantity phrases with one compiled pattern built from the quantifier table.
+
+    >>> from aidtracker.reference import load_reference
+    >>> f = QuantityFinder(load_reference().rules.quantifiers)
+    >>> [(q.value, q.kind) for q in f.find("over 10 barrels, hundreds of thousands of drones and 8,496 shells")]
+    [(10.0, 'at_least'), (100000.0, 'vague'), (8496.0, 'exact')]
+    """
+
+    def __init__(self, quantifiers: tuple[Quantifier, ...]):
+        self.vague = {q.phrase.lower(): q for q in quantifiers if q.value is not None}
+        self.qualifiers = {q.phrase.lower(): q for q in quantifiers if q.value is None}
+
+        def alt(phrases):
+            return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+        self.pattern = re.compile(
+            rf"(?<![\w$€£¥₴.,])(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
+            rf"(?:(?P<vague>{alt(self.vague)})(?![\w-])|(?:{CORE}))(?P<plus>\+)?",
+            re.IGNORECASE)
+
+    def find(self, text: str) -> list[Quantity]:
+        out = []
+        for m in self.pattern.finditer(text):
+            q = self._value(m)
+            if q is not None:
+                out.append(q)
+        return out
+
+    def _value(self, m: re.Match) -> Quantity | None:
+        kind = "exact"
+        if m.group("vague"):
+            v = self.vague[re.sub(r"\s+", " ", m.group("vague").lower())]
+            value, kind = v.value, v.kind
+        elif m.group("digits"):
+            digits = m.group("digits")
+            # a decimal without a scale word ("1.5") is not a count of things
+            if "." in digits and not m.group("dscale"):
+                return None
+            value = float(digits.replace(",", "")) * SCALES.get((m.group("dscale") or "").lower(), 1)
+        elif m.group("words"):
+            value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1)
+            if value == 0:
+                return None
+        elif m.group("a"):
+            scale = m.group("ascale").lower()
+            value = 12.0 if scale == "dozen" else SCALES[scale]
+            if m.group("a").lower() != "one" and scale != "dozen" and not m.group("qual"):
+                kind = "approx" if scale == "dozen" else "exact"
+        else:
+            return None
+        if m.group("qual"):
+            q = self.qualifiers[re.sub(r"\s+", " ", m.group("qual").lower())]
+            if kind != "vague":
+                kind = q.kind
+        if m.group("plus"):
+            kind = "at_least"
+        return Quantity(m.start(), m.end(), value, kind, m.group())

@@ -1,0 +1,199 @@
+"""One document in, its records out: segments → mentions → items → attributed records."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ..model import Document, Record, Segment
+from ..reference import Reference
+from ..text import segment
+from .attribution import Context, co_donors, donors_for, excluded, status_for, candidates
+from .dates import find_dates, resolve
+from .items import Item, find_items
+from .lexicon import Lexicon, build_lexicon
+from .mentions import Analysis, analyse
+from .money import MoneyFinder
+
+ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
+TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)\s+(?:the\s+)?$", re.I)
+
+
+def infer_date(text: str, path: str = "") -> date | None:
+    """The publication date written near the top of a document, else in its file name.
+
+    >>> infer_date("Published July 06, 2023 | 12:30 AM\\nThe Hague …")
+    datetime.date(2023, 7, 6)
+    >>> infer_date("no date here", "reports/d01-us-package-2022-06-01.txt")
+    datetime.date(2022, 6, 1)
+    """
+    for d in find_dates(text[:600]):
+        if d.year and d.month and (d.day or d.kind in ("iso", "dotted")):
+            when, _ = resolve(d, None)
+            if when:
+                return when
+    m = re.search(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)", path)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None
+
+
+def default_recipient(analyses: list[Analysis]) -> str:
+    """The country the document's aid goes to: most often named after "to", "for", "provide"."""
+    targeted: Counter = Counter()
+    named: Counter = Counter()
+    for an in analyses:
+        aid_sentence = any(c.cue.kind == "status" for c in an.cues)
+        for a in an.actors:
+            if not a.name.iso3 or a.origin_only:
+                continue
+            named[a.name.iso3] += 1
+            if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]):
+                targeted[a.name.iso3] += 1
+    for counter in (targeted, named):
+        if counter:
+            return counter.most_common(1)[0][0]
+    return ""
+
+
+class DocumentExtractor:
+    """Extract records from documents with one Reference (patterns compiled once)."""
+
+    def __init__(self, ref: Reference):
+        self.ref = ref
+        self.lex: Lexicon = build_lexicon(ref)
+        self.money = MoneyFinder(ref.currencies)
+
+    def extract(self, doc: Document) -> list[Record]:
+        """Records of one document, resolved for repeats within it.
+
+        >>> from aidtracker.reference import load_reference
+        >>> ex = DocumentExtractor(load_reference())
+        >>> d = Document("d", "d.txt", "Norway will provide Ukraine with eight NASAMS launchers.", date=date(2023, 12, 14))
+        >>> [(r.donor, r.system, r.quantity, r.status) for r in ex.extract(d)]
+        [('Norway', 'NASAMS launcher', 8.0, 'pledged')]
+        """
+        from ..resolve import resolve_document
+        segments = segment(doc.text)
+        analyses = [analyse(s.text, self.lex, self.money) for s in segments]
+        ctx = Context(recipient=default_recipient(analyses))
+        ctx.announcers = self._announcers(analyses, ctx.recipient)
+        history: list[Item] = []
+        records: list[Record] = []
+        for seg, an in zip(segments, analyses):
+            records.extend(self._segment(doc, seg, an, ctx, history))
+        return resolve_document(records)
+
+    def _announcers(self, analyses: list[Analysis], recipient: str) -> set[str]:
+        out = set()
+        for an in analyses:
+            for c in an.cues:
+                if c.cue.kind == "status" and ANNOUNCE.fullmatch(an.text[c.start:c.end].split()[0]):
+                    pool = candidates(an, 0, c.start, recipient, [])
+                    if pool:
+                        out.add(pool[-1].name.iso3)
+        return out
+
+    def _carries(self, seg: Segment, an: Analysis) -> bool:
+        if seg.kind == "item":
+            return True
+        for c in an.cues:
+            if c.cue.kind == "carry" and (c.cue.scope == "sentence" or c.start == 0 or not an.text[:c.start].strip(" “\"'‘")):
+                return True
+        return False
+
+    def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
+                 history: list[Item]) -> list[Record]:
+        if seg.paragraph != ctx.paragraph:
+            ctx.date = ""
+        ctx.paragraph = seg.paragraph
+        items = find_items(an, self.lex, history)
+        out: list[Record] = []
+        sentence_date = self._date(an, 0, doc)
+        for item in items:
+            clause = an.clause_of(item.start)
+            if excluded(item, an, clause):
+                continue
+            cue, strength = status_for(item, an, clause)
+            donors, recipient, rule = donors_for(item, an, clause, cue, ctx.recipient, items)
+            if not donors and ctx.donors and self._carries(seg, an):
+                donors, rule = list(ctx.donors), "context"
+            if not donors:
+                origin = [a for a in an.actors if a.origin_only or a.name.kind == "demonym"]
+                origin = [a for a in origin if a.name.iso3 and a.name.iso3 != ctx.recipient and a.end <= item.start]
+                if origin:
+                    donors, rule = [origin[-1].name.iso3], "origin"
+            if not donors:
+                continue
+            extra = [c for c in co_donors(item, an, items) if c not in donors]
+            donors = donors + extra
+            recipient = recipient or self._recipient(an, clause, donors) or ctx.recipient
+            donors = [d for d in donors if d != recipient]
+            if not donors:
+                continue
+            status = self._status(cue, strength, donors, ctx)
+            value, kind = item.value, item.kind
+            if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
+                value, kind = None, "unknown"
+            when = self._date(an, item.start, doc, clause) or ctx.date or (doc.date.isoformat() if doc.date else "")
+            a, b = item.span
+            for donor in donors:
+                out.append(Record(
+                    doc=doc.doc, donor=self.lex.country_name(donor), recipient=self.lex.country_name(recipient),
+                    system=item.name, category=item.category, quantity=value,
+                    quantity_kind=kind if value is not None else "unknown", status=status, date=when,
+                    value=None, currency="", evidence=an.text[a:b], unit=item.unit, path=doc.path,
+                    start=seg.start + a, end=seg.start + b, sentence=seg.text,
+                    rule=f"{item.rule}; donor:{rule}; status:{strength}",
+                    extra={"donor_iso": donor, "generic": item.generic, "family": item.family, "strength": strength,
+                           "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
+            if item.system is not None and not item.generic:
+                history.append(item)
+        self._update_context(an, out, ctx, sentence_date)
+        return out
+
+    def _status(self, cue, strength: str, donors: list[str], ctx: Context) -> str:
+        if cue is None:
+            return ctx.status or "announced"
+        if strength == "future":
+            return "announced" if any(d in ctx.announcers for d in donors) else "pledged"
+        return cue.cue.value
+
+    def _recipient(self, an: Analysis, clause: tuple[int, int], donors: list[str]) -> str:
+        lo, hi = clause
+        for a in an.actors:
+            if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors \
+                    and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", an.text[max(0, a.start - 8):a.start], re.I):
+                return a.name.iso3
+        return ""
+
+    def _date(self, an: Analysis, pos: int, doc: Document, clause: tuple[int, int] | None = None) -> str:
+        ref = doc.date
+        resolved = [(d, resolve(d, ref)) for d in an.dates]
+        usable = [(d, w) for d, (w, p) in resolved if w is not None and p in ("day", "month")]
+        before = [(d, w) for d, w in usable if d.end <= pos]
+        after = [(d, w) for d, w in usable if d.start >= pos]
+        pick = before[0] if before else (after[0] if after else None)
+        return pick[1].isoformat() if pick else ""
+
+    def _update_context(self, an: Analysis, out: list[Record], ctx: Context, sentence_date: str) -> None:
+        if sentence_date:
+            ctx.date = sentence_date
+        if out:
+            ctx.donors, ctx.status = [out[0].extra["donor_iso"]], out[0].status
+            return
+        status = [c for c in an.cues if c.cue.kind == "status"]
+        if not status:
+            return
+        pool = candidates(an, 0, status[0].start, ctx.recipient, [])
+        if pool:
+            ctx.donors = [pool[-1].name.iso3]
+        ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
+
+
+def extract_document(doc: Document, ref: Reference) -> list[Record]:
+    """Records of one document (see DocumentExtractor.extract)."""
+    return DocumentExtractor(ref).extract(doc)

@@ -1,0 +1,173 @@
+"""A token trie that finds catalog and gazetteer names in text, longest match first.
+
+Names are compared token by token, so spacing and hyphenation do not matter ("AT4",
+"AT-4", "AT 4"), the last token may carry a plural or possessive ending, and names flagged
+case-sensitive must match their capitalisation exactly.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+# Letters (with accents) or digits, split at letter/digit boundaries: "PzH2000" -> PzH, 2000.
+TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# What may stand between two tokens of one name: nothing, spaces, hyphens, dots of
+# abbreviations ("U.S."), an apostrophe inside a word ("Côte d'Ivoire"), a comma.
+JOIN = re.compile(r"[\s\-‐‑–/.'’,]*")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str       # case-folded text
+    gap: str       # raw text between the previous token and this one
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with offsets and the gap before each.
+
+    >>> [t.text for t in tokenize("AT-4s and PzH2000")]
+    ['AT', '4', 's', 'and', 'PzH', '2000']
+    """
+    out: list[Token] = []
+    prev = 0
+    for m in TOKEN.finditer(text):
+        out.append(Token(m.group(), m.start(), m.end(), m.group().casefold(), text[prev:m.start()]))
+        prev = m.end()
+    return out
+
+
+def name_tokens(name: str) -> tuple[list[str], list[str]]:
+    """Token texts of a name and the separators that stand between them in the name."""
+    name = name.translate(APOSTROPHES)
+    toks = [m for m in TOKEN.finditer(name)]
+    seps = [name[toks[i - 1].end():toks[i].start()] for i in range(1, len(toks))]
+    return [t.group() for t in toks], seps
+
+
+def plural_keys(key: str) -> list[str]:
+    """Singular forms a plural token may stand for: tanks→tank, batteries→battery."""
+    out = []
+    if key.endswith("ies") and len(key) > 4:
+        out.append(key[:-3] + "y")
+    if key.endswith("es") and len(key) > 3:
+        out.append(key[:-2])
+    if key.endswith("s") and len(key) > 2:
+        out.append(key[:-1])
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A name in the trie and what it stands for."""
+
+    name: str
+    tokens: tuple[str, ...]
+    seps: tuple[str, ...]
+    case_sensitive: bool
+    payload: Any
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    surface: str
+    entry: Entry
+    plural: bool
+
+
+class NameTrie:
+    """Longest-match lookup of many multi-token names.
+
+    >>> t = NameTrie([("AT4", True, "at4"), ("air defense system", False, "ads")])
+    >>> [(m.surface, m.entry.payload, m.plural) for m in t.find("125 AT-4s and two air-defense systems")]
+    [('AT-4s', 'at4', True), ('air-defense systems', 'ads', True)]
+    >>> t.find("back at 4 pm")
+    []
+    """
+
+    def __init__(self, names: Iterable[tuple[str, bool, Any]]):
+        self.root: dict = {}
+        for name, case_sensitive, payload in names:
+            toks, seps = name_tokens(name)
+            if not toks:
+                continue
+            node = self.root
+            for tok in toks:
+                node = node.setdefault(tok.casefold(), {})
+            node.setdefault(None, []).append(Entry(name, tuple(toks), tuple(seps), case_sensitive, payload))
+
+    @staticmethod
+    def _case_ok(entry: Entry, toks: list[Token], plural: bool) -> bool:
+        if not entry.case_sensitive:
+            return True
+        for i, (want, got) in enumerate(zip(entry.tokens, toks)):
+            text = got.text
+            if plural and i == len(entry.tokens) - 1:
+                text = text[: len(want)]
+            if text != want and not (text.isupper() and len(text) > 3 and text.casefold() == want.casefold()):
+                return False
+        return True
+
+    def _gap_ok(self, entry: Entry, i: int, gap: str) -> bool:
+        # A comma may only join tokens where the name itself has one.
+        if "," in gap and "," not in entry.seps[i - 1]:
+            return False
+        return JOIN.fullmatch(gap) is not None and gap.count("\n") == 0
+
+    def find_at(self, text: str, toks: list[Token], i: int) -> Match | None:
+        """The longest name starting at token ``i``, or None."""
+        node = self.root
+        best: Match | None = None
+        j = i
+        while j < len(toks):
+            tok = toks[j]
+            if j > i and not JOIN.fullmatch(tok.gap):
+                break
+            # a plural/possessive last token ends the name here
+            for key in plural_keys(tok.key):
+                child = node.get(key)
+                if child and None in child:
+                    best = self._pick(text, toks, i, j, child[None], True) or best
+            child = node.get(tok.key)
+            if child is None:
+                break
+            if None in child:
+                best = self._pick(text, toks, i, j, child[None], False) or best
+            node = child
+            j += 1
+        return best
+
+    def _pick(self, text, toks, i, j, entries, plural) -> Match | None:
+        span = toks[i:j + 1]
+        for e in sorted(entries, key=lambda e: not e.case_sensitive):
+            if all(self._gap_ok(e, k, toks[i + k].gap) for k in range(1, len(span))) \
+                    and self._case_ok(e, span, plural):
+                end = span[-1].end
+                # "Leopard 2s", "F-16s": a plural s glued to a final number
+                if j + 1 < len(toks) and toks[j + 1].gap in ("", "'", "’") and toks[j + 1].key == "s" \
+                        and span[-1].text.isdigit():
+                    end = toks[j + 1].end
+                    plural = True
+                return Match(span[0].start, end, text[span[0].start:end], e, plural)
+        return None
+
+    def find(self, text: str, toks: list[Token] | None = None) -> list[Match]:
+        """All non-overlapping longest matches, left to right."""
+        toks = tokenize(text) if toks is None else toks
+        out: list[Match] = []
+        i = 0
+        while i < len(toks):
+            m = self.find_at(text, toks, i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            while i < len(toks) and toks[i].start < m.end:
+                i += 1
+        return out

@@ -1,0 +1,67 @@
+"""Reference data (``data/``) loaded into explicit, validated registry objects.
+
+>>> ref = load_reference()
+>>> ref.gazetteer.country_name("DEU")
+'Germany'
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import DataFileError
+from .catalog import Catalog, load_catalog
+from .csvfile import Problems
+from .currencies import CurrencyName, load_currencies
+from .gazetteer import Gazetteer, load_gazetteer
+from .rules import Rules, load_rules
+
+__all__ = ["Reference", "load_reference", "data_dir", "check_data"]
+
+
+@dataclass(frozen=True, eq=False)
+class Reference:
+    """Everything the extractor knows: catalog, gazetteer and rule phrase lists."""
+
+    catalog: Catalog
+    gazetteer: Gazetteer
+    rules: Rules
+    currencies: tuple[CurrencyName, ...]
+    path: Path
+
+
+def data_dir() -> Path:
+    """The reference data folder: ``$AIDTRACKER_DATA`` or the one shipped with the package."""
+    env = os.environ.get("AIDTRACKER_DATA")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+
+
+def check_data(path: Path | str | None = None) -> tuple[Reference | None, list[str]]:
+    """Load ``path`` and return ``(reference, problems)``; the reference is None on problems."""
+    data = Path(path) if path else data_dir()
+    problems = Problems()
+    catalog = load_catalog(data, problems)
+    gazetteer = load_gazetteer(data, problems)
+    rules = load_rules(data, problems)
+    currencies = load_currencies(data, problems, gazetteer.countries)
+    for s in catalog.systems.values():
+        if s.origin and s.origin not in gazetteer.countries:
+            problems.add(data / "systems.csv", 0, f"{s.id}: origin {s.origin!r} is not in countries.csv")
+    if problems:
+        return None, problems.items
+    return Reference(catalog, gazetteer, rules, currencies, data), []
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Reference:
+    ref, problems = check_data(path)
+    if ref is None:
+        raise DataFileError(problems)
+    return ref
+
+
+def load_reference(path: Path | str | None = None) -> Reference:
+    """Load and validate the reference data (cached per folder); raises DataFileError."""
+    return _load(str(Path(path) if path else data_dir()))
