@@ -1,12 +1,15 @@
 """Repeats within a document: a headline and its body, a summary and its detail, a generic
 word pointing back at a named system. One fact stays one record.
 
-Two records of the same document, donor and recipient are one fact when
-1. they count the same number of the same kind of thing (same category; same family, or one
-   of them generic);
-2. one has no number (or only a vague one) and the other names the same family, or the first
-   is generic in the same category — unless both have explicit, different statuses;
-3. neither has a number and they name the same system with the same status.
+Two records of the same document, donor, recipient and category are one fact when
+1. they count the same number of the same system (or one names the family of the other:
+   "Leopard 2" / "Leopard 2A6"; or one is a bare generic word with the same head noun:
+   "200 tanks" / "200 T-72 tanks");
+2. one has no number (or only a vague one) and the other names the same system or family, or
+   the first is a generic word with the other's head noun ("tanks" / "T-72 tanks") — unless
+   both have explicit, different statuses;
+3. neither has a number (or both only vague ones), they have the same status and name the same
+   system or family, or one is a bare generic word with the other's head noun.
 The survivor is the most informative record: a number beats none, a named system beats a
 generic one, body text beats a headline; it keeps the earliest explicit date.
 """
@@ -19,11 +22,29 @@ from .model import Record
 WEAK = ("weak", "context", "future")
 
 
-def _same_kind(a: Record, b: Record) -> bool:
-    if a.category != b.category:
+def _family_of(a: Record, b: Record) -> bool:
+    """One names the family of the other ("Leopard 2" and "Leopard 2A6"), or both the same system."""
+    if a.system == b.system:
+        return True
+    fam = a.extra.get("family")
+    return bool(fam) and fam == b.extra.get("family") and fam in (a.system, b.system)
+
+
+def _points_at(generic: Record, other: Record, loose: bool = False) -> bool:
+    """A generic word naming the same kind of thing as the other record ("tanks" / "T-72 tanks"):
+    a lone word; with ``loose`` (the other is counted) also an uncounted phrase with the same
+    head noun and no conflicting status ("air defense interceptors" / "30 PAC-3 interceptors")."""
+    if not generic.extra.get("generic") or generic.extra.get("head") != other.extra.get("head"):
         return False
-    fa, fb = a.extra.get("family") or a.system, b.extra.get("family") or b.system
-    return fa == fb or a.extra.get("generic") or b.extra.get("generic")
+    if generic.extra.get("bare"):
+        return True
+    return loose and generic.quantity is None and \
+        (generic.status == other.status or generic.extra.get("strength") in WEAK)
+
+
+def _restates(generic: Record, other: Record) -> bool:
+    """"… the first donation of an air defence system": a generic description of a named system."""
+    return bool(generic.extra.get("indefinite")) and generic.extra.get("generic") and not other.extra.get("generic")
 
 
 def _vague(r: Record) -> bool:
@@ -32,7 +53,7 @@ def _vague(r: Record) -> bool:
 
 def _rank(r: Record) -> tuple:
     return (r.quantity is not None and r.quantity_kind != "vague", not r.extra.get("generic"),
-            not r.extra.get("heading"), -r.start)
+            r.system != r.extra.get("family"), not r.extra.get("heading"), -r.start)
 
 
 def same_fact(a: Record, b: Record) -> bool:
@@ -40,23 +61,24 @@ def same_fact(a: Record, b: Record) -> bool:
 
     >>> base = dict(doc="d", recipient="Ukraine", category="tanks", quantity_kind="exact", date="",
     ...             value=None, currency="", evidence="")
-    >>> t1 = Record(donor="Poland", system="T-72", quantity=200, status="delivered", extra={"family": "T-72"}, **base)
-    >>> t2 = Record(donor="Poland", system="tank", quantity=200, status="delivered", extra={"generic": True}, **base)
+    >>> t1 = Record(donor="Poland", system="T-72", quantity=200, status="delivered",
+    ...             extra={"family": "T-72", "head": "tank"}, **base)
+    >>> t2 = Record(donor="Poland", system="tank", quantity=200, status="delivered",
+    ...             extra={"generic": True, "bare": True, "head": "tank"}, **base)
     >>> same_fact(t1, t2)
     True
     """
-    if a.donor != b.donor or a.recipient != b.recipient or not _same_kind(a, b):
+    if a.donor != b.donor or a.recipient != b.recipient or a.category != b.category:
         return False
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
-        return a.quantity == b.quantity
+        return a.quantity == b.quantity and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
+                                             or _restates(a, b) or _restates(b, a))
     if _vague(a) and _vague(b):
-        same_system = a.system == b.system or (a.extra.get("family") and a.extra.get("family") == b.extra.get("family"))
-        return (same_system or a.extra.get("generic") or b.extra.get("generic")) and \
-            (a.status == b.status or a.extra.get("strength") in WEAK or b.extra.get("strength") in WEAK) \
+        pointer = _points_at(a, b) or _points_at(b, a)
+        return (_family_of(a, b) or pointer) and a.status == b.status \
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity)
     vague, firm = (a, b) if _vague(a) else (b, a)
-    family_match = vague.extra.get("family") and vague.extra.get("family") == firm.extra.get("family")
-    if not (family_match or vague.extra.get("generic") or vague.system == firm.system):
+    if not (_family_of(vague, firm) or _points_at(vague, firm, loose=True)):
         return False
     return vague.status == firm.status or vague.extra.get("strength") in WEAK
 
@@ -65,14 +87,14 @@ def resolve_document(records: list[Record]) -> list[Record]:
     """Merge records of one document that state the same fact; keep text order."""
     kept: list[Record] = []
     for rec in records:
-        for i, other in enumerate(kept):
-            if same_fact(rec, other):
-                keep, drop = (rec, other) if _rank(rec) > _rank(other) else (other, rec)
-                date = keep.date
-                if drop.extra.get("explicit_date") and not keep.extra.get("explicit_date"):
-                    date = drop.date
-                kept[i] = replace(keep, date=date)
-                break
-        else:
+        same = [k for k in kept if same_fact(rec, k)]
+        if not same:
             kept.append(rec)
+            continue
+        group = same + [rec]
+        best = max(group, key=_rank)
+        explicit = [r.date for r in group if r.extra.get("explicit_date")]
+        if explicit and not best.extra.get("explicit_date"):
+            best = replace(best, date=explicit[0])
+        kept = [k for k in kept if all(k is not g for g in same)] + [best]
     return sorted(kept, key=lambda r: r.start)

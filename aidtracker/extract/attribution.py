@@ -51,6 +51,8 @@ def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]
     for a in an.actors:
         if not (lo <= a.start < hi) or not a.name.iso3 or a.origin_only:
             continue
+        if in_parentheses(an.text, a.start):
+            continue
         if LOCATIVE.search(an.text[max(0, a.start - 20):a.start]):
             continue
         # a demonym right before an item names its origin ("German Leopard 2 tanks")
@@ -72,6 +74,9 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
     status_cues = [c for c in an.cues if c.cue.kind == "status"]
     for lo, hi in (clause, (0, len(an.text))):
         cs = [c for c in status_cues if lo <= c.start < hi]
+        if (lo, hi) != clause:
+            # outside its own clause only what leads up to the item governs it
+            cs = [c for c in cs if c.end <= item.start or c.cue.scope == "weak"]
         before = [c for c in cs if c.end <= item.start]
         after = [c for c in cs if c.start >= item.end]
         strong = [c for c in before if c.cue.scope in ("strong", "future")]
@@ -100,6 +105,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if lo <= a.start < hi and a.name.iso3 and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 8):a.start], re.I):
             return [a.name.iso3], "", "agent"
     # a receiver and its source: "Ukraine received … from Germany"
+    if not RECEIVE.search(text[lo:hi]) and not any(lo <= a.start < hi for a in an.actors) and RECEIVE.search(text):
+        lo, hi = 0, len(text)     # "… received from Poland are X, as well as Y": the clause of Y has no actor
     if RECEIVE.search(text[lo:hi]):
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and \
@@ -173,10 +180,19 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
             return c.cue.value
         if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:
             return c.cue.value
-        if c.cue.scope == "possession" and lo <= c.start < hi:
-            follow = an.text[c.end:c.end + 40]
-            if any(q.start >= c.end and re.fullmatch(r"\s*(?:[a-z]+\s+)?(?:[a-z]+\s+)?", an.text[c.end:q.start])
-                   and not re.search(r"\b(?:been|provided|sent|delivered|given|supplied|donated)\b", an.text[c.end:q.start])
-                   for q in an.quantities if q.start < c.end + 40) and not re.match(r"\s+(?:been|already|now|also)\b", follow):
-                return c.cue.value
+        if c.cue.scope == "possession" and lo <= c.start < hi and _possesses(an, c.end):
+            return c.cue.value
     return ""
+
+
+POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
+
+
+def _possesses(an: Analysis, pos: int) -> bool:
+    """"Poland has about 400 of such tanks": a possession verb followed by a number (an inventory)."""
+    return any(q.start >= pos and POSSESSION_GAP.fullmatch(an.text[pos:q.start]) for q in an.quantities)
+
+
+def in_parentheses(text: str, pos: int) -> bool:
+    """Is ``pos`` inside an open parenthesis?"""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)

@@ -49,7 +49,13 @@ class Item:
     anchor_only: bool = False      # a capability or an anchor consumed by another item
     evidence_start: int = -1
     evidence_end: int = -1
+    antecedent: int = -1           # "three of which": where the item referred to starts
     flags: set = field(default_factory=set)
+
+    @property
+    def bare(self) -> bool:
+        """A lone generic word ("tanks", "drones") that may point back at a named system."""
+        return self.generic and len(self.mentions) == 1 and len(tokenize(self.mentions[0].surface)) == 1
 
     @property
     def span(self) -> tuple[int, int]:
@@ -66,7 +72,7 @@ def _words(gap: str) -> list[str]:
 
 def _glue(gap: str) -> bool:
     """Can two mentions separated by ``gap`` belong to one noun phrase?"""
-    stripped = gap.strip()
+    stripped = gap.strip().strip("\"“”‘’'")
     if stripped in ("", "(", ")", ") (", "-", "–"):
         return True
     if re.search(r"[,;:.!?\"“”]", stripped.replace("(", "").replace(")", "")):
@@ -125,7 +131,7 @@ def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
         if head.word.role == "anaphor" and specific:
             return from_system(specific[0], "system")
         item = Item(start, end, head.word.word, head.word.category, "", True, "", None, hw,
-                    head.word.role, chunk, anchor_only=True)
+                    head.word.role, chunk, anchor_only=head.word.role == "capability")
         item.needs_anchor = head.word.role
         return item
     if is_munition(head) or (head.word is not None and head.word.role == "part"):
@@ -279,6 +285,17 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
                 out[j].anchor_only = True
                 item.evidence_end = out[j].end
                 j += 1
+    # "18 HIMARS, accompanying munitions": ammunition that belongs to the item just named
+    for i, item in enumerate(out):
+        if item.needs_anchor not in ("munition", "part") or item.anchor_only or i == 0:
+            continue
+        if re.search(r"\b(?:accompanying|associated|related|its|their)\s+$", an.text[max(0, item.start - 16):item.start], re.I):
+            prev = out[i - 1]
+            if prev.system is not None and not prev.anchor_only:
+                derived = derive(item.mentions[-1], prev.system, catalog, item.start, item.end, item.mentions)
+                if derived is not None:
+                    derived.evidence_start = item.start - len(re.search(r"\S+\s+$", an.text[:item.start]).group())
+                    out[i] = derived
     # "a Patriot air defence system with spare parts and missiles"
     for i, item in enumerate(out):
         if item.anchor_only or item.needs_anchor or item.system is None or i + 1 >= len(out):
@@ -387,6 +404,7 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
             new = _copy_as(Item(q.start, q.end + len(re.match(r"\s+of\s+which", after, re.I).group()),
                                 "", "", "", True, "", None, "", "", []), source, "of-which")
             new.quantity, new.value, new.kind = q, q.value, q.kind
+            new.antecedent = source.start
             out.append(new)
     return sorted(out, key=lambda i: i.start)
 
@@ -404,7 +422,8 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
         if item.anchor_only or not item.generic or item.system is None:
             continue
         before = an.text[max(0, item.start - 30):item.start]
-        if item.quantity is None and re.search(r"\b(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}$", before, re.I) \
+        m = re.search(r"\b(?:the|these|those|this|that|such)\s+((?:[\w-]+\s+){0,2})$", before, re.I)
+        if item.quantity is None and m and not any(w.lower() in STOP for w in m.group(1).split()) \
                 and not re.search(r"\ball\s+(?:of\s+)?the\s+(?:[\w-]+\s+){0,2}$", before, re.I):
             item.flags.add("definite")
             continue
@@ -427,12 +446,41 @@ def appositives(items: list[Item], an: Analysis) -> None:
             item.flags.add("appositive")
 
 
+MAKER = re.compile(r"\s*,?\s*(?:manufactured|made|produced|built|developed)\s+by\s+(?:the\s+)?"
+                   r"((?:[\w.&'’-]+\s+){0,3}[\w.&'’-]+)", re.I)
+
+
+def makers(items: list[Item], an: Analysis) -> None:
+    """"drones manufactured by the Polish company WB Electronics": a maker's product, not a generic word."""
+    for item in items:
+        m = MAKER.match(an.text[item.end:])
+        if item.generic and m and not item.anchor_only:
+            item.name = f"{item.name} ({m.group(1)})"
+            item.generic = False
+            item.evidence_end = item.end + m.end()
+            item.rule += "+maker"
+
+
+def _proper_name(chunk: list[SystemMention], text: str) -> bool:
+    """A generic word written as part of a name ("Polskie Radio", "Radio Svoboda") is not equipment."""
+    if len(chunk) != 1 or chunk[0].system is None or not chunk[0].system.generic:
+        return False
+    m = chunk[0]
+    if not m.surface[:1].isupper() or m.surface.isupper() or not text[:m.start].strip(" “\"'‘"):
+        return False
+    before = re.search(r"([A-Z][\w’'-]+)\s+$", text[:m.start])
+    after = re.match(r"\s+([A-Z][\w’'-]+)", text[m.end:])
+    return bool(before or after)
+
+
 def find_items(an: Analysis, lex: Lexicon, history: list[Item]) -> list[Item]:
     """All items named in one segment, in text order."""
     catalog = lex.ref.catalog
     items = []
     for chunk in chunks(an):
         if chunk[-1].word is not None and chunk[-1].word.role == "nonitem":
+            continue
+        if _proper_name(chunk, an.text):
             continue
         item = classify(chunk, catalog)
         if item is not None:
@@ -446,5 +494,6 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item]) -> list[Item]:
     items = resolve_anaphors(items, an, history)
     definite_references(items, an, history)
     appositives(items, an)
-    return [i for i in items if not i.anchor_only and i.category
+    makers(items, an)
+    return [i for i in items if not i.anchor_only and i.category and i.needs_anchor != "anaphor"
             and not i.flags & {"definite", "appositive", "back-reference"}]

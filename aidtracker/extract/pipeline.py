@@ -15,6 +15,7 @@ from .lexicon import Lexicon, build_lexicon
 from .mentions import Analysis, analyse
 from .money import MoneyFinder
 
+INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)\s+(?:the\s+)?$", re.I)
 
@@ -67,7 +68,7 @@ class DocumentExtractor:
         self.lex: Lexicon = build_lexicon(ref)
         self.money = MoneyFinder(ref.currencies)
 
-    def extract(self, doc: Document) -> list[Record]:
+    def extract(self, doc: Document, trace: list | None = None) -> list[Record]:
         """Records of one document, resolved for repeats within it.
 
         >>> from aidtracker.reference import load_reference
@@ -83,6 +84,7 @@ class DocumentExtractor:
         ctx.announcers = self._announcers(analyses, ctx.recipient)
         history: list[Item] = []
         records: list[Record] = []
+        self.trace = trace
         for seg, an in zip(segments, analyses):
             records.extend(self._segment(doc, seg, an, ctx, history))
         return resolve_document(records)
@@ -115,7 +117,14 @@ class DocumentExtractor:
         sentence_date = self._date(an, 0, doc)
         for item in items:
             clause = an.clause_of(item.start)
-            if excluded(item, an, clause):
+            reason = excluded(item, an, clause)
+            if not reason and item.antecedent >= 0:
+                # "239 tanks in its inventory, 100 of which …": part of an inventory is inventory;
+                # part of a running total ("eight so far, three of which were handed over") is a fact
+                inherited = excluded(item, an, an.clause_of(item.antecedent))
+                reason = inherited if inherited in INHERITED_EXCLUSIONS else ""
+            if reason:
+                self._drop(item, an, f"excluded: {reason}")
                 continue
             cue, strength = status_for(item, an, clause)
             donors, recipient, rule = donors_for(item, an, clause, cue, ctx.recipient, items)
@@ -123,10 +132,12 @@ class DocumentExtractor:
                 donors, rule = list(ctx.donors), "context"
             if not donors:
                 origin = [a for a in an.actors if a.origin_only or a.name.kind == "demonym"]
-                origin = [a for a in origin if a.name.iso3 and a.name.iso3 != ctx.recipient and a.end <= item.start]
+                origin = [a for a in origin if a.name.iso3 and a.name.iso3 != ctx.recipient and a.end <= item.start
+                          and a.name.iso3 in ctx.donors]
                 if origin:
                     donors, rule = [origin[-1].name.iso3], "origin"
             if not donors:
+                self._drop(item, an, "no donor")
                 continue
             extra = [c for c in co_donors(item, an, items) if c not in donors]
             donors = donors + extra
@@ -148,12 +159,17 @@ class DocumentExtractor:
                     value=None, currency="", evidence=an.text[a:b], unit=item.unit, path=doc.path,
                     start=seg.start + a, end=seg.start + b, sentence=seg.text,
                     rule=f"{item.rule}; donor:{rule}; status:{strength}",
-                    extra={"donor_iso": donor, "generic": item.generic, "family": item.family, "strength": strength,
+                    extra={"donor_iso": donor, "generic": item.generic, "bare": item.bare, "head": item.head, "indefinite": "indefinite" in item.rule, "family": item.family, "strength": strength,
                            "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
             if item.system is not None and not item.generic:
                 history.append(item)
         self._update_context(an, out, ctx, sentence_date)
         return out
+
+    def _drop(self, item: Item, an: Analysis, reason: str) -> None:
+        if self.trace is not None:
+            a, b = item.span
+            self.trace.append((an.text[a:b], item.name, reason))
 
     def _status(self, cue, strength: str, donors: list[str], ctx: Context) -> str:
         if cue is None:

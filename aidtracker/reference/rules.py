@@ -47,13 +47,19 @@ SEP = r"[\s\"“”‘’']+"
 
 
 def cue_pattern(cue: str) -> str:
-    """Regex source for a cue phrase: ``*`` ends a word with any suffix, ``~`` skips up to 3 words.
+    """Regex source for a cue phrase: ``*`` ends a word with any suffix, ``~`` skips up to 3 words,
+    ``!word`` means "not followed by word".
 
     >>> bool(re.search(cue_pattern("sign* ~ contract"), "signed a new contract", re.I))
     True
+    >>> bool(re.search(cue_pattern("needs !to"), "Ukraine needs to win", re.I))
+    False
     """
     parts = []
     for word in cue.split():
+        if word.startswith("!"):
+            parts.append(rf"(?!{re.escape(word[1:])}\b)")
+            continue
         if word == "~":
             parts.append(r"(?:[\w'’.,-]+\s+){0,3}?")
             continue
