@@ -80,7 +80,8 @@ def same_fact(a: Record, b: Record) -> bool:
     vague, firm = (a, b) if _vague(a) else (b, a)
     if not (_family_of(vague, firm) or _points_at(vague, firm, loose=True)):
         return False
-    return vague.status == firm.status or vague.extra.get("strength") in WEAK
+    # a headline restates the body: its verb ("pledges") need not match
+    return vague.status == firm.status or vague.extra.get("strength") in WEAK or bool(vague.extra.get("heading"))
 
 
 def resolve_document(records: list[Record]) -> list[Record]:

@@ -15,6 +15,8 @@ from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*)\b", re.I)
+# "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
+FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
@@ -117,6 +119,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 return [a.name.iso3], new_recipient, "source"
     anchor = cue.start if cue is not None and cue.start < item.start else item.start
     pool = candidates(an, 0, anchor, recipient, items)
+    if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20]) for a in pool):
+        return [], "", "combat"
     pool_clause = [a for a in pool if a.start >= lo]
     chosen = pool_clause[-1:] or pool[-1:]
     if chosen and chosen[0].name.iso3 == recipient:

@@ -24,6 +24,7 @@ this these those there their its his her our your my they them he she it we you 
 after before during since until till via about over under between among against within across through
 up down out so if when where because said says say told according
 """.split())
+COUNTERS = frozenset("sets set units unit pieces piece kits kit pairs pair items item".split())
 DETERMINERS = frozenset("the these those this that such its their his her our your".split())
 INDEFINITE = re.compile(r"(?:^|\s)(?:an?|another|one more|one)\s+$", re.I)
 MODIFIER_OK = re.compile(r"^[\w'’.-]+$")
@@ -180,6 +181,10 @@ def _gap_to_item(text: str) -> bool:
         return False
     for i, w in enumerate(words):
         lw = w.lower()
+        if lw in COUNTERS and i + 1 < len(words) and words[i + 1].lower() == "of":
+            continue
+        if lw == "of" and i > 0 and words[i - 1].lower() in COUNTERS:
+            continue
         if lw == "of" and i + 1 < len(words) and words[i + 1].lower() in DETERMINERS:
             continue
         if lw in DETERMINERS and i > 0 and words[i - 1].lower() == "of":
@@ -252,7 +257,7 @@ def _derive_with(item: Item, anchor: Item, catalog: Catalog) -> Item | None:
         return derive(head, anchor.system, catalog, item.start, item.end, item.mentions)
     # a capability ("ammunition for air defense"): its category decides
     role = head.word.role if head.word else "munition"
-    category = anchor.category if role == "munition" else ""
+    category = catalog.ammunition_category(anchor.category) if role == "munition" else ""
     if not category:
         return None
     word = head.word.word if head.word else head.system.name
@@ -372,10 +377,12 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             shared = True
         elif len(followers) == 1:
             other = followers[0]
+            in_list = idx > 0 and LIST_GAP.fullmatch(an.text[live[idx - 1].end:item.start] if item.quantity is None
+                                                     else an.text[live[idx - 1].end:item.quantity.start])
             same_head = other.head == item.head
             platforms = item.unit in PLATFORM_UNITS and other.unit in PLATFORM_UNITS \
                 and (other.system is None or item.system is None or other.system.id != item.system.id)
-            shared = same_head or platforms
+            shared = same_head or (platforms and not in_list)
         if shared:
             item.flags.add("shared")
             item.quantity, item.value, item.kind = None, None, "unknown"
@@ -485,6 +492,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item]) -> list[Item]:
         item = classify(chunk, catalog)
         if item is not None:
             items.append(item)
+    items = [i for i in items if not re.match(r"['’]?s?['’]?\s+worth\s+of\b", an.text[i.end:i.end + 14])]
     items = resolve_anchors(items, an, catalog)
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)

@@ -128,6 +128,9 @@ class DocumentExtractor:
                 continue
             cue, strength = status_for(item, an, clause)
             donors, recipient, rule = donors_for(item, an, clause, cue, ctx.recipient, items)
+            if rule == "combat":
+                self._drop(item, an, "excluded: combat use by armed forces")
+                continue
             if not donors and ctx.donors and self._carries(seg, an):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
@@ -159,7 +162,8 @@ class DocumentExtractor:
                     value=None, currency="", evidence=an.text[a:b], unit=item.unit, path=doc.path,
                     start=seg.start + a, end=seg.start + b, sentence=seg.text,
                     rule=f"{item.rule}; donor:{rule}; status:{strength}",
-                    extra={"donor_iso": donor, "generic": item.generic, "bare": item.bare, "head": item.head, "indefinite": "indefinite" in item.rule, "family": item.family, "strength": strength,
+                    extra={"aliases": "; ".join(f"{m.surface!r}→{m.term.label}" for m in item.mentions),
+                           "donor_iso": donor, "generic": item.generic, "bare": item.bare, "head": item.head, "indefinite": "indefinite" in item.rule, "family": item.family, "strength": strength,
                            "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
             if item.system is not None and not item.generic:
                 history.append(item)

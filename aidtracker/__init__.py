@@ -1,0 +1,16 @@
+"""aidtracker: who gave what military aid to whom, read from report text, with provenance.
+
+>>> import aidtracker
+>>> sorted(n for n in aidtracker.__all__)[:4]
+['Document', 'Record', 'check_data', 'documents']
+"""
+from __future__ import annotations
+
+from .aggregate import documents, pivot, records, summarize
+from .api import extract, extract_text, ingest, report
+from .model import Document, Record
+from .reference import check_data, load_reference
+
+__version__ = "0.1.0"
+__all__ = ["Document", "Record", "check_data", "documents", "extract", "extract_text", "ingest",
+           "load_reference", "pivot", "records", "report", "summarize"]

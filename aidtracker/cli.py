@@ -1,0 +1,197 @@
+"""Command line: each command is a thin wrapper over a function of ``aidtracker.api``."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import api
+from .errors import AidtrackerError
+from .model import RECORD_COLUMNS
+from .store import default_db
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def db_option(f):
+    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+                        help=f"SQLite store (default: $AIDTRACKER_DB or ./{default_db()}).")(f)
+
+
+def manifest_option(f):
+    return click.option("--manifest", type=click.Path(exists=True, dir_okay=False), default=None,
+                        help="CSV with doc,source,date giving each document's source and publication date.")(f)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"aidtracker: error: {message}", err=True)
+    sys.exit(1)
+
+
+class Group(click.Group):
+    """Catches aidtracker's own errors once and prints them as one line."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except AidtrackerError as exc:
+            _fail(str(exc))
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
+@click.version_option(package_name="aidtracker")
+def main() -> None:
+    """Extract military-aid records (who gave what to whom) from report text, store them,
+    summarise them and export Excel reports. Every record keeps the sentence it came from.
+
+    \b
+    Example:
+        aidtracker ingest data/samples && aidtracker report -o reports/aid-summary.xlsx
+    """
+
+
+def _error_line(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@manifest_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write CSV here (default: stdout).")
+@click.option("--explain", is_flag=True, help="Print, per record, the names and rules that matched (to stderr).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def extract(manifest, output, explain, paths) -> None:
+    """Extract records from files or folders to CSV, without touching the store.
+
+    \b
+    Example:
+        aidtracker extract --manifest sources.csv -o records.csv reports/
+    """
+    summary = api.RunSummary()
+    fh = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
+    try:
+        writer = csv.DictWriter(fh, RECORD_COLUMNS)
+        writer.writeheader()
+        for doc, recs in api.extract(paths, manifest, summary=summary, on_error=_error_line):
+            for r in recs:
+                writer.writerow(r.as_row())
+                if explain:
+                    click.echo(f"{r.doc}:{r.start}-{r.end} {r.donor} → {r.recipient}: {r.quantity or ''} {r.system} "
+                               f"[{r.category}, {r.status}] names {r.extra.get('aliases', '')}; rule {r.rule}", err=True)
+    finally:
+        if output:
+            fh.close()
+    click.echo(summary.line(), err=True)
+    sys.exit(1 if summary.errors else 0)
+
+
+@main.command(context_settings=CONTEXT)
+@manifest_option
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract documents even when unchanged (after editing data/).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def ingest(manifest, db, force, paths) -> None:
+    """Extract files or folders and store their records, one transaction per document.
+
+    Unchanged documents are skipped; changed ones replace their records. A file that cannot be
+    read is reported on one line and the others are still ingested (exit status 1).
+
+    \b
+    Example:
+        aidtracker ingest --db aid.sqlite --manifest sources.csv reports/
+    """
+    from tqdm import tqdm
+    bar = tqdm(unit="file", disable=None, file=sys.stderr)
+
+    def progress(doc, n):
+        bar.update(1)
+        bar.set_postfix(records=n)
+
+    def on_error(message):
+        bar.write(f"error: {message}", file=sys.stderr)
+
+    try:
+        summary = api.ingest(paths, db, manifest, force=force, on_error=on_error, progress=progress)
+    finally:
+        bar.close()
+    click.echo(f"ingested {summary.line()} into {db or default_db()}", err=True)
+    sys.exit(1 if summary.errors else 0)
+
+
+@main.command(context_settings=CONTEXT)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "table"]), default="table", show_default=True)
+@click.option("--limit", type=int, default=None, help="Show at most this many records.")
+def records(db, fmt, limit) -> None:
+    """Print the stored records.
+
+    \b
+    Example:
+        aidtracker records --format csv > all-records.csv
+    """
+    from .aggregate import records as load
+    df = load(db)
+    if limit is not None:
+        df = df.head(limit)
+    if fmt == "csv":
+        df.to_csv(sys.stdout, index=False)
+    elif fmt == "json":
+        click.echo(json.dumps(json.loads(df.to_json(orient="records", date_format="iso")), indent=1))
+    else:
+        cols = ["doc", "donor", "recipient", "system", "category", "quantity", "status", "date"]
+        click.echo(df[cols].to_string(index=False, max_colwidth=32) if len(df) else "(no records)")
+
+
+@main.command(context_settings=CONTEXT)
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="reports/aid-summary.xlsx",
+              show_default=True, help="Workbook to write.")
+def report(db, output) -> None:
+    """Write the Excel report: Summary with chart, By system, Records, Sources.
+
+    \b
+    Example:
+        aidtracker report --db aid.sqlite -o reports/aid-summary.xlsx
+    """
+    path = api.report(db, output)
+    click.echo(f"wrote {path}", err=True)
+
+
+@main.command("check-data", context_settings=CONTEXT)
+@click.option("--data", "data", type=click.Path(file_okay=False), default=None,
+              help="Reference data folder (default: the one shipped, or $AIDTRACKER_DATA).")
+def check_data(data) -> None:
+    """Validate the reference data in data/ and print its sizes.
+
+    Problems are printed as file:line: message (exit status 1).
+
+    \b
+    Example:
+        aidtracker check-data
+    """
+    from .reference import check_data as check, data_dir
+    ref, problems = check(data)
+    for p in problems:
+        click.echo(p, err=True)
+    if ref is None:
+        sys.exit(1)
+    cat, gaz = ref.catalog, ref.gazetteer
+    named = sum(1 for s in cat.systems.values() if not s.generic)
+    kinds = {}
+    for n in gaz.names:
+        kinds[n.kind] = kinds.get(n.kind, 0) + 1
+    click.echo(f"data: {Path(data or data_dir()).resolve()}")
+    click.echo(f"catalog: {len(cat.systems)} systems ({named} named, {len(cat.systems) - named} generic types), "
+               f"{len(cat.aliases)} names and aliases, {len(cat.categories)} categories, "
+               f"{len(cat.attached)} attached words")
+    un = sum(1 for c in gaz.countries.values() if c.un_member)
+    click.echo(f"gazetteer: {len(gaz.countries)} countries ({un} UN members), {len(gaz.names)} actor names "
+               f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))}), {len(gaz.titles)} titles")
+    click.echo(f"rules: {len(ref.rules.cues)} cues, {len(ref.rules.quantifiers)} quantifiers, "
+               f"{len(ref.currencies)} currency names")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""The Excel workbook: Summary (with a native bar chart), By system, Records, Sources.
+
+Written in openpyxl's write-only mode (streaming, so large stores fit in memory), to a
+temporary file that replaces the target only when complete. Text that Excel would read as a
+formula (leading ``=``, ``+``, ``-``, ``@``) is always written as text.
+"""
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from ..aggregate import pivot
+from ..errors import ReportError
+from ..model import RECORD_COLUMNS
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+TOTAL_FONT = Font(bold=True)
+FORMULA_START = ("=", "+", "-", "@")
+WIDTHS = {"doc": 28, "donor": 16, "recipient": 14, "system": 30, "category": 20, "quantity": 11,
+          "quantity_kind": 12, "status": 11, "date": 11, "value": 14, "currency": 9, "evidence": 50,
+          "unit": 9, "path": 30, "start": 8, "end": 8, "sentence": 80, "rule": 40, "id": 17,
+          "source": 40, "records": 9, "sha256": 18, "chars": 9, "ingested_at": 20}
+
+
+def _cell(ws, value, number_format: str | None = None, font: Font | None = None):
+    if isinstance(value, float) and math.isnan(value):
+        value = None
+    if value is pd.NaT or value is pd.NA:
+        value = None
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime().date()
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        cell.data_type = "s"          # never a formula: the text is evidence, not an instruction
+    if number_format:
+        cell.number_format = number_format
+    if font:
+        cell.font = font
+    return cell
+
+
+def _header(ws, columns: list[str]) -> list:
+    out = []
+    for c in columns:
+        cell = WriteOnlyCell(ws, value=c)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(vertical="center")
+        out.append(cell)
+    return out
+
+
+def _prepare(ws, columns: list[str], rows: int) -> None:
+    for i, c in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS.get(c, max(10, min(24, len(c) + 4)))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(rows + 1, 1)}"
+
+
+def _table_sheet(wb: Workbook, title: str, df: pd.DataFrame) -> None:
+    ws = wb.create_sheet(title)
+    columns = [str(c) for c in df.columns]
+    _prepare(ws, columns, len(df))
+    ws.append(_header(ws, columns))
+    fmts = ["#,##0.##" if c in ("quantity", "value", "records", "chars") else
+            ("yyyy-mm-dd" if c == "date" else None) for c in columns]
+    for row in df.itertuples(index=False, name=None):
+        ws.append([_cell(ws, v, f) for v, f in zip(row, fmts)])
+
+
+def _summary_sheet(wb: Workbook, df: pd.DataFrame) -> None:
+    ws = wb.create_sheet("Summary")
+    quantities = pivot(df, "donor", "category", "quantity")
+    counts = pivot(df, "donor", "category", how="count")
+    columns = ["donor", *quantities.columns]
+    for i, c in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = 16 if i == 1 else max(11, len(c) + 2)
+    ws.freeze_panes = "B2"
+    ws.append(_header(ws, columns))
+    for donor, row in quantities.iterrows():
+        font = TOTAL_FONT if donor == "Total" else None
+        ws.append([_cell(ws, donor, font=font), *[_cell(ws, float(v), "#,##0", font) for v in row]])
+    ws.append([])
+    note = ("Quantities are summed as stated in the sources (records without a number count as 0); "
+            "units differ between categories (rounds, vehicles, systems). Records below.")
+    ws.append([_cell(ws, note, font=Font(italic=True))])
+    ws.append([])
+    count_top = quantities.shape[0] + 5
+    ws.append(_header(ws, ["records", *counts.columns]))
+    for donor, row in counts.iterrows():
+        font = TOTAL_FONT if donor == "Total" else None
+        ws.append([_cell(ws, donor, font=font), *[_cell(ws, int(v), "#,##0", font) for v in row]])
+    donors = [d for d in counts.index if d != "Total"]
+    cats = [c for c in counts.columns if c != "Total"]
+    if donors and cats:
+        chart = BarChart()
+        chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
+        chart.title = "Records by donor and category"
+        chart.y_axis.title, chart.x_axis.title = "records", None
+        data = Reference(ws, min_col=2, max_col=1 + len(cats), min_row=count_top, max_row=count_top + len(donors))
+        labels = Reference(ws, min_col=1, min_row=count_top + 1, max_row=count_top + len(donors))
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(labels)
+        chart.height, chart.width = max(7.5, 0.6 * len(donors) + 3), 22
+        ws.add_chart(chart, f"{get_column_letter(len(columns) + 2)}2")
+
+
+def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path) -> Path:
+    """Write the workbook for records ``df`` and documents ``docs`` to ``out`` atomically."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    wb = Workbook(write_only=True)
+    _summary_sheet(wb, df)
+    by_system = (df.groupby(["donor", "system", "category", "status"], observed=True, dropna=False)
+                 .agg(quantity=("quantity", "sum"), records=("quantity", "size")).reset_index()
+                 .sort_values(["donor", "category", "system"], kind="stable"))
+    _table_sheet(wb, "By system", by_system)
+    _table_sheet(wb, "Records", df[[c for c in ["id", *RECORD_COLUMNS] if c in df.columns]])
+    _table_sheet(wb, "Sources", docs.rename(columns={"records": "records"}))
+    fd, tmp = tempfile.mkstemp(prefix=".aid-", suffix=".xlsx", dir=out.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise ReportError(f"{out}: cannot write report ({exc.strerror or exc})") from None
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return out
