@@ -17,6 +17,9 @@ from .mentions import ActorMention, Analysis, CueMention
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*)\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
+SPEECH_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
+PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
+JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
@@ -47,15 +50,30 @@ def actor_iso(a: ActorMention) -> str:
     return a.name.iso3
 
 
-def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]) -> list[ActorMention]:
-    """Actors in [lo, hi) that can be a giver: not a place, not an origin label, not stateless."""
+def joint_regions(an: Analysis) -> list[tuple[int, int]]:
+    """Stretches after "together with", "in cooperation with" …: the co-donors named there."""
     out = []
+    for c in an.cues:
+        if c.cue.kind != "joint":
+            continue
+        stop = re.search(r"[;)]|,\s*(?=\d|(?:about|over|some|more|and\s+\d))|,\s+(?![A-Z]|the\b|and\b)", an.text[c.end:])
+        out.append((c.end, c.end + stop.start() if stop else len(an.text)))
+    return out
+
+
+def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]) -> list[ActorMention]:
+    """Actors in [lo, hi) that can be a giver: not a place, not an origin label, not stateless,
+    not a co-donor named after "together with"."""
+    out = []
+    joint = joint_regions(an)
     for a in an.actors:
+        if any(x <= a.start < y for x, y in joint):
+            continue
         if not (lo <= a.start < hi) or not a.name.iso3 or a.origin_only:
             continue
         if in_parentheses(an.text, a.start):
             continue
-        if LOCATIVE.search(an.text[max(0, a.start - 20):a.start]):
+        if LOCATIVE.search(an.text[max(0, a.start - 20):a.start]) or JOINT.search(an.text[max(0, a.start - 24):a.start]):
             continue
         # a demonym right before an item names its origin ("German Leopard 2 tanks")
         if a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items):
@@ -118,6 +136,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
                 return [a.name.iso3], new_recipient, "source"
     anchor = cue.start if cue is not None and cue.start < item.start else item.start
+    # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
+    if cue is not None and cue.start < item.start:
+        own = [a for a in candidates(an, cue.end, item.start, recipient, items)
+               if re.search(r"(?:,|;)?\s*(?:and|while|whereas)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start], re.I)]
+        if own:
+            return _coordinated(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)
     if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20]) for a in pool):
         return [], "", "combat"
@@ -133,6 +157,18 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if chosen:
         group = _coordinated(an, chosen[0])
         return group, "", "subject"
+    # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
+    for a in an.actors:
+        if a.start > item.end and a.name.iso3 and a.name.iso3 != recipient and not a.origin_only and (
+                SPEECH_AFTER.match(text[a.end:a.end + 40]) or re.search(r"according\s+to\s+(?:the\s+)?$",
+                                                                       text[max(0, a.start - 16):a.start], re.I)):
+            return [a.name.iso3], "", "speaker"
+    # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US")
+    if not PURCHASE.search(text[lo:hi]):
+        for a in an.actors:
+            if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient and \
+                    re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start], re.I):
+                return [a.name.iso3], "", "source"
     # relative clause: "Germany and Poland, which have both promised 14 tanks"
     if re.match(r"\s*,?\s*(?:which|who)\b", text[lo:lo + 12], re.I):
         prior = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
@@ -160,12 +196,18 @@ def _coordinated(an: Analysis, last: ActorMention) -> list[str]:
 def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
     """Countries named after "together with", "in cooperation with" next to the item."""
     out = []
+    lo, hi = an.clause_of(item.start)
     for c in an.cues:
-        if c.cue.kind != "joint" or c.start < item.end:
+        if c.cue.kind != "joint":
             continue
-        later = [i for i in items if item.end <= i.start < c.start]
-        if later:
-            continue
+        if c.start < item.end:
+            # "Greece, together with Cyprus, sent …": a joint subject, before every item of the clause
+            if not (lo <= c.start < item.start) or any(lo <= i.start < c.start for i in items):
+                continue
+        else:
+            later = [i for i in items if item.end <= i.start < c.start]
+            if later:
+                continue
         stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b)[a-z]+\s+(?!and)", an.text[c.end:])
         end = c.end + (stop.start() if stop else len(an.text) - c.end)
         for a in an.actors:
@@ -185,6 +227,10 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
         if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:
             return c.cue.value
         if c.cue.scope == "possession" and lo <= c.start < hi and _possesses(an, c.end):
+            return c.cue.value
+        if c.cue.scope == "noaid" and lo <= c.start < hi and not any(
+                lo <= s.start < item.start and s.cue.kind == "status" and s.cue.scope in ("strong", "future")
+                for s in an.cues):
             return c.cue.value
     return ""
 

@@ -24,6 +24,7 @@ this these those there their its his her our your my they them he she it we you 
 after before during since until till via about over under between among against within across through
 up down out so if when where because said says say told according
 """.split())
+CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:-?mm|-?millimet(?:er|re))", re.I)
 COUNTERS = frozenset("sets set units unit pieces piece kits kit pairs pair items item".split())
 DETERMINERS = frozenset("the these those this that such its their his her our your".split())
 INDEFINITE = re.compile(r"(?:^|\s)(?:an?|another|one more|one)\s+$", re.I)
@@ -161,6 +162,8 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
     role = head.word.role if head.word else "munition"
     if head.system is not None and head.system.category:
         category = head.system.category
+    elif head.word is not None and head.word.category and role == "part":
+        category = head.word.category
     elif role == "munition":
         category = catalog.ammunition_category(anchor.category)
     else:
@@ -189,6 +192,8 @@ def _gap_to_item(text: str) -> bool:
             continue
         if lw in DETERMINERS and i > 0 and words[i - 1].lower() == "of":
             continue
+        if CALIBRE.fullmatch(w):
+            continue        # "40 105mm howitzers": the calibre describes the item
         if lw in STOP or any(c.isdigit() for c in w):
             return False
     return True
@@ -257,7 +262,8 @@ def _derive_with(item: Item, anchor: Item, catalog: Catalog) -> Item | None:
         return derive(head, anchor.system, catalog, item.start, item.end, item.mentions)
     # a capability ("ammunition for air defense"): its category decides
     role = head.word.role if head.word else "munition"
-    category = catalog.ammunition_category(anchor.category) if role == "munition" else ""
+    category = catalog.ammunition_category(anchor.category) if role == "munition" else \
+        (head.word.category if head.word else "")
     if not category:
         return None
     word = head.word.word if head.word else head.system.name

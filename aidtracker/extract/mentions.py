@@ -23,7 +23,7 @@ CLAUSE_BREAK = re.compile(
     r"|\s(?=but\s)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)"
     r"|,\s+(?=and\s+[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
-ORIGIN_SUFFIX = re.compile(r"^[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided)\b", re.I)
+ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided)\b", re.I)
 
 
 @dataclass(frozen=True)

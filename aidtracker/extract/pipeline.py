@@ -42,22 +42,20 @@ def infer_date(text: str, path: str = "") -> date | None:
     return None
 
 
-def default_recipient(analyses: list[Analysis]) -> str:
-    """The country the document's aid goes to: most often named after "to", "for", "provide"."""
+def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
+    """The country the document's aid goes to: the one most often named after "to", "for",
+    "provide" in sentences about aid, else ``fallback`` (``default_recipient`` in settings.csv)."""
     targeted: Counter = Counter()
-    named: Counter = Counter()
     for an in analyses:
         aid_sentence = any(c.cue.kind == "status" for c in an.cues)
         for a in an.actors:
             if not a.name.iso3 or a.origin_only:
                 continue
-            named[a.name.iso3] += 1
             if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]):
                 targeted[a.name.iso3] += 1
-    for counter in (targeted, named):
-        if counter:
-            return counter.most_common(1)[0][0]
-    return ""
+    if targeted:
+        return targeted.most_common(1)[0][0]
+    return fallback
 
 
 class DocumentExtractor:
@@ -80,7 +78,7 @@ class DocumentExtractor:
         from ..resolve import resolve_document
         segments = segment(doc.text)
         analyses = [analyse(s.text, self.lex, self.money) for s in segments]
-        ctx = Context(recipient=default_recipient(analyses))
+        ctx = Context(recipient=default_recipient(analyses, self.ref.settings.get("default_recipient", "")))
         ctx.announcers = self._announcers(analyses, ctx.recipient)
         history: list[Item] = []
         records: list[Record] = []

@@ -29,6 +29,7 @@ class Reference:
     gazetteer: Gazetteer
     rules: Rules
     currencies: tuple[CurrencyName, ...]
+    settings: dict[str, str]
     path: Path
 
 
@@ -46,12 +47,31 @@ def check_data(path: Path | str | None = None) -> tuple[Reference | None, list[s
     gazetteer = load_gazetteer(data, problems)
     rules = load_rules(data, problems)
     currencies = load_currencies(data, problems, gazetteer.countries)
+    settings = load_settings(data, problems, gazetteer.countries)
     for s in catalog.systems.values():
         if s.origin and s.origin not in gazetteer.countries:
             problems.add(data / "systems.csv", 0, f"{s.id}: origin {s.origin!r} is not in countries.csv")
     if problems:
         return None, problems.items
-    return Reference(catalog, gazetteer, rules, currencies, data), []
+    return Reference(catalog, gazetteer, rules, currencies, settings, data), []
+
+
+SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a document names none"}
+
+
+def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, str]:
+    """``settings.csv``: known keys only; ``default_recipient`` must be a country."""
+    from .csvfile import read_rows
+    f = data / "settings.csv"
+    out = {}
+    for line, r in read_rows(f, ("key", "value"), problems, ("key",)):
+        if r["key"] not in SETTINGS:
+            problems.add(f, line, f"unknown setting {r['key']!r}; known: {', '.join(SETTINGS)}")
+            continue
+        if r["key"] == "default_recipient" and r["value"] and r["value"] not in countries:
+            problems.add(f, line, f"default_recipient {r['value']!r} is not in countries.csv")
+        out[r["key"]] = r["value"]
+    return out
 
 
 @lru_cache(maxsize=4)

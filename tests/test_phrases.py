@@ -1,0 +1,295 @@
+"""Table-driven phrase tests, one parametrised test per rule family.
+
+Every phrase is written for this project in the style of real reports (no corpus sentence is
+copied). Each case lists the records it must produce; an empty list means "nothing here is aid".
+The document date for all phrases is 2025-03-14 (a Friday).
+"""
+from __future__ import annotations
+
+import pytest
+
+from phrasebook import compare, run
+
+
+def R(donor, category, quantity=None, kind=None, status=None, system=None, recipient=None, date=None):
+    row = {"donor": donor, "category": category, "quantity": quantity}
+    for k, v in (("quantity_kind", kind), ("status", status), ("system", system), ("recipient", recipient),
+                 ("date", date)):
+        if v is not None:
+            row[k] = v
+    if quantity is None:
+        row["quantity_kind"] = "unknown"
+    return row
+
+
+NUMBERS = [
+    ("Norway will send 1,250 artillery shells to Ukraine.",
+     [R("Norway", "artillery_ammunition", 1250, "exact", "pledged")]),
+    ("Italy delivered twenty-four howitzers to Ukraine.", [R("Italy", "artillery", 24, "exact", "delivered")]),
+    ("Spain has delivered a dozen Leopard 2A4 tanks.", [R("Spain", "tanks", 12, system="Leopard 2A4")]),
+    ("Belgium pledged hundreds of anti-tank mines.", [R("Belgium", "anti_tank", 100, "vague", "pledged")]),
+    ("The Czech Republic shipped thousands of mortar rounds to Ukraine.",
+     [R("Czech Republic", "artillery_ammunition", 1000, "vague", "delivered")]),
+    ("Lithuania promised tens of thousands of rounds of small arms ammunition.",
+     [R("Lithuania", "small_arms_ammunition", 10000, "vague", "pledged")]),
+    ("Portugal sent over 30 M113 armoured personnel carriers.",
+     [R("Portugal", "armored_vehicles", 30, "at_least", "delivered", system="M113")]),
+    ("Slovakia has delivered more than 20 howitzers.", [R("Slovakia", "artillery", 20, "at_least", "delivered")]),
+    ("Finland will provide at least 10 trucks.", [R("Finland", "vehicles_logistics", 10, "at_least", "pledged")]),
+    ("Greece sent about 40 BMP-1 infantry fighting vehicles to Ukraine.",
+     [R("Greece", "armored_vehicles", 40, "approx", "delivered")]),
+    ("Romania transferred roughly 50 tanks.", [R("Romania", "tanks", 50, "approx", "delivered")]),
+    ("Japan will supply approximately 100 trucks to Ukraine.", [R("Japan", "vehicles_logistics", 100, "approx")]),
+    ("Estonia delivered nearly 60 mortars.", [R("Estonia", "artillery", 60, "approx")]),
+    ("The Netherlands will provide up to 18 F-16 fighter jets.",
+     [R("Netherlands", "aircraft", 18, "at_most", "pledged", system="F-16")]),
+    ("Latvia has sent some 200 drones.", [R("Latvia", "drones", 200, "approx", "delivered")]),
+    ("Sweden delivered 50+ CV90 infantry fighting vehicles.", [R("Sweden", "armored_vehicles", 50, "at_least")]),
+    ("Denmark has supplied several dozen armoured personnel carriers.",
+     [R("Denmark", "armored_vehicles", 24, "vague", "delivered")]),
+    ("Poland shipped dozens of T-72 tanks.", [R("Poland", "tanks", 12, "vague", system="T-72")]),
+    ("Canada has donated several M777 howitzers.", [R("Canada", "artillery", 3, "vague", system="M777")]),
+    ("Australia announced 1.5 million rounds of small arms ammunition.",
+     [R("Australia", "small_arms_ammunition", 1500000, "exact", "announced")]),
+    ("Germany pledged four million rounds of small arms ammunition.",
+     [R("Germany", "small_arms_ammunition", 4000000, "exact", "pledged")]),
+    ("Norway delivered an additional 5,500 artillery shells.", [R("Norway", "artillery_ammunition", 5500)]),
+]
+
+CALIBRES = [
+    ("Belgium will send 3,000 155mm shells.", [R("Belgium", "artillery_ammunition", 3000, system="155mm")]),
+    ("Latvia delivered 2,000 155-mm artillery rounds.", [R("Latvia", "artillery_ammunition", 2000, system="155mm")]),
+    ("Lithuania sent 800 120 mm mortar rounds.", [R("Lithuania", "artillery_ammunition", 800, system="120mm mortar")]),
+    ("Bulgaria shipped 10,000 152mm shells to Ukraine.", [R("Bulgaria", "artillery_ammunition", 10000)]),
+    ("The UK will provide 40 105mm howitzers.", [R("United Kingdom", "artillery", 40)]),
+    ("Norway sent 5 Mi-17 helicopters and 10,000 rounds of 7.62mm ammunition.",
+     [R("Norway", "helicopters", 5), R("Norway", "small_arms_ammunition", 10000)]),
+]
+
+SEPARATED = [
+    ("Denmark delivered 12 missiles for NASAMS launchers.",
+     [R("Denmark", "air_defense", 12, system="NASAMS")]),
+    ("Germany delivered 60 new Marder infantry fighting vehicles.",
+     [R("Germany", "armored_vehicles", 60, system="Marder")]),
+    ("France sent 24 additional self-propelled howitzers.", [R("France", "artillery", 24)]),
+    ("Italy pledged 500 high-explosive 155mm artillery rounds.", [R("Italy", "artillery_ammunition", 500)]),
+    ("The US announced 300 interceptors for Patriot air defense systems.",
+     [R("United States", "air_defense", 300, status="announced", system="Patriot")]),
+    ("Britain delivered 2,000 rounds for its M109 howitzers.",
+     [R("United Kingdom", "artillery_ammunition", 2000, system="M109")]),
+    ("Canada is sending four of its Leopard 2A4 tanks to Ukraine.", [R("Canada", "tanks", 4)]),
+    ("Spain has promised 10 Leopard 2A4 tanks, and Germany 3,000 155mm rounds.",
+     [R("Spain", "tanks", 10, status="pledged"), R("Germany", "artillery_ammunition", 3000, status="pledged")]),
+]
+
+ENUMERATIONS = [
+    ("Germany will provide 10 Leopard 1A5 tanks, 20 Marder infantry fighting vehicles and 5,000 155mm shells.",
+     [R("Germany", "tanks", 10, status="pledged"), R("Germany", "armored_vehicles", 20, status="pledged"),
+      R("Germany", "artillery_ammunition", 5000, status="pledged")]),
+    ("Sweden's package includes 12 CV90 infantry fighting vehicles, eight Archer howitzers, and combat boats.",
+     [R("Sweden", "armored_vehicles", 12, status="announced"), R("Sweden", "artillery", 8, status="announced"),
+      R("Sweden", "naval", None, status="announced")]),
+    ("The Netherlands has supplied rifles, machine guns, helmets and body armour.",
+     [R("Netherlands", "small_arms", None, system="rifle"), R("Netherlands", "small_arms", None, system="machine gun"),
+      R("Netherlands", "medical_protective", None, system="helmet"),
+      R("Netherlands", "medical_protective", None, system="body armour")]),
+    ("Czechia has delivered more than 500 rockets, mortar rounds and hand grenades.",
+     [R("Czech Republic", "rockets"), R("Czech Republic", "artillery_ammunition"),
+      R("Czech Republic", "small_arms_ammunition")]),
+    ("Spain will send 120 mm and 81 mm mortar rounds.",
+     [R("Spain", "artillery_ammunition", None, system="120mm"), R("Spain", "artillery_ammunition", None, system="81mm")]),
+    ("Poland delivered artillery and small arms ammunition.",
+     [R("Poland", "artillery_ammunition"), R("Poland", "small_arms_ammunition")]),
+    ("Italy sent 200 attack drones and reconnaissance drones.", [R("Italy", "drones")]),
+    ("The shipment included 25 tanks and armoured personnel carriers from Slovakia.",
+     [R("Slovakia", "tanks"), R("Slovakia", "armored_vehicles")]),
+    ("Norway sent eight NASAMS launchers and four fire-direction units.",
+     [R("Norway", "air_defense", 8), R("Norway", "air_defense", 4)]),
+]
+
+BULLETS = [
+    ("Estonia's new package includes:\n- 10 mortars;\n- 5,000 mortar rounds;\n- anti-tank mines.\n",
+     [R("Estonia", "artillery", 10, status="announced"), R("Estonia", "artillery_ammunition", 5000, status="announced"),
+      R("Estonia", "anti_tank", None, status="announced")]),
+    ("The Pentagon announced the following items:\n• 15 Bradley Fighting Vehicles\n• 2 HIMARS launchers\n",
+     [R("United States", "armored_vehicles", 15, status="announced"),
+      R("United States", "rockets", 2, status="announced")]),
+    ("Denmark's 20th package contains:\n* F-16 spare parts\n* 3,000 artillery shells\n",
+     [R("Denmark", "other"), R("Denmark", "artillery_ammunition", 3000)]),
+]
+
+DONORS = [
+    ("Belgium will deliver 12 F-16 aircraft to Ukraine.", [R("Belgium", "aircraft", 12)]),
+    ("The Danish government will send 19 F-16s.", [R("Denmark", "aircraft", 19, status="pledged")]),
+    ("The Pentagon approved the transfer of 100 Humvees.",
+     [R("United States", "vehicles_logistics", 100, status="approved", system="HMMWV")]),
+    ("The Croatian Defence Minister announced that 14 Mi-8 helicopters will be handed over to Ukraine.",
+     [R("Croatia", "helicopters", 14)]),
+    ("Prime Minister Petteri Orpo said Finland will send 10 anti-aircraft guns.", [R("Finland", "air_defense", 10)]),
+    ("Berlin has delivered 30 Gepard anti-aircraft guns.", [R("Germany", "air_defense", 30, system="Gepard")]),
+    ("Rheinmetall delivered 20 Lynx infantry fighting vehicles to Ukraine.", [R("Germany", "armored_vehicles", 20)]),
+    ("The Bundeswehr handed over 6 PzH 2000 howitzers.", [R("Germany", "artillery", 6, status="delivered")]),
+    ("Downing Street confirmed that 14 Challenger 2 tanks have arrived in Ukraine.",
+     [R("United Kingdom", "tanks", 14, status="delivered")]),
+    ("Three IRIS-T systems arrived in Ukraine last week, the German government said.",
+     [R("Germany", "air_defense", 3, status="delivered")]),
+    ("Ukraine signed a contract with Germany's Rheinmetall for 50 Skynex systems.",
+     [R("Germany", "air_defense", 50, status="contracted")]),
+    ("Germany and Norway will jointly provide 10 Patriot launchers.",
+     [R("Germany", "air_defense"), R("Norway", "air_defense")]),
+    ("Both Spain and Portugal delivered 6 Leopard 2A4 tanks each.",
+     [R("Spain", "tanks", 6), R("Portugal", "tanks", 6)]),
+    ("Greece, together with Cyprus, sent 10 BMP-1 infantry fighting vehicles.",
+     [R("Greece", "armored_vehicles"), R("Cyprus", "armored_vehicles")]),
+]
+
+RECIPIENTS = [
+    ("Germany will deliver 20 Leopard 2A4 tanks to the Czech Republic.",
+     [R("Germany", "tanks", 20, recipient="Czech Republic")]),
+    ("The United States approved the sale of 8 NASAMS to Taiwan.",
+     [R("United States", "air_defense", 8, status="approved", recipient="Taiwan")]),
+    ("Poland sent 100 howitzers for Ukraine's armed forces.", [R("Poland", "artillery", 100, recipient="Ukraine")]),
+    ("Slovakia received 15 Leopard 2A4 tanks from Germany.",
+     [R("Germany", "tanks", 15, status="delivered", recipient="Slovakia")]),
+]
+
+STATUSES = [
+    ("The United States paused the delivery of 20 Stinger missiles to Ukraine.",
+     [R("United States", "air_defense", 20, status="suspended")]),
+    ("Washington halted shipments of 90 Javelin missiles.", [R("United States", "anti_tank", 90, status="suspended")]),
+    ("Portugal pledged 14 Leopard 2A6 tanks.", [R("Portugal", "tanks", 14, status="pledged")]),
+    ("Canada announced a package including 200 armoured vehicles.",
+     [R("Canada", "armored_vehicles", 200, status="announced")]),
+    ("Norway approved the donation of 22 M109 howitzers.", [R("Norway", "artillery", 22, status="approved")]),
+    ("The Netherlands is financing the purchase of 100 drones for Ukraine.",
+     [R("Netherlands", "drones", 100, status="financed")]),
+    ("Sweden has handed over 10 Archer howitzers.", [R("Sweden", "artillery", 10, status="delivered")]),
+    ("Denmark signed a memorandum with Ukraine on the joint production of 500 long-range drones.",
+     [R("Denmark", "drones", 500, status="agreement")]),
+    ("Germany promised 12 IRIS-T systems, four of which have already been delivered.",
+     [R("Germany", "air_defense", 12, status="pledged"), R("Germany", "air_defense", 4, status="delivered")]),
+    ("France will deliver a SAMP/T battery.", [R("France", "air_defense", 1, "exact", "pledged")]),
+    ("Italy delivered an additional SAMP/T system.", [R("Italy", "air_defense", 1, "exact", "delivered")]),
+]
+
+DATES = [
+    ("On March 3, Spain delivered 10 Leopard 2A4 tanks.", [R("Spain", "tanks", 10, date="2025-03-03")]),
+    ("Austria sent 20 trucks on 1 February.", [R("Austria", "vehicles_logistics", 20, date="2025-02-01")]),
+    ("Yesterday, Belgium delivered four F-16 jets.", [R("Belgium", "aircraft", 4, date="2025-03-13")]),
+    ("Latvia pledged 5 drones on Monday.", [R("Latvia", "drones", 5, date="2025-03-10")]),
+    ("In December, Norway sent 10 boats.", [R("Norway", "naval", 10, date="2024-12-01")]),
+    ("Slovenia delivered 20 M-55S tanks.", [R("Slovenia", "tanks", 20, date="2025-03-14")]),
+]
+
+NOT_AID = [
+    "Russian forces lost 12 tanks and 30 armoured vehicles near Pokrovsk.",
+    "Ukraine's General Staff said Russia has lost 400 artillery systems since February.",
+    "The strike killed 14 soldiers of the 155th Brigade.",
+    "Colonel Petrenko, commander of the 47th Mechanized Brigade, praised the Bradley crews.",
+    "Captain 2nd Rank Ivanov was promoted in 2024.",
+    "The second package of 2023 arrived on schedule.",
+    "About 6.5 million Ukrainians have fled abroad, the UN says.",
+    "The package is worth $400 million.",
+    "Finland has 100 Leopard 2 tanks in its inventory.",
+    "Ukraine needs 25 more Patriot systems, Zelensky said.",
+    "The Russian army fired 40 Grad rockets at Kharkiv.",
+    "Ukrainian troops used HIMARS to strike a bridge.",
+    "Iran could supply Russia with 200 ballistic missiles.",
+    "Kyiv asked Berlin for 50 Taurus missiles.",
+    "The drone coalition, led by Latvia and the UK, met in Riga.",
+    "Spain's defence budget rose by 10 percent.",
+    "Poland has about 300 of these tanks.",
+    "The war entered its 1,000th day.",
+    "The US sent missiles to Ukraine.",
+    "The UK will send additional air defense to Ukraine.",
+    "Russian Shahed drones hit Odesa overnight, killing three people.",
+    "Gudkov commanded the 810th Naval Infantry Brigade from 2019 to 2021.",
+    "At 14:30 the minister spoke for 45 minutes.",
+    "A Ukrainian HIMARS strike destroyed a Russian command post.",
+    "Analysts assess that Patriot systems are critical to Ukraine's defense.",
+    "The government is considering whether to send 30 Taurus missiles.",
+    "Air defense remains Ukraine's most pressing need.",
+]
+
+OTHER_RULES = [
+    ("Germany delivered tanks in 2023.[14]", [R("Germany", "tanks", None, status="delivered")]),
+    ("Spain has delivered 10 Leopard 2A4 tanks, bringing the total to 20.", [R("Spain", "tanks", 10)]),
+    ("Germany delivered 14 tanks' worth of spare parts.", [R("Germany", "other")]),
+    ("Britain sent Storm Shadow missiles and spare parts.",
+     [R("United Kingdom", "missiles", system="Storm Shadow"), R("United Kingdom", "other")]),
+    ("Norway delivered a NASAMS battery with missiles.",
+     [R("Norway", "air_defense", 1, "exact"), R("Norway", "air_defense", None, system="missile")]),
+    ("Ammunition for the Gepard guns was also provided by Germany.",
+     [R("Germany", "air_defense", None, status="delivered")]),
+    ("Canada delivered spare parts.", [R("Canada", "other")]),
+    ("The Slovak government delivered its entire fleet of 13 MiG-29 fighters.",
+     [R("Slovakia", "aircraft", 13, status="delivered")]),
+    ("Poland sent drones made by the Polish firm WB Group.", [R("Poland", "drones", system="WB Group")]),
+    ("Sweden will deliver CV90s – a tracked infantry fighting vehicle – to Ukraine.",
+     [R("Sweden", "armored_vehicles", system="CV90")]),
+]
+
+
+def _cases(table):
+    return [pytest.param(p, e, id=p[:60]) for p, e in table]
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(NUMBERS))
+def test_numbers_and_qualifiers(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(CALIBRES))
+def test_calibres_belong_to_the_system(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(SEPARATED))
+def test_quantity_separated_from_system(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(ENUMERATIONS))
+def test_enumerations_and_shared_amounts(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(BULLETS))
+def test_bullet_lists_take_donor_and_status_from_lead(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(DONORS))
+def test_donor_forms(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(RECIPIENTS))
+def test_recipients(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(STATUSES))
+def test_status_cues(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(DATES))
+def test_event_dates(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase", [pytest.param(p, id=p[:60]) for p in NOT_AID])
+def test_quantities_that_are_not_aid(extractor, phrase):
+    compare(run(extractor, phrase), [], phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(OTHER_RULES))
+def test_anchors_references_and_exclusion_scopes(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+def test_phrase_tables_are_large_enough():
+    total = sum(len(t) for t in (NUMBERS, CALIBRES, SEPARATED, ENUMERATIONS, BULLETS, DONORS, RECIPIENTS,
+                                 STATUSES, DATES, OTHER_RULES)) + len(NOT_AID)
+    assert total >= 100
