@@ -11,10 +11,12 @@ Two records of the same document, donor, recipient and category are one fact whe
 3. neither has a number (or both only vague ones), they have the same status and name the same
    system or family, or one is a bare generic word with the other's head noun.
 The survivor is the most informative record: a number beats none, a named system beats a
-generic one, body text beats a headline; it keeps the earliest explicit date.
+generic one, body text beats a headline, a later detailed mention beats an earlier summary;
+it keeps an explicit date if any of the merged mentions had one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .model import Record
@@ -51,9 +53,16 @@ def _vague(r: Record) -> bool:
     return r.quantity is None or r.quantity_kind == "vague"
 
 
+RESTATED = re.compile(r"\b(?:said|announced|stated|reported|confirmed)\s+earlier\b|\bearlier,?\s+(?:said|announced|stated)\b",
+                      re.I)
+
+
 def _rank(r: Record) -> tuple:
+    # on a tie the later mention wins (reports summarise first and give details after),
+    # unless it only restates what someone "said earlier"
     return (r.quantity is not None and r.quantity_kind != "vague", not r.extra.get("generic"),
-            r.system != r.extra.get("family"), not r.extra.get("heading"), -r.start)
+            r.system != r.extra.get("family"), not r.extra.get("heading"), not RESTATED.search(r.sentence),
+            r.start)
 
 
 def same_fact(a: Record, b: Record) -> bool:

@@ -221,6 +221,9 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
             prev = [p for p in an.quantities if p.end <= q.start and re.fullmatch(r"\s*out\s+of\s*", an.text[p.end:q.start])]
             if prev:
                 q = prev[-1]
+                # the evidence is the counted part only; the pool ("800,000 shells found") is not aid
+                item.evidence_start, item.evidence_end = q.start, q.end
+                item.rule += "+pool"
         # "the three armoured vehicles": a back-reference, not a new item
         if re.search(r"\bthe\s*$", an.text[max(0, q.start - 5):q.start], re.I) and item.generic \
                 and q.value is not None and q.value < 1000:

@@ -150,7 +150,8 @@ class DocumentExtractor:
             value, kind = item.value, item.kind
             if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
                 value, kind = None, "unknown"
-            when = self._date(an, item.start, doc, clause) or ctx.date or (doc.date.isoformat() if doc.date else "")
+            own_date = self._date(an, item.start, doc, clause)
+            when = own_date or ctx.date or (doc.date.isoformat() if doc.date else "")
             a, b = item.span
             for donor in donors:
                 out.append(Record(
@@ -161,7 +162,8 @@ class DocumentExtractor:
                     start=seg.start + a, end=seg.start + b, sentence=seg.text,
                     rule=f"{item.rule}; donor:{rule}; status:{strength}",
                     extra={"aliases": "; ".join(f"{m.surface!r}→{m.term.label}" for m in item.mentions),
-                           "donor_iso": donor, "generic": item.generic, "bare": item.bare, "head": item.head, "indefinite": "indefinite" in item.rule, "family": item.family, "strength": strength,
+                           "donor_iso": donor, "generic": item.generic, "bare": item.bare, "head": item.head, "indefinite": "indefinite" in item.rule,
+                           "explicit_date": bool(own_date or ctx.date), "family": item.family, "strength": strength,
                            "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
             if item.system is not None and not item.generic:
                 history.append(item)

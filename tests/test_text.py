@@ -1,0 +1,37 @@
+"""Segmentation keeps offsets and separates sentences, bullets and headings."""
+from __future__ import annotations
+
+import pytest
+
+from aidtracker.text import segment
+
+TEXTS = [
+    "Headline Without Stop\n\nThe U.S. sent 5 tanks.[3] Germany sent 2 more on Jan. 4. Done.",
+    "Lead sentence:\n• first item\n• second item\n\nAfter the list. Another one!",
+    "Lead:\n-- 75,000 rounds.\n-- 20 mortars.\n",
+    "A sentence that wraps\nonto the next line. Then another.",
+    "  Leading spaces.\tTabs too.  ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_segments_are_exact_substrings(text):
+    for seg in segment(text):
+        assert text[seg.start:seg.end] == seg.text
+        assert seg.text == seg.text.strip()
+
+
+def test_bullets_point_to_their_lead():
+    segs = segment(TEXTS[1])
+    items = [s for s in segs if s.kind == "item"]
+    assert [s.text for s in items] == ["first item", "second item"]
+    assert all(segs[s.lead].text == "Lead sentence:" for s in items)
+
+
+def test_abbreviations_and_citations_do_not_split_badly():
+    texts = [s.text for s in segment(TEXTS[0])]
+    assert texts == ["Headline Without Stop", "The U.S. sent 5 tanks.[3]", "Germany sent 2 more on Jan. 4.", "Done."]
+
+
+def test_wrapped_lines_are_joined():
+    assert [s.text for s in segment(TEXTS[3])][0] == "A sentence that wraps\nonto the next line."
