@@ -11,6 +11,7 @@ import click
 from . import api
 from .errors import AidtrackerError
 from .model import RECORD_COLUMNS
+from .sources import read_manifest
 from .store import default_db
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -70,11 +71,12 @@ def extract(manifest, output, explain, paths) -> None:
         aidtracker extract --manifest sources.csv -o records.csv reports/
     """
     summary = api.RunSummary()
+    entries = read_manifest(manifest) if manifest else None     # a bad manifest fails before any output
     fh = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
     try:
         writer = csv.DictWriter(fh, RECORD_COLUMNS)
         writer.writeheader()
-        for doc, recs in api.extract(paths, manifest, summary=summary, on_error=_error_line):
+        for doc, recs in api.extract(paths, entries, summary=summary, on_error=_error_line):
             for r in recs:
                 writer.writerow(r.as_row())
                 if explain:
@@ -103,6 +105,7 @@ def ingest(manifest, db, force, paths) -> None:
         aidtracker ingest --db aid.sqlite --manifest sources.csv reports/
     """
     from tqdm import tqdm
+    entries = read_manifest(manifest) if manifest else None
     bar = tqdm(unit="file", disable=None, file=sys.stderr)
 
     def progress(doc, n):
@@ -113,7 +116,7 @@ def ingest(manifest, db, force, paths) -> None:
         bar.write(f"error: {message}", file=sys.stderr)
 
     try:
-        summary = api.ingest(paths, db, manifest, force=force, on_error=on_error, progress=progress)
+        summary = api.ingest(paths, db, entries, force=force, on_error=on_error, progress=progress)
     finally:
         bar.close()
     click.echo(f"ingested {summary.line()} into {db or default_db()}", err=True)

@@ -1,0 +1,103 @@
+"""Every CLI verb, through click's runner and through the installed console script."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from aidtracker.cli import main
+
+from conftest import SAMPLES
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_every_command_has_help_with_an_example(runner):
+    for name, cmd in main.commands.items():
+        res = runner.invoke(main, [name, "-h"])
+        assert res.exit_code == 0, name
+        assert "Example:" in res.output, f"{name} help lacks an example"
+
+
+def test_extract_writes_contract_csv(runner, tmp_path):
+    out = tmp_path / "p.csv"
+    res = runner.invoke(main, ["extract", "--manifest", str(SAMPLES / "manifest.csv"), "-o", str(out),
+                               str(SAMPLES / "mod-release-2025-10-02.txt")])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert list(rows[0].keys())[:12] == ["doc", "donor", "recipient", "system", "category", "quantity",
+                                         "quantity_kind", "status", "date", "value", "currency", "evidence"]
+    assert {r["donor"] for r in rows} == {"United States"}
+    assert {r["date"] for r in rows} == {"2025-10-02"}
+
+
+def test_extract_explain_names_alias_and_rule(runner):
+    res = runner.invoke(main, ["extract", "--explain", str(SAMPLES / "mod-release-2025-10-02.txt")])
+    assert res.exit_code == 0
+    assert "'Avenger'→AN/TWQ-1 Avenger" in res.output and "rule system" in res.output
+
+
+def test_ingest_records_report_roundtrip(runner, tmp_path):
+    db = tmp_path / "aid.sqlite"
+    res = runner.invoke(main, ["ingest", "--db", str(db), "--manifest", str(SAMPLES / "manifest.csv"), str(SAMPLES)])
+    assert res.exit_code == 0, res.output
+    assert "5 added" in res.output
+    again = runner.invoke(main, ["ingest", "--db", str(db), str(SAMPLES)])
+    assert "5 unchanged" in again.output
+    listed = runner.invoke(main, ["records", "--db", str(db), "--format", "json"])
+    data = json.loads(listed.output)
+    assert data and all(r["evidence"] for r in data)
+    table = runner.invoke(main, ["records", "--db", str(db), "--limit", "3"])
+    assert table.exit_code == 0 and "donor" in table.output
+    out = tmp_path / "r.xlsx"
+    rep = runner.invoke(main, ["report", "--db", str(db), "-o", str(out)])
+    assert rep.exit_code == 0 and load_workbook(out).sheetnames[0] == "Summary"
+
+
+def test_ingest_reports_bad_file_and_exits_nonzero(runner, tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(SAMPLES, folder)
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    res = runner.invoke(main, ["ingest", "--db", str(tmp_path / "aid.sqlite"), str(folder)])
+    assert res.exit_code == 1
+    assert "error: " in res.output and "broken.txt: binary file" in res.output
+    assert "5 added" in res.output
+
+
+def test_check_data_prints_sizes_and_fails_on_bad_data(runner, tmp_path):
+    ok = runner.invoke(main, ["check-data"])
+    assert ok.exit_code == 0 and "catalog:" in ok.output and "gazetteer:" in ok.output
+    from aidtracker.reference import data_dir
+    bad = tmp_path / "data"
+    shutil.copytree(data_dir(), bad, ignore=shutil.ignore_patterns("samples"))
+    with (bad / "systems.csv").open("a", encoding="utf-8") as fh:
+        fh.write("oops,Oops,not_a_category,tank,,Oops,no\n")
+    res = runner.invoke(main, ["check-data", "--data", str(bad)])
+    assert res.exit_code == 1
+    assert "systems.csv:" in res.output and "unknown category 'not_a_category'" in res.output
+
+
+def test_bad_manifest_is_one_line_error(runner, tmp_path):
+    m = tmp_path / "m.csv"
+    m.write_text("name,when\nx,y\n")
+    res = runner.invoke(main, ["extract", "--manifest", str(m), str(SAMPLES)])
+    assert res.exit_code == 1
+    assert res.output.strip().endswith("manifest lacks column(s) date, doc")
+    assert res.output.count("\n") == 1
+
+
+def test_console_script_is_installed():
+    exe = Path(sys.executable).parent / "aidtracker"
+    res = subprocess.run([str(exe), "check-data"], capture_output=True, text=True)
+    assert res.returncode == 0 and "catalog:" in res.stdout
