@@ -16,6 +16,7 @@ from .mentions import Analysis, analyse
 from .money import MoneyFinder
 
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
+RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+$", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)\s+(?:the\s+)?$", re.I)
 
@@ -107,8 +108,6 @@ class DocumentExtractor:
 
     def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
                  history: list[Item]) -> list[Record]:
-        if seg.paragraph != ctx.paragraph:
-            ctx.date = ""
         ctx.paragraph = seg.paragraph
         items = find_items(an, self.lex, history)
         out: list[Record] = []
@@ -151,7 +150,9 @@ class DocumentExtractor:
             if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
                 value, kind = None, "unknown"
             own_date = self._date(an, item.start, doc, clause)
-            when = own_date or ctx.date or (doc.date.isoformat() if doc.date else "")
+            # a sentence that continues the previous one also continues its date
+            carried = ctx.date if rule == "context" or donors == ctx.donors else ""
+            when = own_date or carried or (doc.date.isoformat() if doc.date else "")
             a, b = item.span
             for donor in donors:
                 out.append(Record(
@@ -163,7 +164,7 @@ class DocumentExtractor:
                     rule=f"{item.rule}; donor:{rule}; status:{strength}",
                     extra={"aliases": "; ".join(f"{m.surface!r}→{m.term.label}" for m in item.mentions),
                            "donor_iso": donor, "generic": item.generic, "bare": item.bare, "head": item.head, "indefinite": "indefinite" in item.rule,
-                           "explicit_date": bool(own_date or ctx.date), "family": item.family, "strength": strength,
+                           "explicit_date": bool(own_date or carried), "family": item.family, "strength": strength,
                            "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
             if item.system is not None and not item.generic:
                 history.append(item)
@@ -193,25 +194,34 @@ class DocumentExtractor:
     def _date(self, an: Analysis, pos: int, doc: Document, clause: tuple[int, int] | None = None) -> str:
         ref = doc.date
         resolved = [(d, resolve(d, ref)) for d in an.dates]
-        usable = [(d, w) for d, (w, p) in resolved if w is not None and p in ("day", "month")]
+        # "by mid-July", "since February", "up to June 26": deadlines and ranges, not the event
+        usable = [(d, w) for d, (w, p) in resolved if w is not None and p in ("day", "month")
+                  and not RANGE_BEFORE.search(an.text[max(0, d.start - 10):d.start])]
         before = [(d, w) for d, w in usable if d.end <= pos]
         after = [(d, w) for d, w in usable if d.start >= pos]
         pick = before[0] if before else (after[0] if after else None)
         return pick[1].isoformat() if pick else ""
 
     def _update_context(self, an: Analysis, out: list[Record], ctx: Context, sentence_date: str) -> None:
-        if sentence_date:
-            ctx.date = sentence_date
+        """Remember the sentence's donor, status and date for sentences that continue it.
+
+        The date belongs to the donor: a new donor brings its own date (or none); later sentences
+        about the same donor keep the first date given for it ("announced yesterday …").
+        """
+        previous = list(ctx.donors)
         if out:
             ctx.donors, ctx.status = [out[0].extra["donor_iso"]], out[0].status
-            return
-        status = [c for c in an.cues if c.cue.kind == "status"]
-        if not status:
-            return
-        pool = candidates(an, 0, status[0].start, ctx.recipient, [])
-        if pool:
-            ctx.donors = [pool[-1].name.iso3]
-        ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
+        else:
+            status = [c for c in an.cues if c.cue.kind == "status"]
+            if status:
+                pool = candidates(an, 0, status[0].start, ctx.recipient, [])
+                if pool:
+                    ctx.donors = [pool[-1].name.iso3]
+                ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
+        if ctx.donors != previous:
+            ctx.date = sentence_date
+        elif not ctx.date:
+            ctx.date = sentence_date
 
 
 def extract_document(doc: Document, ref: Reference) -> list[Record]:
