@@ -43,12 +43,15 @@ class Lexicon:
         self.titles = NameTrie((t, True, t) for t in ref.gazetteer.titles)
         self.quantities = QuantityFinder(ref.rules.quantifiers)
         self.cues: tuple[Cue, ...] = tuple(sorted(ref.rules.cues, key=lambda c: -len(c.cue.split())))
-        # one pattern per cue kind, so a phrase can be a status cue and a carry cue at once
-        self.cue_res = []
-        for kind in sorted({c.kind for c in self.cues}):
-            idx = [i for i, c in enumerate(self.cues) if c.kind == kind]
-            self.cue_res.append(re.compile("|".join(f"(?P<c{i}>{cue_pattern(self.cues[i].cue)})" for i in idx),
-                                           re.IGNORECASE))
+        # Cues are found in two steps: a cheap scan for the first word of any cue, then the
+        # full patterns of the cues that start with that word, anchored at that position.
+        self.cue_first: dict[str, list[tuple[re.Pattern, Cue]]] = {}
+        for c in self.cues:
+            first = c.cue.split()[0].lower().rstrip("*")
+            self.cue_first.setdefault(first, []).append((re.compile(cue_pattern(c.cue), re.IGNORECASE), c))
+        stems = sorted(self.cue_first, key=len, reverse=True)
+        self.cue_scan = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\-", r"[-\s]?")
+                                                           for w in stems) + ")", re.IGNORECASE)
         self.ref = ref
 
     def country_name(self, iso3: str) -> str:
@@ -57,10 +60,36 @@ class Lexicon:
     def find_cues(self, text: str) -> list[tuple[int, int, Cue]]:
         """Every cue occurrence as ``(start, end, cue)``, leftmost-longest."""
         out = []
-        for pattern in self.cue_res:
-            for m in pattern.finditer(text):
-                out.append((m.start(), m.end(), self.cues[int(m.lastgroup[1:])]))
-        return sorted(out, key=lambda c: c[0])
+        seen = set()
+        for m in self.cue_scan.finditer(text):
+            p = m.start()
+            for word, patterns in self._candidates(text, p):
+                for pattern, cue in patterns:
+                    hit = pattern.match(text, p)
+                    if hit and (hit.start(), id(cue)) not in seen:
+                        seen.add((hit.start(), id(cue)))
+                        out.append((hit.start(), hit.end(), cue))
+        return _leftmost_longest(out)
+
+    def _candidates(self, text: str, pos: int):
+        """Cue groups whose first word starts the text at ``pos`` (stems are word prefixes)."""
+        word = re.match(r"[\w'’-]*", text[pos:pos + 40]).group().lower()
+        for k in range(1, len(word) + 1):
+            patterns = self.cue_first.get(word[:k])
+            if patterns:
+                yield word[:k], patterns
+
+
+def _leftmost_longest(found: list[tuple[int, int, Cue]]) -> list[tuple[int, int, Cue]]:
+    """Per cue kind, keep non-overlapping matches, leftmost first and longest at a position."""
+    out = []
+    for kind in {c.kind for _, _, c in found}:
+        end = -1
+        for a, b, c in sorted((f for f in found if f[2].kind == kind), key=lambda f: (f[0], -(f[1] - f[0]))):
+            if a >= end:
+                out.append((a, b, c))
+                end = b
+    return sorted(out, key=lambda f: f[0])
 
 
 @lru_cache(maxsize=4)

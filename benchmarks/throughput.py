@@ -1,0 +1,107 @@
+"""Extraction throughput against a bare regular-expression scan, measured in the same run.
+
+Builds a varied corpus from the bundled sample documents (sentences shuffled, numbers redrawn,
+system names swapped for other catalog names, so it is not one document repeated), then times:
+
+  * aidtracker's extraction (DocumentExtractor.extract on every document), and
+  * a bare ``re`` scan for digits over the same text (the lower bound of any text processing),
+
+and prints MB/s for both, their ratio, records/s and peak memory (RSS).
+
+usage: python benchmarks/throughput.py [--mb 50] [--seed 7]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from aidtracker.extract.pipeline import DocumentExtractor  # noqa: E402
+from aidtracker.model import Document  # noqa: E402
+from aidtracker.reference import load_reference  # noqa: E402
+from aidtracker.sources import html_to_text  # noqa: E402
+from aidtracker.text import segment  # noqa: E402
+
+
+def sample_sentences() -> list[str]:
+    out = []
+    for p in sorted((ROOT / "data" / "samples").iterdir()):
+        if p.suffix in (".txt", ".md"):
+            text = p.read_text(encoding="utf-8")
+        elif p.suffix == ".html":
+            text = html_to_text(p.read_text(encoding="utf-8"))
+        else:
+            continue
+        out.extend(s.text for s in segment(text))
+    return out
+
+
+def build_corpus(megabytes: float, seed: int) -> list[str]:
+    """Documents of about 3 KB each until ``megabytes`` MB of UTF-8 text."""
+    rng = random.Random(seed)
+    sentences = sample_sentences()
+    catalog = load_reference().catalog
+    names = [s.name for s in catalog.systems.values() if not s.generic]
+    known = sorted({s.name for s in catalog.systems.values() if not s.generic and s.name in " ".join(sentences)},
+                   key=len, reverse=True)
+    swap = re.compile("|".join(re.escape(n) for n in known)) if known else None
+    docs, size, target = [], 0, int(megabytes * 1_000_000)
+    while size < target:
+        picked = rng.sample(sentences, k=min(len(sentences), 24))
+        text = "\n\n".join(picked)
+        text = re.sub(r"\b\d{1,3}(?:,\d{3})*\b", lambda m: f"{rng.randint(1, 25000):,}", text)
+        if swap:
+            text = swap.sub(lambda m: rng.choice(names), text)
+        docs.append(text)
+        size += len(text.encode("utf-8"))
+    return docs
+
+
+def peak_rss_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if platform.system() != "Darwin" else kb / 1024 / 1024
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    docs = build_corpus(args.mb, args.seed)
+    size_mb = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
+    print(f"corpus: {len(docs)} documents, {size_mb:.1f} MB (built in {time.perf_counter() - t0:.1f} s)")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+
+    digits = re.compile(r"\d+")
+    t0 = time.perf_counter()
+    hits = sum(len(digits.findall(d)) for d in docs)
+    scan_s = time.perf_counter() - t0
+
+    extractor = DocumentExtractor(load_reference())
+    t0 = time.perf_counter()
+    records = 0
+    for i, text in enumerate(docs):
+        records += len(extractor.extract(Document(doc=f"bench-{i}", path="", text=text)))
+    extract_s = time.perf_counter() - t0
+
+    scan_rate, extract_rate = size_mb / scan_s, size_mb / extract_s
+    print(f"bare re digit scan : {scan_rate:10.2f} MB/s  ({hits} numbers, {scan_s:.2f} s)")
+    print(f"aidtracker extract : {extract_rate:10.2f} MB/s  ({records} records, {records / extract_s:.0f} records/s,"
+          f" {extract_s:.1f} s)")
+    print(f"ratio extract/scan : {extract_rate / scan_rate:.5f}")
+    print(f"peak memory (RSS)  : {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
