@@ -18,9 +18,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	rm -f reports/demo.sqlite
-	$(BIN)/aidtracker ingest --db reports/demo.sqlite data/samples
+	$(BIN)/aidtracker ingest --db reports/demo.sqlite --manifest data/samples/manifest.csv data/samples
 	$(BIN)/aidtracker report --db reports/demo.sqlite -o reports/aid-summary.xlsx
-	@echo "wrote reports/aid-summary.xlsx"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -131,6 +131,9 @@ def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path) -> Path:
     os.close(fd)
     try:
         wb.save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)     # mkstemp makes the file private; a report is for sharing
         os.replace(tmp, out)
     except OSError as exc:
         raise ReportError(f"{out}: cannot write report ({exc.strerror or exc})") from None
