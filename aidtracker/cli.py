@@ -162,6 +162,37 @@ def report(db, output) -> None:
     click.echo(f"wrote {path}", err=True)
 
 
+@main.command("eval", context_settings=CONTEXT)
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@manifest_option
+@click.option("--quiet", is_flag=True, help="Only the scores, not the list of misses and extras.")
+def eval_(gold, paths, manifest, quiet) -> None:
+    """Score extraction of PATHS against a GOLD.csv in the shared schema.
+
+    Prints precision, recall, F1, agreement of status, quantity_kind, recipient and date on
+    matched records, and lists misses and extras. Only documents present in both count.
+
+    \b
+    Example:
+        aidtracker eval gold.csv annotated-docs/ --manifest sources.csv
+    """
+    from .evaluate import evaluate, read_gold
+    entries = read_manifest(manifest) if manifest else None
+    gold_rows = read_gold(gold)
+    summary = api.RunSummary()
+    predicted, docs = [], set()
+    for doc, recs in api.extract(paths, entries, summary=summary, on_error=_error_line):
+        docs.add(doc.doc)
+        predicted.extend(r.as_row() for r in recs)
+    docs &= {g["doc"] for g in gold_rows}
+    result = evaluate(gold_rows, predicted, docs=docs)
+    click.echo(f"documents scored: {len(docs)}")
+    for line in result.lines(verbose=not quiet):
+        click.echo(line)
+    sys.exit(1 if summary.errors else 0)
+
+
 @main.command("check-data", context_settings=CONTEXT)
 @click.option("--data", "data", type=click.Path(file_okay=False), default=None,
               help="Reference data folder (default: the one shipped, or $AIDTRACKER_DATA).")

@@ -84,7 +84,8 @@ def same_fact(a: Record, b: Record) -> bool:
                                              or _restates(a, b) or _restates(b, a))
     if _vague(a) and _vague(b):
         pointer = _points_at(a, b) or _points_at(b, a)
-        return (_family_of(a, b) or pointer) and a.status == b.status \
+        same_status = a.status == b.status or a.extra.get("heading") or b.extra.get("heading")
+        return (_family_of(a, b) or pointer) and same_status \
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity)
     vague, firm = (a, b) if _vague(a) else (b, a)
     if not (_family_of(vague, firm) or _points_at(vague, firm, loose=True)):

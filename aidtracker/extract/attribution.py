@@ -18,6 +18,11 @@ RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*)\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
+# "supplied by the United States", "transferred to Ukraine by the Czech Republic" (not "found by")
+AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
+                   r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
+                   r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed)"
+                   r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
 JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
@@ -122,7 +127,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     text = an.text
     # a passive agent: "supplied by the United States", "transferred … by the Czech Republic"
     for a in an.actors:
-        if lo <= a.start < hi and a.name.iso3 and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, a.start - 8):a.start], re.I):
+        if lo <= a.start < hi and a.name.iso3 and AGENT.search(text[max(0, a.start - 60):a.start]):
             return [a.name.iso3], "", "agent"
     # a receiver and its source: "Ukraine received … from Germany"
     if not RECEIVE.search(text[lo:hi]) and not any(lo <= a.start < hi for a in an.actors) and RECEIVE.search(text):

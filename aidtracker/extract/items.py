@@ -52,6 +52,7 @@ class Item:
     evidence_start: int = -1
     evidence_end: int = -1
     antecedent: int = -1           # "three of which": where the item referred to starts
+    status_hint: str = ""          # status stated inside the phrase ("the 19 pledged")
     flags: set = field(default_factory=set)
 
     @property
@@ -216,9 +217,10 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
         q = an.quantities[best]
         before = an.text[max(0, q.start - 40):q.start]
         # "15,000 out of 800,000 shells": the first number is the quantity, the second the pool
-        pool = re.search(r"(?:out\s+of)\s*$", before)
+        pool = re.search(r"out\s+of\s+(?:the\s+)?$", before)
         if pool:
-            prev = [p for p in an.quantities if p.end <= q.start and re.fullmatch(r"\s*out\s+of\s*", an.text[p.end:q.start])]
+            prev = [p for p in an.quantities if p.end <= q.start
+                    and re.fullmatch(r"\s*out\s+of\s+(?:the\s+)?", an.text[p.end:q.start])]
             if prev:
                 q = prev[-1]
                 # the evidence is the counted part only; the pool ("800,000 shells found") is not aid
@@ -489,9 +491,65 @@ def _proper_name(chunk: list[SystemMention], text: str) -> bool:
     return bool(before or after)
 
 
-def find_items(an: Analysis, lex: Lexicon, history: list[Item]) -> list[Item]:
+def _context_rule(rules, text: str):
+    return next((r.system_id for r in rules if r.context != "*" and
+                 re.search(rf"(?<![\w-]){re.escape(r.context)}(?:e?s)?(?![\w])", text, re.I)), None)
+
+
+def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_text: str = "") -> None:
+    """Give names like "Leopard" their system: a context word in the sentence, else the last
+    such system named before in the document, else a context word anywhere in the document,
+    else the default row; unresolved names are dropped."""
+    kept = []
+    for m in an.systems:
+        if not m.term.ambiguous:
+            kept.append(m)
+            continue
+        rules = [r for r in catalog.context_rules if r.alias == m.term.ambiguous]
+        chosen = _context_rule(rules, an.text)
+        if chosen is None:
+            ids = {r.system_id for r in rules}
+            chosen = next((h.system.id for h in reversed(history) if h.system is not None and h.system.id in ids), None)
+        if chosen is None and doc_text:
+            chosen = _context_rule(rules, doc_text)
+        if chosen is None:
+            chosen = next((r.system_id for r in rules if r.context == "*"), None)
+        if chosen is not None:
+            kept.append(replace(m, term=Term(system=catalog.systems[chosen])))
+    an.systems = kept
+
+
+PART_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
+               "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
+
+
+def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
+    """"delivered 14 of the 19 pledged Leopards": 14 delivered, and 19 pledged (two records)."""
+    out = list(items)
+    for item in items:
+        q = item.quantity
+        if q is None:
+            continue
+        part = next((p for p in an.quantities if p.end <= q.start and PART_OF.fullmatch(an.text[p.end:q.start])
+                     and not re.search(r"out\s*$", an.text[max(0, p.end - 1):p.end + 5])), None)
+        if part is None:
+            continue
+        around = an.text[q.end:item.start] + " " + an.text[item.end:item.end + 14]
+        hint = next((HINT_STATUS[w.lower()] for w in re.findall(r"[A-Za-z]+", around) if w.lower() in HINT_STATUS),
+                    "pledged")
+        whole = replace(item, flags=set(item.flags) | {"whole"}, status_hint=hint, rule=item.rule + "+whole")
+        whole.evidence_start = q.start
+        item.quantity, item.value, item.kind = part, part.value, part.kind
+        item.rule += "+part"
+        out.append(whole)
+    return sorted(out, key=lambda i: i.start)
+
+
+def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "") -> list[Item]:
     """All items named in one segment, in text order."""
     catalog = lex.ref.catalog
+    resolve_ambiguous(an, catalog, history, doc_text)
     items = []
     for chunk in chunks(an):
         if chunk[-1].word is not None and chunk[-1].word.role == "nonitem":
@@ -506,6 +564,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item]) -> list[Item]:
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)
     attach_quantities(items, an)
+    items = part_of_whole(items, an)
     indefinite_singulars(items, an)
     shared_quantities(items, an)
     items = resolve_anaphors(items, an, history)

@@ -25,10 +25,11 @@ class Term:
 
     system: System | None = None
     word: AttachedWord | None = None
+    ambiguous: str = ""            # a name that stands for several systems (system_context.csv)
 
     @property
     def label(self) -> str:
-        return self.system.name if self.system else self.word.word
+        return self.system.name if self.system else (self.word.word if self.word else self.ambiguous)
 
 
 class Lexicon:
@@ -38,6 +39,7 @@ class Lexicon:
         cat = ref.catalog
         names = [(a.alias, a.case_sensitive, Term(system=cat.systems[a.system_id])) for a in cat.aliases]
         names += [(w.word, False, Term(word=w)) for w in cat.attached]
+        names += [(a, True, Term(ambiguous=a)) for a in sorted({r.alias for r in cat.context_rules})]
         self.systems = NameTrie(names)
         self.actors = NameTrie((n.alias, True, n) for n in ref.gazetteer.names)
         self.titles = NameTrie((t, True, t) for t in ref.gazetteer.titles)

@@ -109,7 +109,7 @@ class DocumentExtractor:
     def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
                  history: list[Item]) -> list[Record]:
         ctx.paragraph = seg.paragraph
-        items = find_items(an, self.lex, history)
+        items = find_items(an, self.lex, history, doc.text)
         out: list[Record] = []
         sentence_date = self._date(an, 0, doc)
         for item in items:
@@ -145,7 +145,8 @@ class DocumentExtractor:
             donors = [d for d in donors if d != recipient]
             if not donors:
                 continue
-            status = self._status(cue, strength, donors, ctx)
+            status = item.status_hint or self._status(cue, strength, donors, ctx)
+            strength = "strong" if item.status_hint else strength
             value, kind = item.value, item.kind
             if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
                 value, kind = None, "unknown"

@@ -45,7 +45,8 @@ class AttachedWord:
 
 @dataclass(frozen=True)
 class ContextRule:
-    """Resolve an ambiguous alias to ``system_id`` when ``context`` occurs near it."""
+    """An ambiguous name ("Leopard") stands for ``system_id`` when ``context`` occurs in the same
+    sentence; ``context`` ``*`` is the default."""
 
     alias: str
     context: str
@@ -152,8 +153,9 @@ def load_catalog(data: Path, problems: Problems) -> Catalog:
                                  ("alias", "context", "system_id")):
             if r["system_id"] not in systems:
                 problems.add(f, line, f"unknown system_id {r['system_id']!r}")
-            if r["alias"].casefold() not in owner:
-                problems.add(f, line, f"{r['alias']!r} is not an alias of any system")
+            if r["alias"] in exact or r["alias"].casefold() in loose:
+                problems.add(f, line, f"{r['alias']!r} is also an alias of "
+                                      f"{exact.get(r['alias']) or loose[r['alias'].casefold()]!r}; keep it in one file")
             rules.append(ContextRule(r["alias"], r["context"], r["system_id"]))
 
     return Catalog(categories, units, systems, tuple(aliases), tuple(attached), tuple(rules))
