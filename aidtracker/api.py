@@ -1,8 +1,8 @@
 """The Python API; the CLI is a thin layer over these functions.
 
->>> recs = extract_text("Norway will provide Ukraine with eight NASAMS launchers.", date="2023-12-14")
+>>> recs = extract_text("Norway will hand Ukraine six NASAMS launchers.", date="2023-12-14")
 >>> [(r.donor, r.system, r.quantity, r.status) for r in recs]
-[('Norway', 'NASAMS launcher', 8.0, 'pledged')]
+[('Norway', 'NASAMS launcher', 6.0, 'pledged')]
 """
 from __future__ import annotations
 

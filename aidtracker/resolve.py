@@ -45,7 +45,7 @@ def _points_at(generic: Record, other: Record, loose: bool = False) -> bool:
 
 
 def _restates(generic: Record, other: Record) -> bool:
-    """"… the first donation of an air defence system": a generic description of a named system."""
+    """"… its first gift of an air defence system": a generic description of a named system."""
     return bool(generic.extra.get("indefinite")) and generic.extra.get("generic") and not other.extra.get("generic")
 
 

@@ -73,11 +73,11 @@ SEPARATED = [
      [R("Germany", "armored_vehicles", 60, system="Marder")]),
     ("France sent 24 additional self-propelled howitzers.", [R("France", "artillery", 24)]),
     ("Italy pledged 500 high-explosive 155mm artillery rounds.", [R("Italy", "artillery_ammunition", 500)]),
-    ("The US announced 300 interceptors for Patriot air defense systems.",
+    ("The US announced 300 interceptors for its Patriot batteries in Ukraine.",
      [R("United States", "air_defense", 300, status="announced", system="Patriot")]),
     ("Britain delivered 2,000 rounds for its M109 howitzers.",
      [R("United Kingdom", "artillery_ammunition", 2000, system="M109")]),
-    ("Canada is sending four of its Leopard 2A4 tanks to Ukraine.", [R("Canada", "tanks", 4)]),
+    ("Canada is shipping four of its own Leopard 2A4 tanks to Kyiv.", [R("Canada", "tanks", 4)]),
     ("Spain has promised 10 Leopard 2A4 tanks, and Germany 3,000 155mm rounds.",
      [R("Spain", "tanks", 10, status="pledged"), R("Germany", "artillery_ammunition", 3000, status="pledged")]),
 ]
@@ -103,8 +103,8 @@ ENUMERATIONS = [
     ("Italy sent 200 attack drones and reconnaissance drones.", [R("Italy", "drones")]),
     ("The shipment included 25 tanks and armoured personnel carriers from Slovakia.",
      [R("Slovakia", "tanks"), R("Slovakia", "armored_vehicles")]),
-    ("Norway sent eight NASAMS launchers and four fire-direction units.",
-     [R("Norway", "air_defense", 8), R("Norway", "air_defense", 4)]),
+    ("Norway sent six NASAMS launchers and two fire-direction units.",
+     [R("Norway", "air_defense", 6), R("Norway", "air_defense", 2)]),
 ]
 
 BULLETS = [

@@ -69,7 +69,7 @@ SALES = [
 
 EXCLUSIONS = [
     "Germany has now delivered a total of 120 Marders, bringing the total to 120.",
-    "The delivery brings the total number of howitzers sent by Italy to 40.",
+    "That delivery raises the total of Italian howitzers sent to 40.",
     "Estonia has 24 K9 howitzers in service.",
     "Ukraine requested 20 more Gripen jets from Sweden.",
     "Kyiv is asking for 12 more IRIS-T systems.",

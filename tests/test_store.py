@@ -8,7 +8,7 @@ import pytest
 from aidtracker.api import ingest
 from aidtracker.aggregate import documents, records
 
-GOOD = "Norway will provide Ukraine with eight NASAMS launchers and four fire-direction units.\n"
+GOOD = "Norway will hand Ukraine six NASAMS launchers and two fire-direction units.\n"
 OTHER = "Poland has delivered 14 Leopard 2A4 tanks to Ukraine, the Polish defence ministry said.\n"
 
 

@@ -18,7 +18,7 @@ RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*)\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
-# "supplied by the United States", "transferred to Ukraine by the Czech Republic" (not "found by")
+# "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed)"
@@ -125,7 +125,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     """``(donors, recipient override, rule)`` for one item."""
     lo, hi = clause
     text = an.text
-    # a passive agent: "supplied by the United States", "transferred … by the Czech Republic"
+    # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and AGENT.search(text[max(0, a.start - 60):a.start]):
             return [a.name.iso3], "", "agent"
@@ -144,7 +144,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
-               if re.search(r"(?:,|;)?\s*(?:and|while|whereas)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start], re.I)]
+               if re.search(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start], re.I)]
         if own:
             return _coordinated(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)
@@ -158,6 +158,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                     and re.search(r"\bwith\s+(?:[\w-]+\s+){0,1}$", text[max(0, a.start - 16):a.start], re.I)]
         if partners:
             return [partners[0].name.iso3], "", "partner"
+        # "Norway will hand Ukraine six launchers": the recipient as indirect object
+        givers = [a for a in pool if a.name.iso3 != recipient]
+        if givers:
+            return _coordinated(an, givers[-1]), "", "subject"
         return [], "", ""
     if chosen:
         group = _coordinated(an, chosen[0])
@@ -174,7 +178,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient and \
                     re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start], re.I):
                 return [a.name.iso3], "", "source"
-    # relative clause: "Germany and Poland, which have both promised 14 tanks"
+    # relative clause: "Spain and Italy, which have each pledged 6 howitzers"
     if re.match(r"\s*,?\s*(?:which|who)\b", text[lo:lo + 12], re.I):
         prior = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
         if prior:
@@ -244,7 +248,7 @@ POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|rep
 
 
 def _possesses(an: Analysis, pos: int) -> bool:
-    """"Poland has about 400 of such tanks": a possession verb followed by a number (an inventory)."""
+    """"Greece has some 500 of these vehicles": a possession verb followed by a number (an inventory)."""
     return any(q.start >= pos and POSSESSION_GAP.fullmatch(an.text[pos:q.start]) for q in an.quantities)
 
 

@@ -62,8 +62,8 @@ def _month_number(text: str) -> int:
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``.
 
-    >>> [(d.kind, d.month, d.day) for d in find_dates("on July 2 and 3, and on 1 June")]
-    [('mdy', 7, 2), ('dmy', 6, 1)]
+    >>> [(d.kind, d.month, d.day) for d in find_dates("on May 5 and 6, and on 9 June")]
+    [('mdy', 5, 5), ('dmy', 6, 9)]
     """
     out = []
     for m in DATE_RE.finditer(text):

@@ -1,8 +1,8 @@
 """From system mentions to items: what is counted, how many, and where it is in the text.
 
-An *item* is one thing an analyst would put in a row: "30 PAC-3 interceptors for Patriot air
-defense systems" is one item (PAC-3, 30), "missiles for Stinger" is Stinger ammunition,
-"155 mm and 105 mm artillery ammunition" is two items, "eight of these systems" refers back.
+An *item* is one thing an analyst would put in a row: "40 PAC-3 MSE missiles for the Patriot
+batteries" is one item (PAC-3, 40), "missiles for Stinger" is Stinger ammunition,
+"122 mm and 152 mm shells" is two items, "six of these systems" refers back.
 """
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def _glue(gap: str) -> bool:
 
 
 def chunks(an: Analysis) -> list[list[SystemMention]]:
-    """Group adjacent mentions into noun phrases: "Stinger man-portable air defense systems (MANPADS)"."""
+    """Group adjacent mentions into noun phrases: "Piorun man-portable air-defence launchers (MANPADS)"."""
     out: list[list[SystemMention]] = []
     for m in an.systems:
         if out:
@@ -216,7 +216,7 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
             continue
         q = an.quantities[best]
         before = an.text[max(0, q.start - 40):q.start]
-        # "15,000 out of 800,000 shells": the first number is the quantity, the second the pool
+        # "5,000 out of 90,000 shells": the first number is the quantity, the second the pool
         pool = re.search(r"out\s+of\s+(?:the\s+)?$", before)
         if pool:
             prev = [p for p in an.quantities if p.end <= q.start
@@ -312,7 +312,7 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
                 if derived is not None:
                     derived.evidence_start = item.start - len(re.search(r"\S+\s+$", an.text[:item.start]).group())
                     out[i] = derived
-    # "a Patriot air defence system with spare parts and missiles"
+    # "an IRIS-T SLM battery with launchers and missiles"
     for i, item in enumerate(out):
         if item.anchor_only or item.needs_anchor or item.system is None or i + 1 >= len(out):
             continue
@@ -332,7 +332,7 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
 
 
 def expand_coordination(items: list[Item], an: Analysis, lex: Lexicon) -> list[Item]:
-    """"155 mm and 105 mm artillery ammunition", "offensive and defensive missiles": two items."""
+    """"122 mm and 152 mm shells", "attack and reconnaissance drones": two items."""
     out = []
     for item in items:
         if item.anchor_only or item.quantity is not None:
@@ -360,7 +360,7 @@ def expand_coordination(items: list[Item], an: Analysis, lex: Lexicon) -> list[I
             virtual.rule += "+coordinated"
             item.evidence_start = m.start(1)
             if virtual.system is not None and item.system is not None and virtual.system.id == item.system.id:
-                item.start = m.start(1)          # "fighting and armoured infantry vehicles": one item
+                item.start = m.start(1)          # "tracked and wheeled infantry vehicles": one item
             else:
                 virtual.flags.add("coordinated")
                 item.flags.add("coordinated")
@@ -456,7 +456,7 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
 
 
 def appositives(items: list[Item], an: Analysis) -> None:
-    """"Warmate drones – a loitering munition system": a description, not a second item."""
+    """"CV90s – a tracked infantry fighting vehicle": a description, not a second item."""
     for prev, item in zip(items, items[1:]):
         if item.generic and item.quantity is None and not prev.anchor_only \
                 and re.fullmatch(r"\s*[–—,(-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}", an.text[prev.end:item.start]) \
@@ -469,7 +469,7 @@ MAKER = re.compile(r"\s*,?\s*(?:manufactured|made|produced|built|developed)\s+by
 
 
 def makers(items: list[Item], an: Analysis) -> None:
-    """"drones manufactured by the Polish company WB Electronics": a maker's product, not a generic word."""
+    """"drones made by the Latvian firm Origin Robotics": a maker's product, not a generic word."""
     for item in items:
         m = MAKER.match(an.text[item.end:])
         if item.generic and m and not item.anchor_only:

@@ -1,4 +1,4 @@
-"""Money amounts: "$700 million", "€500m", "1.5 billion Swedish kroner", "NOK 10 billion",
+"""Money amounts: "$850 million", "€500m", "2.5 billion Swedish kronor", "NOK 10 billion",
 "billions of euros". Symbols, codes and names come from ``data/currencies.csv``.
 """
 from __future__ import annotations
@@ -45,8 +45,8 @@ class MoneyFinder:
 
     >>> from aidtracker.reference import load_reference
     >>> f = MoneyFinder(load_reference().currencies)
-    >>> [(m.amount, m.currency, m.kind) for m in f.find("a $700 million package and roughly 1.5 billion Swedish kroner")]
-    [(700000000.0, 'USD', 'exact'), (1500000000.0, 'SEK', 'approx')]
+    >>> [(m.amount, m.currency, m.kind) for m in f.find("an $850 million package and roughly 2.5 billion Swedish kronor")]
+    [(850000000.0, 'USD', 'exact'), (2500000000.0, 'SEK', 'approx')]
     >>> [(m.amount, m.currency) for m in f.find("€500m, EUR 1.2 bn, £1.7bn, $2.5B and billions of euros")]
     [(500000000.0, 'EUR'), (1200000000.0, 'EUR'), (1700000000.0, 'GBP'), (2500000000.0, 'USD'), (1000000000.0, 'EUR')]
     """
