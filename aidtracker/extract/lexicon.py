@@ -19,6 +19,16 @@ from .trie import NameTrie
 MUNITION_UNITS = frozenset({"round", "missile", "rocket"})
 
 
+# A designation written in capitals whose lower-case form reads as ordinary words ("AT4" →
+# "at 4", "IS-2" → "is 2") is matched with its capitals only.
+ENGLISH_SHORT = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we am".split())
+
+
+def _looks_like_words(name: str) -> bool:
+    tokens = re.findall(r"[^\W\d_]+", name)
+    return any(c.isupper() for c in name) and any(t.lower() in ENGLISH_SHORT for t in tokens)
+
+
 @dataclass(frozen=True)
 class Term:
     """What a catalog name stands for: a system or an attached word."""
@@ -37,7 +47,8 @@ class Lexicon:
 
     def __init__(self, ref: Reference):
         cat = ref.catalog
-        names = [(a.alias, a.case_sensitive, Term(system=cat.systems[a.system_id])) for a in cat.aliases]
+        names = [(a.alias, a.case_sensitive or _looks_like_words(a.alias), Term(system=cat.systems[a.system_id]))
+                 for a in cat.aliases]
         names += [(w.word, False, Term(word=w)) for w in cat.attached]
         names += [(a, True, Term(ambiguous=a)) for a in sorted({r.alias for r in cat.context_rules})]
         self.systems = NameTrie(names)
