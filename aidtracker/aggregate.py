@@ -24,7 +24,8 @@ def records_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
             df[col] = pd.NA
     extra = [c for c in df.columns if c not in RECORD_COLUMNS]
     df = df[[*(["id"] if "id" in extra else []), *RECORD_COLUMNS]].copy()
-    for col in ("quantity", "value"):
+    for col in ("quantity", "value", "stated_usd", "value_usd", "value_eur", "fx_rate", "value_estimate_usd",
+                "calibre_mm"):
         df[col] = pd.to_numeric(df[col].replace("", pd.NA), errors="coerce").astype("float64")
     for col in ("start", "end"):
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
@@ -61,8 +62,36 @@ def documents(db: str | Path | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+VALUE_COLUMNS = ("value_usd", "value_eur", "value_estimate_usd")
+
+
+def in_valued_package(df: pd.DataFrame) -> pd.Series:
+    """True for item records whose document gives the same donor's package a value: their own
+    value is part of the package's and must not be added to it again."""
+    is_pkg = df["category"].astype(str) == "package"
+    keys = pd.MultiIndex.from_arrays([df["doc"].astype(str), df["donor"].astype(str)])
+    pkg = pd.MultiIndex.from_arrays([df.loc[is_pkg, "doc"].astype(str), df.loc[is_pkg, "donor"].astype(str)])
+    return pd.Series(keys.isin(pkg), index=df.index) & ~is_pkg
+
+
+def counted(df: pd.DataFrame, column: str) -> pd.Series:
+    """``column`` as it counts in totals: package values, plus item values (and estimates) of items
+    not already inside a valued package of the same document and donor.
+
+    >>> df = records_frame([{"doc": "d", "donor": "Norway", "category": "package", "value_usd": 100.0},
+    ...                     {"doc": "d", "donor": "Norway", "category": "drones", "value_usd": 30.0},
+    ...                     {"doc": "e", "donor": "Norway", "category": "drones", "value_usd": 5.0}])
+    >>> float(counted(df, "value_usd").sum())
+    105.0
+    """
+    return df[column].where(~in_valued_package(df))
+
+
 def summarize(df: pd.DataFrame, by: list[str] | str = ("donor", "category"), measure: str = "quantity") -> pd.DataFrame:
     """Total ``measure`` and number of records per group, largest first.
+
+    Value measures (``value_usd``, ``value_eur``, ``value_estimate_usd``) count each package
+    once: item values inside a valued package are not added again.
 
     >>> df = records_frame([{"donor": "Norway", "category": "air_defense", "quantity": 8},
     ...                     {"donor": "Norway", "category": "air_defense", "quantity": 4},
@@ -71,6 +100,8 @@ def summarize(df: pd.DataFrame, by: list[str] | str = ("donor", "category"), mea
     [{'donor': 'Norway', 'quantity': 12.0, 'records': 2}, {'donor': 'Denmark', 'quantity': 0.0, 'records': 1}]
     """
     by = [by] if isinstance(by, str) else list(by)
+    if measure in VALUE_COLUMNS:
+        df = df.assign(**{measure: counted(df, measure)})
     grouped = df.groupby(by, observed=True, dropna=False)
     out = grouped.agg(**{measure: (measure, "sum"), "records": (measure, "size")}).reset_index()
     return out.sort_values([measure, "records"], ascending=False, kind="stable").reset_index(drop=True)
@@ -91,3 +122,17 @@ def pivot(df: pd.DataFrame, index: str = "donor", columns: str = "category", mea
     table.loc["Total"] = table.sum(axis=0)
     table.index = [str(i) for i in table.index]
     return table
+
+
+def by_donor(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per donor: records, packages, stated values in USD and EUR, estimated USD."""
+    if df.empty:
+        return pd.DataFrame(columns=["donor", "records", "packages", "stated_usd", "stated_eur", "estimated_usd"])
+    frame = df.assign(stated_usd=counted(df, "value_usd"), stated_eur=counted(df, "value_eur"),
+                      estimated_usd=counted(df, "value_estimate_usd"),
+                      package=(df["category"].astype(str) == "package").astype(int))
+    out = frame.groupby("donor", observed=True).agg(
+        records=("doc", "size"), packages=("package", "sum"), stated_usd=("stated_usd", "sum"),
+        stated_eur=("stated_eur", "sum"), estimated_usd=("estimated_usd", "sum")).reset_index()
+    out["donor"] = out["donor"].astype(str)
+    return out.sort_values(["stated_usd", "records"], ascending=False, kind="stable").reset_index(drop=True)

@@ -7,11 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, asdict
 from datetime import date
 
-#: Columns of the shared gold schema, then provenance columns. Never rename; only append.
+#: Columns of the shared gold schema, then provenance, then value columns. Never rename; only append.
 RECORD_COLUMNS: tuple[str, ...] = (
     "doc", "donor", "recipient", "system", "category", "quantity", "quantity_kind",
     "status", "date", "value", "currency", "evidence",
     "unit", "path", "start", "end", "sentence", "rule",
+    # values (issue 4): the source's own USD equivalent, conversions at the record's date,
+    # and an estimate from the price list for records whose text states no value
+    "stated_usd", "value_usd", "value_eur", "fx_rate", "fx_date", "fx_source",
+    "value_estimate_usd", "estimate_source", "calibre_mm",
 )
 
 QUANTITY_KINDS = ("exact", "at_least", "at_most", "approx", "vague", "unknown")
@@ -69,6 +73,15 @@ class Record:
     end: int = 0
     sentence: str = ""
     rule: str = ""
+    stated_usd: float | None = None
+    value_usd: float | None = None
+    value_eur: float | None = None
+    fx_rate: float | None = None
+    fx_date: str = ""
+    fx_source: str = ""
+    value_estimate_usd: float | None = None
+    estimate_source: str = ""
+    calibre_mm: float | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def as_row(self) -> dict:

@@ -77,6 +77,8 @@ def same_fact(a: Record, b: Record) -> bool:
     >>> same_fact(t1, t2)
     True
     """
+    if a.category == "package" or b.category == "package":
+        return a.category == b.category and same_package(a, b)
     if a.donor != b.donor or a.recipient != b.recipient or a.category != b.category:
         return False
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
@@ -94,6 +96,28 @@ def same_fact(a: Record, b: Record) -> bool:
     return vague.status == firm.status or vague.extra.get("strength") in WEAK or bool(vague.extra.get("heading"))
 
 
+def same_package(a: Record, b: Record) -> bool:
+    """One package value stated twice (headline and body, a quoted restatement), or a headline
+    that restates the body's amount in dollars.
+
+    >>> base = dict(doc="d", recipient="Ukraine", system="", category="package", quantity=None,
+    ...             quantity_kind="unknown", status="announced", date="", evidence="")
+    >>> body = Record(donor="Sweden", value=4.6e9, currency="SEK", stated_usd=443e6, **base)
+    >>> head = Record(donor="Sweden", value=440e6, currency="USD", extra={"heading": True}, **base)
+    >>> same_package(body, head)
+    True
+    """
+    if a.donor != b.donor or a.value is None or b.value is None:
+        return False
+    if a.currency == b.currency and abs(a.value - b.value) <= 0.005 * max(a.value, b.value):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.extra.get("heading") and x.currency == "USD" and y.stated_usd \
+                and abs(x.value - y.stated_usd) <= 0.03 * y.stated_usd:
+            return True
+    return False
+
+
 def resolve_document(records: list[Record]) -> list[Record]:
     """Merge records of one document that state the same fact; keep text order."""
     kept: list[Record] = []
@@ -104,6 +128,10 @@ def resolve_document(records: list[Record]) -> list[Record]:
             continue
         group = same + [rec]
         best = max(group, key=_rank)
+        valued = [g for g in group if g.value is not None]
+        if best.value is None and valued:
+            # a value stated on any mention of the fact stays with the fact
+            best = replace(best, value=valued[0].value, currency=valued[0].currency, stated_usd=valued[0].stated_usd)
         explicit = [r.date for r in group if r.extra.get("explicit_date")]
         if explicit and not best.extra.get("explicit_date"):
             best = replace(best, date=explicit[0])

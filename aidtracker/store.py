@@ -16,6 +16,14 @@ from .model import RECORD_COLUMNS, Document, Record
 
 DEFAULT_DB = "aidtracker.sqlite"
 SCHEMA_VERSION = "1"
+REAL = {"quantity", "value", "stated_usd", "value_usd", "value_eur", "fx_rate", "value_estimate_usd", "calibre_mm"}
+INTEGER = {"start", "end"}
+
+
+def _type(col: str) -> str:
+    return "REAL" if col in REAL else ("INTEGER" if col in INTEGER else "TEXT")
+
+
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
@@ -24,12 +32,18 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE TABLE IF NOT EXISTS records (
     id TEXT PRIMARY KEY, seq INTEGER,
     doc TEXT NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
-    donor TEXT, recipient TEXT, system TEXT, category TEXT, quantity REAL, quantity_kind TEXT,
-    status TEXT, date TEXT, value REAL, currency TEXT, evidence TEXT,
-    unit TEXT, path TEXT, start INTEGER, "end" INTEGER, sentence TEXT, rule TEXT);
+    {", ".join(f'"{c}" {_type(c)}' for c in RECORD_COLUMNS if c != "doc")});
 CREATE INDEX IF NOT EXISTS records_doc ON records(doc);
 INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');
 """
+
+
+def _migrate(con: sqlite3.Connection) -> None:
+    """Add columns that newer versions append to the record contract (never rename or drop)."""
+    have = {row[1] for row in con.execute("PRAGMA table_info(records)")}
+    for col in RECORD_COLUMNS:
+        if col not in have:
+            con.execute(f'ALTER TABLE records ADD COLUMN "{col}" {_type(col)}')
 
 
 def default_db() -> str:
@@ -52,6 +66,7 @@ def connect(path: str | Path | None = None) -> sqlite3.Connection:
         con.execute("PRAGMA foreign_keys=ON")
         con.execute("PRAGMA busy_timeout=30000")
         con.executescript(SCHEMA)
+        _migrate(con)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not an aidtracker store ({exc})") from None
     return con

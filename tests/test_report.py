@@ -24,8 +24,8 @@ def workbook(tmp_path_factory):
 def test_sheets_and_layout(workbook):
     path, _ = workbook
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "By system", "Records", "Sources"]
-    for name in ("By system", "Records", "Sources"):
+    assert wb.sheetnames == ["Summary", "By donor", "By system", "Records", "Sources"]
+    for name in ("By donor", "By system", "Records", "Sources"):
         ws = wb[name]
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")

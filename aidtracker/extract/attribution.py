@@ -21,7 +21,7 @@ SPEECH_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|st
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
-                   r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed)"
+                   r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
 JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)

@@ -124,7 +124,8 @@ def analyse(text: str, lex: Lexicon, money_finder: MoneyFinder) -> Analysis:
     quantities = lex.quantities.find(masked)
     quantities = [q for q in quantities if not _not_a_count(masked, q)]
     cues = [CueMention(a, b, c) for a, b, c in lex.find_cues(text)
-            if not any(d.start <= a < d.end for d in dates) and not _capitalised_midsentence(text, a, c)]
+            if not (c.kind == "exclude" and any(d.start <= a < d.end for d in dates))
+            and not _capitalised_midsentence(text, a, c)]
     return Analysis(text, systems, actors, quantities, dates, money, cues, clauses(text))
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from ..model import Document, Record, Segment
@@ -14,7 +15,10 @@ from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
 from .mentions import Analysis, analyse
 from .money import MoneyFinder
+from .values import money_uses
 
+# Reasons that also make money not aid (an inventory or a replacement programme does not).
+MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "request", "target", "use"})
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+$", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
@@ -84,9 +88,11 @@ class DocumentExtractor:
         history: list[Item] = []
         records: list[Record] = []
         self.trace = trace
+        self._previous_items: list[tuple[Item, list[int]]] = []
         for seg, an in zip(segments, analyses):
-            records.extend(self._segment(doc, seg, an, ctx, history))
-        return resolve_document(records)
+            self._segment(doc, seg, an, ctx, history, records)
+        from ..valuation import enrich
+        return enrich(resolve_document(records), self.ref)
 
     def _announcers(self, analyses: list[Analysis], recipient: str) -> set[str]:
         out = set()
@@ -107,11 +113,12 @@ class DocumentExtractor:
         return False
 
     def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
-                 history: list[Item]) -> list[Record]:
+                 history: list[Item], records: list[Record]) -> None:
         ctx.paragraph = seg.paragraph
         items = find_items(an, self.lex, history, doc.text)
         out: list[Record] = []
         sentence_date = self._date(an, 0, doc)
+        produced: list[tuple[Item, list[int]]] = []
         for item in items:
             clause = an.clause_of(item.start)
             reason = excluded(item, an, clause)
@@ -155,6 +162,7 @@ class DocumentExtractor:
             carried = ctx.date if rule == "context" or donors == ctx.donors else ""
             when = own_date or carried or (doc.date.isoformat() if doc.date else "")
             a, b = item.span
+            produced.append((item, [len(records) + len(out) + k for k in range(len(donors))]))
             for donor in donors:
                 out.append(Record(
                     doc=doc.doc, donor=self.lex.country_name(donor), recipient=self.lex.country_name(recipient),
@@ -169,8 +177,71 @@ class DocumentExtractor:
                            "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
             if item.system is not None and not item.generic:
                 history.append(item)
+        records.extend(out)
+        self._values(doc, seg, an, ctx, items, produced, records)
+        if produced:
+            self._previous_items = produced
         self._update_context(an, out, ctx, sentence_date)
-        return out
+
+    def _values(self, doc: Document, seg: Segment, an: Analysis, ctx: Context, items: list[Item],
+                produced: list[tuple[Item, list[int]]], records: list[Record]) -> None:
+        """Money in the segment: item values onto their records, package values as records."""
+        if not an.money:
+            return
+        by_item = {id(i): idx for i, idx in produced}
+        previous = [i for i, _ in self._previous_items]
+
+        def money_donors(m) -> list[str]:
+            probe = Item(m.start, m.end, "", "", "", True, "", None, "", "money", [])
+            clause = an.clause_of(m.start)
+            cue, _ = status_for(probe, an, clause)
+            donors, _, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
+            return donors or list(ctx.donors)
+
+        for use in money_uses(an, items, previous, money_donors):
+            if use.currency is None:
+                continue
+            if use.kind == "item" and use.item is not None:
+                targets = by_item.get(id(use.item)) or dict((id(i), x) for i, x in self._previous_items).get(id(use.item), [])
+                for idx in targets:
+                    records[idx] = replace(records[idx], value=use.money.amount, currency=use.currency.code,
+                                           stated_usd=use.stated_usd, rule=records[idx].rule + "; value:item")
+                continue
+            if use.kind != "package":
+                continue
+            self._package(doc, seg, an, ctx, items, use, money_donors(use.money), records)
+
+    def _package(self, doc, seg, an, ctx, items, use, donors, records) -> None:
+        m = use.money
+        probe = Item(m.start, m.end, "", "", "", True, "", None, "", "money", [])
+        clause = an.clause_of(m.start)
+        if excluded(probe, an, clause) in MONEY_EXCLUSIONS:
+            return
+        lo, hi = clause
+        to_body = [a for a in an.actors if a.start > m.end and not a.name.iso3
+                   and re.search(r"\bto\s+(?:the\s+)?$", an.text[max(0, a.start - 8):a.start], re.I)]
+        companies = [a for a in an.actors if a.name.kind == "company"]
+        named_recipient = [a for a in an.actors if a.name.iso3 and a.name.iso3 not in donors
+                           and a.name.kind in ("name", "short", "capital")]
+        if to_body or (companies and not named_recipient):
+            return     # a contribution to a fund or programme, or money for industry
+        recipient = self._recipient(an, clause, donors) or ctx.recipient
+        donors = [d for d in donors if d != recipient]
+        if not donors:
+            return
+        cue, strength = status_for(probe, an, clause)
+        status = self._status(cue, strength, donors, ctx)
+        own_date = self._date(an, m.start, doc, clause)
+        when = own_date or (ctx.date if donors == ctx.donors else "") or (doc.date.isoformat() if doc.date else "")
+        for donor in donors:
+            records.append(Record(
+                doc=doc.doc, donor=self.lex.country_name(donor), recipient=self.lex.country_name(recipient),
+                system="", category="package", quantity=None, quantity_kind="unknown", status=status, date=when,
+                value=m.amount, currency=use.currency.code, evidence=an.text[m.start:m.end], unit="",
+                path=doc.path, start=seg.start + m.start, end=seg.start + m.end, sentence=seg.text,
+                rule=f"package-value; status:{strength}", stated_usd=use.stated_usd,
+                extra={"donor_iso": donor, "heading": seg.kind == "heading", "amount_kind": m.kind,
+                       "explicit_date": bool(own_date)}))
 
     def _drop(self, item: Item, an: Analysis, reason: str) -> None:
         if self.trace is not None:

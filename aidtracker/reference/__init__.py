@@ -17,6 +17,7 @@ from .csvfile import Problems
 from .currencies import CurrencyName, load_currencies
 from .gazetteer import Gazetteer, load_gazetteer
 from .rules import Rules, load_rules
+from .values import Price, load_prices, load_uah
 
 __all__ = ["Reference", "load_reference", "data_dir", "check_data"]
 
@@ -30,6 +31,8 @@ class Reference:
     rules: Rules
     currencies: tuple[CurrencyName, ...]
     settings: dict[str, str]
+    prices: dict[str, Price]
+    uah_rates: tuple
     path: Path
 
 
@@ -48,12 +51,14 @@ def check_data(path: Path | str | None = None) -> tuple[Reference | None, list[s
     rules = load_rules(data, problems)
     currencies = load_currencies(data, problems, gazetteer.countries)
     settings = load_settings(data, problems, gazetteer.countries)
+    prices = load_prices(data, problems, catalog.systems, {c.code for c in currencies})
+    uah = load_uah(data, problems)
     for s in catalog.systems.values():
         if s.origin and s.origin not in gazetteer.countries:
             problems.add(data / "systems.csv", 0, f"{s.id}: origin {s.origin!r} is not in countries.csv")
     if problems:
         return None, problems.items
-    return Reference(catalog, gazetteer, rules, currencies, settings, data), []
+    return Reference(catalog, gazetteer, rules, currencies, settings, prices, uah, data), []
 
 
 SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a document names none"}

@@ -13,7 +13,9 @@ CUE_KINDS = {
     "exclude": ("clause", "after", "sentence", "possession", "noaid"),
     "carry": ("sentence", "start"),
     "joint": ("after",),
+    "money": ("clause", "near", "before", "after"),
 }
+MONEY_KINDS = ("cumulative", "not_aid", "shared", "package", "item")
 QUANTITY_KINDS = ("exact", "at_least", "at_most", "approx", "vague")
 STATUSES = ("pledged", "announced", "approved", "contracted", "financed", "delivered",
             "suspended", "produced", "agreement")
@@ -81,6 +83,9 @@ def load_rules(data: Path, problems: Problems) -> Rules:
             continue
         if r["scope"] not in scopes:
             problems.add(f, line, f"scope of a {r['kind']} cue must be one of {', '.join(scopes)}")
+            continue
+        if r["kind"] == "money" and r["value"] not in MONEY_KINDS:
+            problems.add(f, line, f"money kind must be one of {', '.join(MONEY_KINDS)}")
             continue
         if r["kind"] == "status" and r["value"] not in STATUSES:
             problems.add(f, line, f"unknown status {r['value']!r}")

@@ -19,7 +19,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ..aggregate import pivot
+from ..aggregate import by_donor, pivot
 from ..errors import ReportError
 from ..model import RECORD_COLUMNS
 
@@ -67,32 +67,45 @@ def _prepare(ws, columns: list[str], rows: int) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(rows + 1, 1)}"
 
 
-def _table_sheet(wb: Workbook, title: str, df: pd.DataFrame) -> None:
+NUMERIC = {"quantity", "value", "records", "chars", "packages", "stated_usd", "value_usd", "value_eur",
+           "value_estimate_usd", "calibre_mm", "fx_rate"}
+
+
+def _table_sheet(wb: Workbook, title: str, df: pd.DataFrame, money: list[str] = ()) -> None:
     ws = wb.create_sheet(title)
     columns = [str(c) for c in df.columns]
     _prepare(ws, columns, len(df))
     ws.append(_header(ws, columns))
-    fmts = ["#,##0.##" if c in ("quantity", "value", "records", "chars") else
+    fmts = ["#,##0" if c in money else "#,##0.######" if c == "fx_rate" else "#,##0.##" if c in NUMERIC else
             ("yyyy-mm-dd" if c == "date" else None) for c in columns]
     for row in df.itertuples(index=False, name=None):
         ws.append([_cell(ws, v, f) for v, f in zip(row, fmts)])
+
+
+VALUE_HEADERS = {"stated_usd": "value USD (stated)", "stated_eur": "value EUR (stated)",
+                 "estimated_usd": "value USD (estimated)"}
 
 
 def _summary_sheet(wb: Workbook, df: pd.DataFrame) -> None:
     ws = wb.create_sheet("Summary")
     quantities = pivot(df, "donor", "category", "quantity")
     counts = pivot(df, "donor", "category", how="count")
-    columns = ["donor", *quantities.columns]
+    values = by_donor(df).set_index("donor")[list(VALUE_HEADERS)]
+    columns = ["donor", *quantities.columns, *VALUE_HEADERS.values()]
     for i, c in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(i)].width = 16 if i == 1 else max(11, len(c) + 2)
     ws.freeze_panes = "B2"
     ws.append(_header(ws, columns))
     for donor, row in quantities.iterrows():
         font = TOTAL_FONT if donor == "Total" else None
-        ws.append([_cell(ws, donor, font=font), *[_cell(ws, float(v), "#,##0", font) for v in row]])
+        money = values.sum() if donor == "Total" else (values.loc[donor] if donor in values.index else None)
+        cells = [_cell(ws, float(money[k]) if money is not None else None, "#,##0", font) for k in VALUE_HEADERS]
+        ws.append([_cell(ws, donor, font=font), *[_cell(ws, float(v), "#,##0", font) for v in row], *cells])
     ws.append([])
     note = ("Quantities are summed as stated in the sources (records without a number count as 0); "
-            "units differ between categories (rounds, vehicles, systems). Records below.")
+            "units differ between categories (rounds, vehicles, systems). Stated values count each package once "
+            "(item values inside a valued package are not added again); estimates come from data/prices.csv "
+            "for records without a stated value. Records by donor and category below.")
     ws.append([_cell(ws, note, font=Font(italic=True))])
     ws.append([])
     count_top = quantities.shape[0] + 5
@@ -115,13 +128,30 @@ def _summary_sheet(wb: Workbook, df: pd.DataFrame) -> None:
         ws.add_chart(chart, f"{get_column_letter(len(columns) + 2)}2")
 
 
+def _by_donor_sheet(wb: Workbook, df: pd.DataFrame) -> None:
+    table = by_donor(df).rename(columns=VALUE_HEADERS)
+    _table_sheet(wb, "By donor", table, money=list(VALUE_HEADERS.values()))
+    ws = wb["By donor"]
+    if len(table):
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = "Stated value by donor (USD)"
+        col = list(table.columns).index(VALUE_HEADERS["stated_usd"]) + 1
+        chart.add_data(Reference(ws, min_col=col, min_row=1, max_row=len(table) + 1), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(table) + 1))
+        chart.height, chart.width = max(7.5, 0.6 * len(table) + 3), 20
+        ws.add_chart(chart, f"{get_column_letter(len(table.columns) + 2)}2")
+
+
 def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path) -> Path:
     """Write the workbook for records ``df`` and documents ``docs`` to ``out`` atomically."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     wb = Workbook(write_only=True)
     _summary_sheet(wb, df)
-    by_system = (df.groupby(["donor", "system", "category", "status"], observed=True, dropna=False)
+    _by_donor_sheet(wb, df)
+    by_system = (df[df["category"].astype(str) != "package"]
+                 .groupby(["donor", "system", "category", "status"], observed=True, dropna=False)
                  .agg(quantity=("quantity", "sum"), records=("quantity", "size")).reset_index()
                  .sort_values(["donor", "category", "system"], kind="stable"))
     _table_sheet(wb, "By system", by_system)

@@ -1,0 +1,97 @@
+"""What each amount of money in a sentence is, and where it belongs.
+
+An amount is a *conversion* (the source's own rendering of the amount before it, in
+brackets), an exchange rate, *cumulative* (running, annual, all-time totals), *not aid* (unit
+prices, budgets, industry funding, payments to non-recipients), *shared* (the value of several
+items), an *item* value ("40 drones worth $20 million", "this funding, worth …" right after a
+single item), or — given by a donor to a recipient — the value of a *package*, which becomes a
+record of its own (category ``package``; no system, no quantity).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reference.currencies import CurrencyName
+from .items import Item
+from .mentions import Analysis, clauses
+from .money import Money
+
+CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:roughly|about|around|approximately|approx\.|some|nearly|or|i\.e\.|"
+                            r"equivalent\s+to|US|U\.S\.)?\s*$", re.I)
+RATE_AFTER = re.compile(r"^\s*=")
+WORTH_BEFORE = re.compile(r"\s*(?:,\s*)?(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of|with\s+a\s+value\s+of"
+                          r"(?:\s+(?:around|about|roughly|some))?)\s*$", re.I)
+WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+$", re.I)
+ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|system|"
+                             r"order|deal)\b.{0,40}\b(?:value|worth|cost)", re.I)
+
+
+@dataclass
+class MoneyUse:
+    money: Money
+    kind: str                      # package | item | shared | cumulative | not_aid | conversion
+    currency: CurrencyName | None
+    stated_usd: float | None = None
+    item: Item | None = None
+
+
+def pick_currency(m: Money, donors: list[str]) -> CurrencyName | None:
+    """The currency a symbol or name means for this donor ("$" in a Canadian figure is CAD)."""
+    if not m.currencies:
+        return None
+    for c in m.currencies:
+        if c.country and c.country in donors:
+            return c
+    return m.currencies[0]
+
+
+def _near(m: Money, scope: str, cue_start: int, cue_end: int) -> bool:
+    before = 0 <= m.start - cue_end <= 30
+    after = 0 <= cue_start - m.end <= 30
+    return {"near": before or after, "before": before, "after": after}[scope]
+
+
+def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Item]) -> tuple[str, Item | None]:
+    """The kind of one amount, and the item it belongs to when it is an item value."""
+    # brackets hold conversions here, so they do not end the clause of an amount
+    spans = clauses(an.text.replace("(", " ").replace(")", " "))
+    lo, hi = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(an.text)))
+    for c in an.cues:
+        if c.cue.kind != "money":
+            continue
+        inside = lo <= c.start < hi if c.cue.scope == "clause" else _near(m, c.cue.scope, c.start, c.end)
+        if inside:
+            return c.cue.value, None
+    # "<item> worth <money>" / "<money> worth of <item>"
+    before = [i for i in items if i.end <= m.start and WORTH_BEFORE.fullmatch(an.text[i.end:m.start])]
+    if before:
+        return "item", before[-1]
+    after = [i for i in items if i.start >= m.end and WORTH_AFTER.match(an.text[m.end:i.start])]
+    if after:
+        return "item", after[0]
+    # "this funding, with a value of around $400 million …" after a sentence naming one item
+    ref = ANAPHORIC_VALUE.search(an.text[max(0, m.start - 80):m.start])
+    if not items and ref and len(previous_items) == 1 and WORTH_BEFORE.search(an.text[:m.start]):
+        return "item", previous_items[0]
+    return "package", None
+
+
+def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
+               donors_for_money) -> list[MoneyUse]:
+    """Classify every amount in a segment. ``donors_for_money(m)`` gives the donors of an amount."""
+    uses: list[MoneyUse] = []
+    for i, m in enumerate(an.money):
+        prev = an.money[i - 1] if i else None
+        if prev is not None and CONVERSION_GAP.fullmatch(an.text[prev.end:m.start]):
+            if uses and uses[-1].money is prev and m.currency == "USD":
+                uses[-1].stated_usd = m.amount
+            uses.append(MoneyUse(m, "conversion", pick_currency(m, [])))
+            continue
+        nxt = an.text[m.end:m.end + 3]
+        if RATE_AFTER.match(nxt) or re.search(r"=\s*$", an.text[max(0, m.start - 3):m.start]):
+            uses.append(MoneyUse(m, "not_aid", pick_currency(m, [])))
+            continue
+        kind, item = classify(an, m, items, previous_items)
+        uses.append(MoneyUse(m, kind, pick_currency(m, donors_for_money(m)), item=item))
+    return uses

