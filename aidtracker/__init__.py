@@ -6,11 +6,12 @@
 """
 from __future__ import annotations
 
-from .aggregate import documents, pivot, records, summarize
+from .aggregate import documents, events, pivot, records, summarize
+from .corrections import correct
 from .api import extract, extract_text, ingest, report
 from .model import Document, Record
 from .reference import check_data, load_reference
 
 __version__ = "0.1.0"
-__all__ = ["Document", "Record", "check_data", "documents", "extract", "extract_text", "ingest",
-           "load_reference", "pivot", "records", "report", "summarize"]
+__all__ = ["Document", "Record", "check_data", "correct", "documents", "events", "extract", "extract_text",
+           "ingest", "load_reference", "pivot", "records", "report", "summarize"]

@@ -38,18 +38,38 @@ def records_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def records(db: str | Path | None = None) -> pd.DataFrame:
-    """All stored records as a tidy DataFrame (one row per record).
-
-    Categorical dtypes for donor, recipient, category, status and quantity_kind; ``date`` is a
-    datetime; ``quantity`` and ``value`` are floats (NaN when the text gives no number).
-    """
+def _load(db, corrected: bool):
+    from . import corrections
     con = connect(db)
     try:
         cols, rows = fetch_records(con)
+        frame = records_frame([dict(zip(cols, r)) for r in rows])
+        corr = corrections.load(con) if corrected else pd.DataFrame()
     finally:
         con.close()
-    return records_frame([dict(zip(cols, r)) for r in rows])
+    return corrections.apply(frame, corr)
+
+
+def records(db: str | Path | None = None, corrected: bool = True) -> pd.DataFrame:
+    """All stored records as a tidy DataFrame (one row per record).
+
+    Categorical dtypes for donor, recipient, category, status and quantity_kind; ``date`` is a
+    datetime; ``quantity`` and ``value`` are floats (NaN when the text gives no number). Analyst
+    corrections are applied (rejected records dropped; ``corrected`` lists edited fields) unless
+    ``corrected=False``.
+    """
+    frame, _, _ = _load(db, corrected)
+    return frame
+
+
+def events(db: str | Path | None = None, corrected: bool = True) -> pd.DataFrame:
+    """One row per event (a fact repeated in several mentions counted once), with its status
+    history, ``sources`` (documents), ``mentions``, ``first_seen``/``last_seen`` and the record ids.
+    """
+    from .events import events_frame
+    frame, merges, splits = _load(db, corrected)
+    out, _ = events_frame(frame, merges=merges, splits=splits)
+    return out
 
 
 def documents(db: str | Path | None = None) -> pd.DataFrame:

@@ -127,15 +127,17 @@ def ingest(manifest, db, force, paths) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "table"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=None, help="Show at most this many records.")
-def records(db, fmt, limit) -> None:
-    """Print the stored records.
+@click.option("--events", "as_events", is_flag=True, help="One row per event instead of one per mention.")
+def records(db, fmt, limit, as_events) -> None:
+    """Print the stored records (or events), with analyst corrections applied.
 
     \b
     Example:
         aidtracker records --format csv > all-records.csv
+        aidtracker records --events
     """
-    from .aggregate import records as load
-    df = load(db)
+    from .aggregate import events as load_events, records as load
+    df = load_events(db) if as_events else load(db)
     if limit is not None:
         df = df.head(limit)
     if fmt == "csv":
@@ -143,7 +145,8 @@ def records(db, fmt, limit) -> None:
     elif fmt == "json":
         click.echo(json.dumps(json.loads(df.to_json(orient="records", date_format="iso")), indent=1))
     else:
-        cols = ["doc", "donor", "recipient", "system", "category", "quantity", "status", "date"]
+        cols = (["event_id", "donor", "recipient", "system", "quantity", "status", "sources", "first_seen"]
+                if as_events else ["id", "doc", "donor", "recipient", "system", "category", "quantity", "status", "date"])
         click.echo(df[cols].to_string(index=False, max_colwidth=32) if len(df) else "(no records)")
 
 
@@ -160,6 +163,122 @@ def report(db, output) -> None:
     """
     path = api.report(db, output)
     click.echo(f"wrote {path}", err=True)
+
+
+@main.group(context_settings=CONTEXT)
+def correct() -> None:
+    """Correct one record: reject it, edit a field, or merge/split events.
+
+    Corrections are stored beside the records and survive re-ingesting the same documents.
+
+    \b
+    Example:
+        aidtracker correct edit a96cb73658f64120 quantity 3 --note "ministry figure"
+    """
+
+
+def _correct(db, record_id, action, field=None, value=None, other=None, note="") -> None:
+    from .corrections import correct as store
+    n = store(db, record_id, action, field, value, other, note)
+    click.echo(f"correction {n}: {action} {record_id}", err=True)
+
+
+@correct.command("reject", context_settings=CONTEXT)
+@db_option
+@click.argument("record_id")
+@click.option("--note", default="", help="Why.")
+def correct_reject(db, record_id, note) -> None:
+    """Drop a record that is not aid.
+
+    \b
+    Example:
+        aidtracker correct reject a96cb73658f64120 --note "inventory, not a transfer"
+    """
+    _correct(db, record_id, "reject", note=note)
+
+
+@correct.command("edit", context_settings=CONTEXT)
+@db_option
+@click.argument("record_id")
+@click.argument("field")
+@click.argument("value")
+@click.option("--note", default="", help="Why.")
+def correct_edit(db, record_id, field, value, note) -> None:
+    """Set FIELD of a record to VALUE.
+
+    \b
+    Example:
+        aidtracker correct edit a96cb73658f64120 status delivered
+    """
+    _correct(db, record_id, "edit", field, value, note=note)
+
+
+@correct.command("merge", context_settings=CONTEXT)
+@db_option
+@click.argument("record_id")
+@click.argument("other_id")
+@click.option("--note", default="", help="Why.")
+def correct_merge(db, record_id, other_id, note) -> None:
+    """Put RECORD_ID into the event of OTHER_ID.
+
+    \b
+    Example:
+        aidtracker correct merge a96cb73658f64120 5d1c0e9b2a774f10
+    """
+    _correct(db, record_id, "merge", other=other_id, note=note)
+
+
+@correct.command("split", context_settings=CONTEXT)
+@db_option
+@click.argument("record_id")
+@click.option("--note", default="", help="Why.")
+def correct_split(db, record_id, note) -> None:
+    """Make RECORD_ID an event of its own.
+
+    \b
+    Example:
+        aidtracker correct split a96cb73658f64120
+    """
+    _correct(db, record_id, "split", note=note)
+
+
+@main.group(context_settings=CONTEXT)
+def review() -> None:
+    """Review records in Excel: export a workbook, edit it, apply it back.
+
+    \b
+    Example:
+        aidtracker review export -o review.xlsx && aidtracker review apply review.xlsx
+    """
+
+
+@review.command("export", context_settings=CONTEXT)
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="reports/review.xlsx", show_default=True)
+def review_export(db, output) -> None:
+    """Write the review workbook.
+
+    \b
+    Example:
+        aidtracker review export -o review.xlsx
+    """
+    from .review import export_review
+    click.echo(f"wrote {export_review(db, output)}", err=True)
+
+
+@review.command("apply", context_settings=CONTEXT)
+@db_option
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def review_apply(db, path) -> None:
+    """Store the changes made in a review workbook as corrections.
+
+    \b
+    Example:
+        aidtracker review apply review.xlsx
+    """
+    from .review import apply_review
+    counts = apply_review(db, path)
+    click.echo("applied " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
 
 
 @main.command("eval", context_settings=CONTEXT)

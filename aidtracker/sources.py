@@ -1,4 +1,7 @@
-"""Reading input files into Documents: plain text, Markdown and HTML, plus a manifest CSV.
+"""Reading input files into Documents: plain text, Markdown, HTML, PDF and Word, plus a manifest.
+
+PDF (pypdf), Word (python-docx) and main-text extraction from real web pages (trafilatura)
+come with the optional ``formats`` extra; without it, HTML is read with the built-in parser.
 
 Every failure is a SourceError naming the file and the reason; callers report it and go on.
 """
@@ -17,7 +20,8 @@ from typing import Iterator
 from .errors import ManifestError, SourceError
 from .model import Document
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -104,6 +108,79 @@ def html_to_text(markup: str) -> str:
     return text.strip()
 
 
+def _needs(extra_module: str, path: Path, suffix: str):
+    try:
+        return __import__(extra_module)
+    except ImportError:
+        raise SourceError(path, f"reading {suffix} files needs the formats extra "
+                                f"(pip install 'aidtracker[formats]')") from None
+
+
+def reflow(text: str) -> str:
+    r"""Join lines that a PDF broke inside paragraphs; keep blank lines, bullets and headings.
+
+    >>> reflow("Norway will send eight\nlaunchers to Ukraine.\nA second sentence.\n\nNext paragraph")
+    'Norway will send eight launchers to Ukraine.\nA second sentence.\n\nNext paragraph'
+    """
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        merged: list[str] = []
+        for ln in lines:
+            if merged and not re.search(r"[.!?:;]['\"”’)\]]*$", merged[-1]) and not BULLET_START.match(ln):
+                merged[-1] += " " + ln
+            else:
+                merged.append(ln)
+        out.append("\n".join(merged))
+    return "\n\n".join(b for b in out if b)
+
+
+BULLET_START = re.compile(r"^(?:[•·▪◦●*-]|--|\d{1,2}[.)])\s")
+
+
+def pdf_text(path: Path) -> str:
+    pypdf = _needs("pypdf", path, ".pdf")
+    try:
+        reader = pypdf.PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:     # pypdf raises many kinds of errors on damaged files
+        raise SourceError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    text = reflow("\n\n".join(pages))
+    if not text.strip():
+        raise SourceError(path, "PDF has no text layer (a scan?); run OCR first")
+    return text
+
+
+def docx_text(path: Path) -> str:
+    docx = _needs("docx", path, ".docx")
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:     # python-docx raises zip, XML and package errors
+        raise SourceError(path, f"not a readable Word file ({type(exc).__name__})") from None
+    blocks = []
+    for para in document.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        style = (para.style.name or "").lower() if para.style is not None else ""
+        blocks.append(("• " + text) if "list" in style else text)
+    for table in document.tables:
+        for row in table.rows:
+            blocks.append(" | ".join(c.text.strip() for c in row.cells))
+    return "\n\n".join(blocks)
+
+
+def web_text(markup: str) -> str:
+    """Main text of a web page: trafilatura when installed (drops menus, ads, comments), else
+    the built-in reader."""
+    try:
+        import trafilatura
+    except ImportError:
+        return html_to_text(markup)
+    text = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
+    return text if text and text.strip() else html_to_text(markup)
+
+
 def read_document(path: str | Path, manifest: dict[str, ManifestEntry] | None = None) -> Document:
     """Read one file into a Document; raises SourceError with a one-line reason."""
     from .extract.pipeline import infer_date
@@ -112,7 +189,8 @@ def read_document(path: str | Path, manifest: dict[str, ManifestEntry] | None = 
         raise SourceError(path, "no such file")
     if path.is_dir():
         raise SourceError(path, "is a folder")
-    if path.suffix.lower() not in SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
         raise SourceError(path, f"unsupported file type {path.suffix or '(none)'}; expected {', '.join(SUFFIXES)}")
     try:
         data = path.read_bytes()
@@ -120,15 +198,22 @@ def read_document(path: str | Path, manifest: dict[str, ManifestEntry] | None = 
         raise SourceError(path, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
         raise SourceError(path, f"larger than {MAX_BYTES // (1024 * 1024)} MB")
-    if b"\x00" in data[:8192]:
-        raise SourceError(path, "binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                                "save it as UTF-8") from None
-    if path.suffix.lower() in (".html", ".htm"):
-        text = html_to_text(text)
+    if not data.strip():
+        raise SourceError(path, "empty file")
+    if suffix == ".pdf":
+        text = pdf_text(path)
+    elif suffix == ".docx":
+        text = docx_text(path)
+    else:
+        if b"\x00" in data[:8192]:
+            raise SourceError(path, "binary file, not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SourceError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                                    "save it as UTF-8") from None
+        if suffix in (".html", ".htm"):
+            text = web_text(text)
     if not text.strip():
         raise SourceError(path, "empty file")
     doc_id = path.stem

@@ -5,11 +5,16 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from aidtracker.aggregate import records, records_frame
+from aidtracker.aggregate import by_donor, records, records_frame
+from aidtracker.events import events_frame
 from aidtracker.api import ingest, report
 from aidtracker.report.excel import write_report
 
 from conftest import SAMPLES
+
+
+def events_of(df):
+    return events_frame(df)[0]
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +29,8 @@ def workbook(tmp_path_factory):
 def test_sheets_and_layout(workbook):
     path, _ = workbook
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "By donor", "By system", "Records", "Sources"]
-    for name in ("By donor", "By system", "Records", "Sources"):
+    assert wb.sheetnames == ["Summary", "By donor", "By system", "Events", "Timeline", "Records", "Sources"]
+    for name in ("By donor", "By system", "Events", "Records", "Sources"):
         ws = wb[name]
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
@@ -33,24 +38,36 @@ def test_sheets_and_layout(workbook):
     assert wb["Summary"].freeze_panes == "B2"
 
 
-def test_summary_totals_equal_the_records(workbook):
+def test_summary_totals_equal_the_events(workbook):
     path, df = workbook
-    summary = pd.read_excel(path, sheet_name="Summary", nrows=df["donor"].nunique() + 1, index_col=0)
-    assert summary.loc["Total", "Total"] == pytest.approx(df["quantity"].sum())
-    by_donor = df.groupby("donor", observed=True)["quantity"].sum()
-    for donor, total in by_donor.items():
+    ev = events_of(df)
+    summary = pd.read_excel(path, sheet_name="Summary", nrows=ev["donor"].nunique() + 1, index_col=0)
+    assert summary.loc["Total", "Total"] == pytest.approx(ev["quantity"].sum())
+    for donor, total in ev.groupby("donor", observed=True)["quantity"].sum().items():
         assert summary.loc[donor, "Total"] == pytest.approx(total)
-    by_category = df.groupby("category", observed=True)["quantity"].sum()
-    for category, total in by_category.items():
+    for category, total in ev.groupby("category", observed=True)["quantity"].sum().items():
         if total:
             assert summary.loc["Total", category] == pytest.approx(total)
+    stated = by_donor(df).set_index("donor")["stated_usd"]
+    assert summary.loc["Total", "value USD (stated)"] == pytest.approx(stated.sum())
 
 
-def test_summary_has_a_native_bar_chart(workbook):
+def test_events_and_timeline_sheets(workbook):
+    path, df = workbook
+    ev = events_of(df)
+    sheet = pd.read_excel(path, sheet_name="Events")
+    assert len(sheet) == len(ev) and sheet["mentions"].sum() == (df["category"] != "package").sum()
+    timeline = pd.read_excel(path, sheet_name="Timeline", index_col=0)
+    assert timeline.to_numpy().sum() == len(ev)
+    ws = load_workbook(path)["Timeline"]
+    assert len(ws._charts) == 1 and ws._charts[0].tagname == "barChart"
+
+
+def test_summary_and_by_donor_have_native_bar_charts(workbook):
     path, _ = workbook
-    ws = load_workbook(path)["Summary"]
-    assert len(ws._charts) == 1
-    assert ws._charts[0].tagname == "barChart"
+    wb = load_workbook(path)
+    for name in ("Summary", "By donor"):
+        assert len(wb[name]._charts) == 1 and wb[name]._charts[0].tagname == "barChart"
 
 
 def test_records_sheet_has_every_record_and_column(workbook):

@@ -61,7 +61,9 @@ def check_data(path: Path | str | None = None) -> tuple[Reference | None, list[s
     return Reference(catalog, gazetteer, rules, currencies, settings, prices, uah, data), []
 
 
-SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a document names none"}
+SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a document names none",
+            "event_window_days": "days two mentions of one event may be apart",
+            "event_progress_days": "days a later stage (pledged → delivered) may follow"}
 
 
 def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, str]:
@@ -75,6 +77,8 @@ def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, 
             continue
         if r["key"] == "default_recipient" and r["value"] and r["value"] not in countries:
             problems.add(f, line, f"default_recipient {r['value']!r} is not in countries.csv")
+        if r["key"].endswith("_days") and not r["value"].isdigit():
+            problems.add(f, line, f"{r['key']} must be a whole number of days")
         out[r["key"]] = r["value"]
     return out
 

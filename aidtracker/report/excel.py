@@ -26,6 +26,7 @@ from ..model import RECORD_COLUMNS
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 TOTAL_FONT = Font(bold=True)
+CORRECTED_FILL = PatternFill("solid", fgColor="FFF2CC")
 FORMULA_START = ("=", "+", "-", "@")
 WIDTHS = {"doc": 28, "donor": 16, "recipient": 14, "system": 30, "category": 20, "quantity": 11,
           "quantity_kind": 12, "status": 11, "date": 11, "value": 14, "currency": 9, "evidence": 50,
@@ -67,7 +68,8 @@ def _prepare(ws, columns: list[str], rows: int) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(rows + 1, 1)}"
 
 
-NUMERIC = {"quantity", "value", "records", "chars", "packages", "stated_usd", "value_usd", "value_eur",
+NUMERIC = {"quantity", "value", "records", "chars", "packages", "events", "mentions", "sources",
+           "delivered_quantity", "stated_usd", "value_usd", "value_eur",
            "value_estimate_usd", "calibre_mm", "fx_rate"}
 
 
@@ -86,10 +88,10 @@ VALUE_HEADERS = {"stated_usd": "value USD (stated)", "stated_eur": "value EUR (s
                  "estimated_usd": "value USD (estimated)"}
 
 
-def _summary_sheet(wb: Workbook, df: pd.DataFrame) -> None:
+def _summary_sheet(wb: Workbook, df: pd.DataFrame, events: pd.DataFrame) -> None:
     ws = wb.create_sheet("Summary")
-    quantities = pivot(df, "donor", "category", "quantity")
-    counts = pivot(df, "donor", "category", how="count")
+    quantities = pivot(events.assign(doc=events["event_id"]), "donor", "category", "quantity")
+    counts = pivot(events.assign(doc=events["event_id"]), "donor", "category", how="count")
     values = by_donor(df).set_index("donor")[list(VALUE_HEADERS)]
     columns = ["donor", *quantities.columns, *VALUE_HEADERS.values()]
     for i, c in enumerate(columns, start=1):
@@ -102,14 +104,15 @@ def _summary_sheet(wb: Workbook, df: pd.DataFrame) -> None:
         cells = [_cell(ws, float(money[k]) if money is not None else None, "#,##0", font) for k in VALUE_HEADERS]
         ws.append([_cell(ws, donor, font=font), *[_cell(ws, float(v), "#,##0", font) for v in row], *cells])
     ws.append([])
-    note = ("Quantities are summed as stated in the sources (records without a number count as 0); "
-            "units differ between categories (rounds, vehicles, systems). Stated values count each package once "
-            "(item values inside a valued package are not added again); estimates come from data/prices.csv "
-            "for records without a stated value. Records by donor and category below.")
+    note = ("Quantities are summed over events (a fact repeated by several sources counts once) as stated "
+            "(events without a number count as 0); units differ between categories (rounds, vehicles, systems). "
+            "Stated values count each package once (item values inside a valued package are not added again); "
+            "estimates come from data/prices.csv for records without a stated value. Events by donor and "
+            "category below.")
     ws.append([_cell(ws, note, font=Font(italic=True))])
     ws.append([])
     count_top = quantities.shape[0] + 5
-    ws.append(_header(ws, ["records", *counts.columns]))
+    ws.append(_header(ws, ["events", *counts.columns]))
     for donor, row in counts.iterrows():
         font = TOTAL_FONT if donor == "Total" else None
         ws.append([_cell(ws, donor, font=font), *[_cell(ws, int(v), "#,##0", font) for v in row]])
@@ -118,8 +121,8 @@ def _summary_sheet(wb: Workbook, df: pd.DataFrame) -> None:
     if donors and cats:
         chart = BarChart()
         chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
-        chart.title = "Records by donor and category"
-        chart.y_axis.title, chart.x_axis.title = "records", None
+        chart.title = "Events by donor and category"
+        chart.y_axis.title, chart.x_axis.title = "events", None
         data = Reference(ws, min_col=2, max_col=1 + len(cats), min_row=count_top, max_row=count_top + len(donors))
         labels = Reference(ws, min_col=1, min_row=count_top + 1, max_row=count_top + len(donors))
         chart.add_data(data, titles_from_data=True)
@@ -143,20 +146,74 @@ def _by_donor_sheet(wb: Workbook, df: pd.DataFrame) -> None:
         ws.add_chart(chart, f"{get_column_letter(len(table.columns) + 2)}2")
 
 
-def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path) -> Path:
-    """Write the workbook for records ``df`` and documents ``docs`` to ``out`` atomically."""
+def _timeline_sheet(wb: Workbook, events: pd.DataFrame) -> None:
+    ws = wb.create_sheet("Timeline")
+    if events.empty or events["first_seen"].isna().all():
+        ws.append([_cell(ws, "No dated events.")])
+        return
+    months = events.dropna(subset=["first_seen"]).assign(
+        month=lambda e: e["first_seen"].dt.to_period("M").astype(str))
+    table = months.pivot_table(index="month", columns="category", values="event_id", aggfunc="count",
+                               observed=True, fill_value=0)
+    table = table.loc[:, (table != 0).any(axis=0)]
+    table.columns = [str(c) for c in table.columns]
+    columns = ["month", *table.columns]
+    for i, c in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = max(10, len(c) + 2)
+    ws.freeze_panes = "B2"
+    ws.append(_header(ws, columns))
+    for month, row in table.iterrows():
+        ws.append([_cell(ws, month), *[_cell(ws, int(v), "#,##0") for v in row]])
+    chart = BarChart()
+    chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
+    chart.title = "Events by month and category"
+    chart.y_axis.title = "events"
+    chart.add_data(Reference(ws, min_col=2, max_col=len(columns), min_row=1, max_row=len(table) + 1),
+                   titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(table) + 1))
+    chart.height, chart.width = 10, max(18, 1.2 * len(table) + 8)
+    ws.add_chart(chart, f"{get_column_letter(len(columns) + 2)}2")
+
+
+def _records_sheet(wb: Workbook, df: pd.DataFrame) -> None:
+    """Every record; fields an analyst corrected are highlighted."""
+    cols = [c for c in ["id", *RECORD_COLUMNS, "corrected"] if c in df.columns]
+    ws = wb.create_sheet("Records")
+    _prepare(ws, cols, len(df))
+    ws.append(_header(ws, cols))
+    fmts = ["#,##0.######" if c == "fx_rate" else "#,##0.##" if c in NUMERIC else
+            ("yyyy-mm-dd" if c == "date" else None) for c in cols]
+    for row in df[cols].itertuples(index=False, name=None):
+        fixed = set(str(row[-1]).split(",")) if "corrected" in cols and row[-1] else set()
+        cells = []
+        for c, v, f in zip(cols, row, fmts):
+            cell = _cell(ws, v, f)
+            if c in fixed:
+                cell.fill = CORRECTED_FILL
+            cells.append(cell)
+        ws.append(cells)
+
+
+def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.DataFrame | None = None) -> Path:
+    """Write the workbook for records ``df``, documents ``docs`` and ``events`` to ``out`` atomically."""
+    from ..events import events_frame
+    if events is None:
+        events, _ = events_frame(df)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     wb = Workbook(write_only=True)
-    _summary_sheet(wb, df)
+    _summary_sheet(wb, df, events)
     _by_donor_sheet(wb, df)
-    by_system = (df[df["category"].astype(str) != "package"]
-                 .groupby(["donor", "system", "category", "status"], observed=True, dropna=False)
-                 .agg(quantity=("quantity", "sum"), records=("quantity", "size")).reset_index()
-                 .sort_values(["donor", "category", "system"], kind="stable"))
+    by_system = (events.groupby(["donor", "system", "category", "status"], observed=True, dropna=False)
+                 .agg(quantity=("quantity", "sum"), events=("event_id", "size"), mentions=("mentions", "sum"))
+                 .reset_index().sort_values(["donor", "category", "system"], kind="stable"))
     _table_sheet(wb, "By system", by_system)
-    _table_sheet(wb, "Records", df[[c for c in ["id", *RECORD_COLUMNS] if c in df.columns]])
-    _table_sheet(wb, "Sources", docs.rename(columns={"records": "records"}))
+    ev = events.drop(columns=["record_ids"]).assign(first_seen=events["first_seen"].dt.date,
+                                                     last_seen=events["last_seen"].dt.date)
+    _table_sheet(wb, "Events", ev, money=["value_usd", "value_eur", "value_estimate_usd"])
+    _timeline_sheet(wb, events)
+    _records_sheet(wb, df)
+    _table_sheet(wb, "Sources", docs)
     fd, tmp = tempfile.mkstemp(prefix=".aid-", suffix=".xlsx", dir=out.parent)
     os.close(fd)
     try:
