@@ -66,7 +66,7 @@ def events(db: str | Path | None = None, corrected: bool = True) -> pd.DataFrame
     """One row per event (a fact repeated in several mentions counted once), with its status
     history, ``sources`` (documents), ``mentions``, ``first_seen``/``last_seen`` and the record ids.
     """
-    from .events import events_frame
+    from .event_groups import events_frame
     frame, merges, splits = _load(db, corrected)
     out, _ = events_frame(frame, merges=merges, splits=splits)
     return out

@@ -95,8 +95,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
 def report(db: str | Path | None = None, out: str | Path = "reports/aid-summary.xlsx") -> Path:
     """Write the Excel report of a store; returns the path written."""
     from .aggregate import _load, documents
-    from .events import events_frame
-    from .report.excel import write_report
+    from .event_groups import events_frame
+    from .reports.excel import write_report
     frame, merges, splits = _load(db, True)
     events, _ = events_frame(frame, merges=merges, splits=splits)
     return write_report(frame, documents(db), Path(out), events)

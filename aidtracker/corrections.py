@@ -132,7 +132,9 @@ def apply(records: pd.DataFrame, corr: pd.DataFrame) -> tuple[pd.DataFrame, list
             fields.append(row.field)
         records.iat[i, records.columns.get_loc("corrected")] = ",".join(fields)
     records = records[~records["id"].isin(rejected)]
-    merges = [(t, o) for t, o in zip(corr.loc[corr["action"] == "merge", "target"],
-                                      corr.loc[corr["action"] == "merge", "other_id"])]
-    splits = set(corr.loc[corr["action"] == "split", "target"])
+    grouping: dict[str, tuple[str, str | None]] = {}     # the latest merge or split of a record wins
+    for row in corr[corr["action"].isin(["merge", "split"])].itertuples():
+        grouping[row.target] = (row.action, row.other_id)
+    merges = [(t, o) for t, (a, o) in grouping.items() if a == "merge"]
+    splits = {t for t, (a, _) in grouping.items() if a == "split"}
     return records, merges, splits

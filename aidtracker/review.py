@@ -18,7 +18,7 @@ from openpyxl.styles import Font, PatternFill
 
 from .aggregate import _load
 from .corrections import EDITABLE, CorrectionError, correct
-from .events import events_frame
+from .event_groups import events_frame
 
 COLUMNS = ["id", "event_id", "action", *EDITABLE, "doc", "evidence", "sentence"]
 EDITABLE_FILL = PatternFill("solid", fgColor="E2EFDA")

@@ -6,9 +6,9 @@ import pytest
 from openpyxl import load_workbook
 
 from aidtracker.aggregate import by_donor, records, records_frame
-from aidtracker.events import events_frame
+from aidtracker.event_groups import events_frame
 from aidtracker.api import ingest, report
-from aidtracker.report.excel import write_report
+from aidtracker.reports.excel import write_report
 
 from conftest import SAMPLES
 

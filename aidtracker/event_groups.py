@@ -87,8 +87,10 @@ class Grouper:
 
     def fits(self, ev: _Event, r: dict) -> bool:
         last = ev.rows[-1]
-        # one document's facts were already told apart with its full context
-        if any(x["doc"] == r["doc"] for x in ev.rows) or not self._same_thing(ev.first, r):
+        # one document's facts were already told apart with its full context; only a stated
+        # part of a whole ("14 of the 19 pledged") joins the whole's event from the same text
+        part = "+part" in str(r.get("rule") or "") or "+whole" in str(r.get("rule") or "")
+        if (not part and any(x["doc"] == r["doc"] for x in ev.rows)) or not self._same_thing(ev.first, r):
             return False
         qe, qr = _num(ev.first["quantity"]), _num(r["quantity"])
         # "delivered 14 of the 19 pledged" updates the event of the 19

@@ -196,7 +196,7 @@ def _records_sheet(wb: Workbook, df: pd.DataFrame) -> None:
 
 def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.DataFrame | None = None) -> Path:
     """Write the workbook for records ``df``, documents ``docs`` and ``events`` to ``out`` atomically."""
-    from ..events import events_frame
+    from ..event_groups import events_frame
     if events is None:
         events, _ = events_frame(df)
     out = Path(out)
