@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from .aggregate import documents, events, pivot, records, summarize
 from .corrections import correct
-from .api import extract, extract_text, ingest, report
+from .api import extract as extract_files, extract_text, ingest, report
 from .model import Document, Record
 from .reference import check_data, load_reference
 
 __version__ = "0.1.0"
-__all__ = ["Document", "Record", "check_data", "correct", "documents", "events", "extract", "extract_text",
+# ``extract`` and ``reports`` are subpackages; the file-extraction function is ``extract_files``.
+__all__ = ["Document", "Record", "check_data", "correct", "documents", "events", "extract_files", "extract_text",
            "ingest", "load_reference", "pivot", "records", "report", "summarize"]
