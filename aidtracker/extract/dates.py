@@ -59,6 +59,10 @@ def _month_number(text: str) -> int:
     return MONTHS.get(t) or MONTH_ABBR[t[:4] if t.startswith("sept") else t[:3]]
 
 
+DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                       r"yesterday|today|tonight|last|this|earlier)", re.I)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``.
 
@@ -66,6 +70,8 @@ def find_dates(text: str) -> list[DateMention]:
     [('mdy', 5, 5), ('dmy', 6, 9)]
     """
     out = []
+    if not DATE_HINT.search(text):
+        return out
     for m in DATE_RE.finditer(text):
         kind = m.lastgroup if m.lastgroup in dict(PATTERNS) else next(k for k, _ in PATTERNS if m.group(k))
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}

@@ -70,6 +70,8 @@ class MoneyFinder:
                  rf"{amount}{scale}\s+(?:of\s+)?(?P<name>(?:{names}))(?:e?s)?\b",
                  rf"{vague}(?P<vname>(?:{names}))(?:e?s)?\b"]
         self.patterns = [re.compile(rf"(?<![\w.]){qual}(?:{f})", re.IGNORECASE) for f in forms]
+        # cheap test first: no symbol, code or currency word, no money
+        self.hint = re.compile(rf"{symbols}|{codes}|{names}", re.IGNORECASE)
 
     def _currencies(self, m: re.Match) -> tuple[CurrencyName, ...]:
         for group, kind in (("sym", "symbol"), ("code1", "code"), ("code2", "code"), ("name", "name"), ("vname", "name")):
@@ -86,6 +88,8 @@ class MoneyFinder:
         return ()
 
     def find(self, text: str) -> list[Money]:
+        if not self.hint.search(text):
+            return []
         matches = sorted((m for p in self.patterns for m in p.finditer(text)),
                          key=lambda m: (m.start(), -m.end()))
         out: list[Money] = []

@@ -65,6 +65,8 @@ class QuantityFinder:
         def alt(phrases):
             return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
+        self.hint = re.compile(r"\d|\b(?:" + _word + r"|an?|dozens?|hundreds|thousands|millions|several|scores|tens|few|"
+                               r"couple|handful|squadron|battery)\b", re.IGNORECASE)
         self.pattern = re.compile(
             rf"(?<![\w$€£¥₴.,])(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
             rf"(?:(?P<vague>{alt(self.vague)})(?![\w-])|(?:{CORE}))(?P<plus>\+)?",
@@ -72,6 +74,8 @@ class QuantityFinder:
 
     def find(self, text: str) -> list[Quantity]:
         out = []
+        if not self.hint.search(text):
+            return out
         for m in self.pattern.finditer(text):
             q = self._value(m)
             if q is not None:
