@@ -11,7 +11,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test,formats]'
+	$(BIN)/python -m pip install --quiet -e '.[test,formats,dask]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -25,6 +25,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/throughput.py
 
 clean:

@@ -18,7 +18,7 @@ def records_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     >>> str(df["donor"].dtype), float(df["quantity"].iloc[0])
     ('category', 8.0)
     """
-    df = pd.DataFrame(rows)
+    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
     for col in RECORD_COLUMNS:
         if col not in df.columns:
             df[col] = pd.NA
@@ -42,12 +42,74 @@ def _load(db, corrected: bool):
     from . import corrections
     con = connect(db)
     try:
-        cols, rows = fetch_records(con)
-        frame = records_frame([dict(zip(cols, r)) for r in rows])
+        cols = ["id", *RECORD_COLUMNS]
+        frame = records_frame(pd.read_sql_query(
+            f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM records ORDER BY doc, seq", con))
         corr = corrections.load(con) if corrected else pd.DataFrame()
     finally:
         con.close()
     return corrections.apply(frame, corr)
+
+
+LIGHT = ["id", "doc", "donor", "recipient", "system", "category", "quantity", "quantity_kind", "status", "date",
+         "value", "currency", "value_usd", "value_eur", "value_estimate_usd", "evidence", "rule"]
+TEXT_COLUMNS = ("evidence", "rule")
+
+
+def record_chunks(db: str | Path | None = None, columns: list[str] | None = None, chunksize: int = 100_000,
+                  corrected: bool = True):
+    """Stored records in chunks of ``chunksize`` rows, corrections applied: large stores are read
+    without holding every record (and every sentence) in memory at once."""
+    from . import corrections
+    cols = columns or ["id", *RECORD_COLUMNS]
+    con = connect(db)
+    try:
+        corr = corrections.load(con) if corrected else pd.DataFrame()
+        query = f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM records ORDER BY doc, seq"
+        for chunk in pd.read_sql_query(query, con, chunksize=chunksize):
+            frame = records_frame(chunk)[[c for c in ["id", *RECORD_COLUMNS] if c in cols or c == "id"]]
+            frame, _, _ = corrections.apply(frame, corr)
+            yield frame
+    finally:
+        con.close()
+
+
+def light_records(db: str | Path | None = None) -> tuple[pd.DataFrame, list, set]:
+    """The columns summaries and events need, with repeated text held as categoricals, plus
+    the merge and split corrections: one million records fit in a few hundred megabytes."""
+    from . import corrections
+    con = connect(db)
+    try:
+        corr = corrections.load(con)
+        parts = []
+        query = f"SELECT {', '.join(chr(34) + c + chr(34) for c in LIGHT)} FROM records ORDER BY doc, seq"
+        for chunk in pd.read_sql_query(query, con, chunksize=200_000):
+            # only whether a record is a stated part or whole matters for events, not the rule text
+            chunk["rule"] = chunk["rule"].str.contains(r"\+part|\+whole", regex=True).map({True: "+part", False: ""})
+            for c in ("doc", "system", "currency", "evidence"):
+                chunk[c] = chunk[c].astype("category")
+            parts.append(records_frame(chunk))
+    finally:
+        con.close()
+    if not parts:
+        return records_frame([]), [], set()
+    frame = _concat(parts)
+    frame, merges, splits = corrections.apply(frame, corr)
+    return frame, merges, splits
+
+
+def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate frames whose categorical columns have different categories, keeping them
+    categorical (plain concat would turn them back into object columns)."""
+    from pandas.api.types import union_categoricals
+    out = {}
+    for col in parts[0].columns:
+        series = [p[col] for p in parts]
+        if all(isinstance(s.dtype, pd.CategoricalDtype) for s in series):
+            out[col] = pd.Series(union_categoricals(series, ignore_order=True), name=col)
+        else:
+            out[col] = pd.concat(series, ignore_index=True)
+    return pd.DataFrame(out)
 
 
 def records(db: str | Path | None = None, corrected: bool = True) -> pd.DataFrame:

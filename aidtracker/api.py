@@ -48,39 +48,111 @@ def extract_text(text: str, doc: str = "text", date: str | Date | None = None,
     return DocumentExtractor(ref or load_reference()).extract(document)
 
 
+_WORKER: dict = {}
+
+
+def _init_worker(data: str) -> None:
+    _WORKER["extractor"] = DocumentExtractor(load_reference(data))
+
+
+def _work(args: tuple[Path, dict]) -> tuple:
+    path, entries = args
+    try:
+        doc = read_document(path, entries)
+    except SourceError as exc:
+        return ("error", str(exc), None)
+    return ("ok", doc, _WORKER["extractor"].extract(doc))
+
+
+def extract_many(paths: Iterable[Path], entries: dict[str, ManifestEntry], ref: Reference,
+                 jobs: int = 1) -> Iterator[tuple]:
+    """``("ok", document, records)`` or ``("error", message, None)`` for each path, in order.
+
+    With ``jobs > 1`` documents are read and extracted in that many worker processes; results
+    still arrive in path order, so a parallel run stores exactly what a serial run stores.
+    """
+    if jobs <= 1:
+        _WORKER.setdefault("extractor", None)
+        extractor = DocumentExtractor(ref)
+        for path in paths:
+            try:
+                doc = read_document(path, entries)
+            except SourceError as exc:
+                yield ("error", str(exc), None)
+                continue
+            yield ("ok", doc, extractor.extract(doc))
+        return
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(str(ref.path),)) as pool:
+        yield from pool.imap(_work, ((p, entries) for p in paths), chunksize=4)
+
+
 def extract(paths: Iterable[str | Path], manifest: str | Path | dict[str, ManifestEntry] | None = None,
             ref: Reference | None = None, summary: RunSummary | None = None,
-            on_error: Callable[[str], None] | None = None) -> Iterator[tuple[Document, list[Record]]]:
+            on_error: Callable[[str], None] | None = None, jobs: int = 1) -> Iterator[tuple[Document, list[Record]]]:
     """Yield ``(document, records)`` for every readable file under ``paths``.
 
     Unreadable files are reported through ``on_error`` (and ``summary.errors``) and skipped.
     """
-    extractor = DocumentExtractor(ref or load_reference())
+    ref = ref or load_reference()
     entries = read_manifest(manifest) if isinstance(manifest, (str, Path)) else (manifest or {})
     summary = summary if summary is not None else RunSummary()
-    for path in iter_paths(list(paths)):
-        summary.files += 1
-        try:
-            doc = read_document(path, entries)
-        except SourceError as exc:
-            summary.errors.append(str(exc))
+
+    def counted():
+        for p in iter_paths(list(paths)):
+            summary.files += 1
+            yield p
+
+    for status, payload, recs in extract_many(counted(), entries, ref, jobs):
+        if status == "error":
+            summary.errors.append(payload)
             if on_error:
-                on_error(str(exc))
+                on_error(payload)
             continue
-        recs = extractor.extract(doc)
         summary.records += len(recs)
-        yield doc, recs
+        yield payload, recs
+
+
+def _unchanged(path: Path, stored: dict[str, str]) -> bool:
+    try:
+        return stored.get(path.stem) == hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return False
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
            manifest: str | Path | dict[str, ManifestEntry] | None = None, ref: Reference | None = None,
            force: bool = False, on_error: Callable[[str], None] | None = None,
-           progress: Callable[[Document, int], None] | None = None) -> RunSummary:
-    """Extract every file under ``paths`` and store it, one transaction per document."""
+           progress: Callable[[Document, int], None] | None = None, jobs: int = 1) -> RunSummary:
+    """Extract every file under ``paths`` and store it, one transaction per document.
+
+    Unchanged documents (same SHA-256 as stored) are skipped without extraction. With
+    ``jobs > 1`` extraction runs in worker processes while this process alone writes the store.
+    """
     summary = RunSummary()
+    ref = ref or load_reference()
+    entries = read_manifest(manifest) if isinstance(manifest, (str, Path)) else (manifest or {})
     con = connect(db)
     try:
-        for doc, recs in extract(paths, manifest, ref, summary, on_error):
+        stored = dict(con.execute("SELECT doc, sha256 FROM documents"))
+
+        def todo():
+            for path in iter_paths(list(paths)):
+                summary.files += 1
+                if not force and path.is_file() and _unchanged(path, stored):
+                    summary.unchanged += 1
+                    continue
+                yield path
+
+        for status, payload, recs in extract_many(todo(), entries, ref, jobs):
+            if status == "error":
+                summary.errors.append(payload)
+                if on_error:
+                    on_error(payload)
+                continue
+            doc = payload
+            summary.records += len(recs)
             if force:
                 con.execute("UPDATE documents SET sha256 = '' WHERE doc = ?", (doc.doc,))
             outcome = save_document(con, doc, recs)
@@ -94,12 +166,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
 
 def report(db: str | Path | None = None, out: str | Path = "reports/aid-summary.xlsx") -> Path:
     """Write the Excel report of a store; returns the path written."""
-    from .aggregate import _load, documents
+    from .aggregate import documents, light_records, record_chunks
     from .event_groups import events_frame
     from .reports.excel import write_report
-    frame, merges, splits = _load(db, True)
+    frame, merges, splits = light_records(db)
     events, _ = events_frame(frame, merges=merges, splits=splits)
-    return write_report(frame, documents(db), Path(out), events)
+    return write_report(frame, documents(db), Path(out), events, record_chunks=lambda: record_chunks(db))
 
 
 __all__ = ["extract", "extract_text", "ingest", "report", "RunSummary", "AidtrackerError"]

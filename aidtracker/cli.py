@@ -93,8 +93,10 @@ def extract(manifest, output, explain, paths) -> None:
 @manifest_option
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract documents even when unchanged (after editing data/).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for extraction (the store is written by one process).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def ingest(manifest, db, force, paths) -> None:
+def ingest(manifest, db, force, jobs, paths) -> None:
     """Extract files or folders and store their records, one transaction per document.
 
     Unchanged documents are skipped; changed ones replace their records. A file that cannot be
@@ -116,7 +118,7 @@ def ingest(manifest, db, force, paths) -> None:
         bar.write(f"error: {message}", file=sys.stderr)
 
     try:
-        summary = api.ingest(paths, db, entries, force=force, on_error=on_error, progress=progress)
+        summary = api.ingest(paths, db, entries, force=force, on_error=on_error, progress=progress, jobs=jobs)
     finally:
         bar.close()
     click.echo(f"ingested {summary.line()} into {db or default_db()}", err=True)

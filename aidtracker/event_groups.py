@@ -17,9 +17,9 @@ reported.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from .reference import Reference, load_reference
@@ -31,13 +31,33 @@ EVENT_COLUMNS = ["event_id", "donor", "recipient", "system", "category", "quanti
                  "value", "currency", "value_usd", "value_eur", "value_estimate_usd", "evidence", "record_ids"]
 
 
-@dataclass
+class _M:
+    """One mention as the grouper sees it (slots keep a million of them small and fast)."""
+
+    __slots__ = ("i", "id", "doc", "donor", "recipient", "category", "system", "family", "generic", "q", "status",
+                 "stage", "day", "part", "value", "currency")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
 class _Event:
-    rows: list = field(default_factory=list)
+    __slots__ = ("rows", "docs", "max_stage")
+
+    def __init__(self, first: _M):
+        self.rows = [first]
+        self.docs = {first.doc}
+        self.max_stage = first.stage
 
     @property
-    def first(self):
+    def first(self) -> _M:
         return self.rows[0]
+
+    def add(self, m: _M) -> None:
+        self.rows.append(m)
+        self.docs.add(m.doc)
+        self.max_stage = max(self.max_stage, m.stage)
 
 
 def _family_index(ref: Reference) -> tuple[dict[str, str], set[str]]:
@@ -46,119 +66,115 @@ def _family_index(ref: Reference) -> tuple[dict[str, str], set[str]]:
     return family, generic
 
 
-def _day(v) -> date | None:
-    if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NaT:
-        return None
-    if isinstance(v, pd.Timestamp):
-        return v.date()
-    try:
-        return date.fromisoformat(str(v)[:10])
-    except ValueError:
-        return None
-
-
-def _num(v):
-    return None if v is None or (isinstance(v, float) and pd.isna(v)) else float(v)
-
-
 class Grouper:
-    """Assigns records to events, one record at a time, in date order."""
+    """Assigns mentions to events, one mention at a time, in date order."""
 
     def __init__(self, ref: Reference | None = None):
         ref = ref or load_reference()
         self.family, self.generic = _family_index(ref)
-        self.window = timedelta(days=int(ref.settings.get("event_window_days", 45)))
-        self.progress = timedelta(days=int(ref.settings.get("event_progress_days", 400)))
+        self.window = int(ref.settings.get("event_window_days", 45))
+        self.progress = int(ref.settings.get("event_progress_days", 400))
 
-    def _same_thing(self, a: dict, b: dict) -> bool:
-        if (a["donor"], a["recipient"], a["category"]) != (b["donor"], b["recipient"], b["category"]):
+    def _same_thing(self, a: _M, b: _M) -> bool:
+        if a.donor != b.donor or a.recipient != b.recipient or a.category != b.category:
             return False
-        if a["category"] == "package":
-            va, vb = _num(a["value"]), _num(b["value"])
-            return a["currency"] == b["currency"] and va is not None and vb is not None \
-                and abs(va - vb) <= 0.005 * max(va, vb)
-        sa, sb = a["system"], b["system"]
-        fa, fb = self.family.get(sa, sa), self.family.get(sb, sb)
-        if sa == sb or fa == fb:
+        if a.system == b.system or a.family == b.family:
             return True
         # a generic word matches a named system only when both state the same number
-        qa, qb = _num(a["quantity"]), _num(b["quantity"])
-        return (sa in self.generic or sb in self.generic) and qa is not None and qa == qb
+        return (a.generic or b.generic) and a.q is not None and a.q == b.q
 
-    def fits(self, ev: _Event, r: dict) -> bool:
-        last = ev.rows[-1]
+    def fits(self, ev: _Event, r: _M) -> bool:
         # one document's facts were already told apart with its full context; only a stated
         # part of a whole ("14 of the 19 pledged") joins the whole's event from the same text
-        part = "+part" in str(r.get("rule") or "") or "+whole" in str(r.get("rule") or "")
-        if (not part and any(x["doc"] == r["doc"] for x in ev.rows)) or not self._same_thing(ev.first, r):
+        if (not r.part and r.doc in ev.docs) or not self._same_thing(ev.first, r):
             return False
-        qe, qr = _num(ev.first["quantity"]), _num(r["quantity"])
+        qe, qr = ev.first.q, r.q
         # "delivered 14 of the 19 pledged" updates the event of the 19
-        partial = qe is not None and qr is not None and qr < qe and r["status"] == "delivered" \
-            and "+part" in str(r.get("rule") or "")
+        partial = qe is not None and qr is not None and qr < qe and r.status == "delivered" and r.part
         if qe is not None and qr is not None and qe != qr and not partial:
             return False
-        d_last, d_new = _day(last["date"]), _day(r["date"])
+        d_last, d_new = ev.rows[-1].day, r.day
         if d_last is None or d_new is None:
             return True
         gap = abs(d_new - d_last)
-        moves_on = STAGE.get(r["status"], 0) > max(STAGE.get(x["status"], 0) for x in ev.rows)
+        moves_on = r.stage > ev.max_stage
         # a later stage may come months after the first report, but only for the same stated number
-        counted_alike = qe is not None and qr is not None
-        return gap <= self.window or (moves_on and counted_alike and gap <= self.progress)
+        return gap <= self.window or (moves_on and qe is not None and qr is not None and gap <= self.progress)
 
-    def group(self, rows: list[dict]) -> list[_Event]:
+    def _keys(self, r: _M) -> list[tuple]:
+        base = (r.donor, r.recipient, r.category)
+        keys = [base + ("family", r.family)]
+        if r.q is not None:
+            keys.append(base + ("count", r.q))      # a generic word meets a named system by its number
+        return keys
+
+    def group(self, rows: list[_M]) -> list[_Event]:
+        """Events of ``rows``. Candidate events are looked up by donor, recipient, category and
+        family (or stated number), so the work grows with the number of mentions, not its square."""
         events: list[_Event] = []
-        order = sorted(range(len(rows)), key=lambda i: (_day(rows[i]["date"]) or date.min, str(rows[i]["doc"]),
-                                                         rows[i].get("start") or 0))
-        for i in order:
-            r = rows[i]
-            # a specific record joins before a generic one does; a counted event before an uncounted one
-            candidates = [e for e in events if self.fits(e, r)]
+        index: dict[tuple, list[_Event]] = {}
+        for r in sorted(rows, key=lambda m: (m.day if m.day is not None else -1, m.doc, m.i)):
+            keys = self._keys(r)
+            get = index.get
+            candidates = []
+            for key in keys:
+                for e in get(key, ())[-40:]:   # only recent events of a key can still take a mention
+                    if e not in candidates and self.fits(e, r):
+                        candidates.append(e)
             if candidates:
-                best = max(candidates, key=lambda e: (e.first["system"] == r["system"],
-                                                      _num(e.first["quantity"]) == _num(r["quantity"]),
-                                                      e.rows[-1]["doc"] != r["doc"]))
-                best.rows.append(r)
+                # a specific record joins before a generic one does; a counted event before an uncounted one
+                target = max(candidates, key=lambda e: (e.first.system == r.system, e.first.q == r.q))
+                target.add(r)
             else:
-                events.append(_Event([r]))
+                target = _Event(r)
+                events.append(target)
+            for key in keys:
+                bucket = index.setdefault(key, [])
+                if not bucket or bucket[-1] is not target:
+                    bucket.append(target)
         return events
 
 
-def event_id(first: dict) -> str:
+def event_id(record_id: str) -> str:
     """A stable id: the hash of the event's first mention."""
-    return "ev-" + hashlib.sha1(str(first.get("id") or (first["doc"], first.get("start"))).encode()).hexdigest()[:10]
+    return "ev-" + hashlib.sha1(str(record_id).encode()).hexdigest()[:10]
 
 
-def summarize_event(ev: _Event) -> dict:
-    rows = ev.rows
-    counted = [r for r in rows if _num(r["quantity"]) is not None]
-    pledge = max(counted, key=lambda r: _num(r["quantity"]), default=rows[0])
-    statuses: list[tuple[str, date | None]] = []
-    for r in rows:
-        if r["status"] not in [s for s, _ in statuses]:
-            statuses.append((r["status"], _day(r["date"])))
-    status = max((r["status"] for r in rows), key=lambda s: STAGE.get(s, 0))
-    delivered = [_num(r["quantity"]) for r in rows if r["status"] == "delivered" and _num(r["quantity"]) is not None]
-    specific = [r for r in rows if r["system"]]
-    named = max(specific, key=lambda r: len(r["system"] or ""), default=rows[0])
-    valued = [r for r in rows if _num(r.get("value")) is not None]
-    days = [d for d in (_day(r["date"]) for r in rows) if d]
-    docs = list(dict.fromkeys(str(r["doc"]) for r in rows))
-    v = valued[0] if valued else {}
-    return {
-        "event_id": event_id(rows[0]), "donor": rows[0]["donor"], "recipient": rows[0]["recipient"],
-        "system": named["system"], "category": rows[0]["category"], "quantity": _num(pledge["quantity"]),
-        "quantity_kind": pledge["quantity_kind"], "status": status,
-        "status_history": " → ".join(f"{s} {d.isoformat() if d else ''}".strip() for s, d in statuses),
-        "delivered_quantity": max(delivered) if delivered else None,
-        "first_seen": min(days) if days else None, "last_seen": max(days) if days else None,
-        "sources": len(docs), "mentions": len(rows), "docs": ", ".join(docs),
-        "value": _num(v.get("value")), "currency": v.get("currency") or "",
-        "value_usd": _num(v.get("value_usd")), "value_eur": _num(v.get("value_eur")),
-        "value_estimate_usd": max((_num(r.get("value_estimate_usd")) or 0 for r in rows), default=0) or None,
-        "evidence": rows[0]["evidence"], "record_ids": ", ".join(str(r.get("id", "")) for r in rows),
-    }
+def _text(col: pd.Series) -> np.ndarray:
+    """Object array of str (categoricals map through their categories once)."""
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        cats = np.asarray(col.cat.categories.astype(str), dtype=object)
+        codes = col.cat.codes.to_numpy()
+        out = np.where(codes >= 0, cats[np.maximum(codes, 0)], "nan")
+        return out.astype(object)
+    return col.fillna("").astype(str).to_numpy(dtype=object)
+
+
+def _mentions(records: pd.DataFrame, grouper: Grouper) -> list[_M]:
+    n = len(records)
+    ids = _text(records["id"]) if "id" in records else records.index.astype(str).to_numpy(dtype=object)
+    days = pd.to_datetime(records["date"], errors="coerce").to_numpy(dtype="datetime64[D]")
+    valid = ~np.isnat(days)
+    ordinals = np.where(valid, days.astype("int64") + EPOCH_ORDINAL, -1).tolist()
+    qty = records["quantity"].astype("float64").tolist()
+    systems = _text(records["system"])
+    rules = records["rule"].fillna("").astype(str).str.contains(r"\+part|\+whole", regex=True).tolist()
+    doc, donor, recipient, category, status = (_text(records[c]) for c in ("doc", "donor", "recipient", "category",
+                                                                              "status"))
+    family, generic = grouper.family, grouper.generic
+    out = []
+    for i in range(n):
+        sys_ = systems[i]
+        q = qty[i]
+        st = status[i]
+        out.append(_M(i=i, id=ids[i], doc=doc[i], donor=donor[i], recipient=recipient[i], category=category[i],
+                      system=sys_, family=family.get(sys_, sys_), generic=sys_ in generic,
+                      q=None if q != q else q, status=st, stage=STAGE.get(st, 0),
+                      day=ordinals[i] if ordinals[i] >= 0 else None, part=rules[i]))
+    return out
+
+
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def events_frame(records: pd.DataFrame, ref: Reference | None = None,
@@ -168,32 +184,97 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
     ``merges`` are (record id, record id) pairs an analyst declared one event; ``splits`` are
     record ids declared an event of their own.
     """
-    records = records[records["category"].astype(str) != "package"]   # package values are not events
+    records = records[(records["category"].astype(str) != "package").to_numpy()]   # package values are not events
     if records.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS), pd.Series(dtype="object")
-    rows = []
-    for idx, r in zip(records.index, records.to_dict("records")):
-        r = {k: (str(v) if k in ("donor", "recipient", "category", "status", "quantity_kind") and not pd.isna(v)
-                 else v) for k, v in r.items()}
-        r["_index"] = idx
-        rows.append(r)
     grouper = Grouper(ref)
-    alone = [r for r in rows if r.get("id") in splits]
-    events = grouper.group([r for r in rows if r.get("id") not in splits]) + [_Event([r]) for r in alone]
-    by_record = {r.get("id"): e for e in events for r in e.rows}
-    for a, b in merges:
-        ea, eb = by_record.get(a), by_record.get(b)
-        if ea is not None and eb is not None and ea is not eb:
-            ea.rows.extend(eb.rows)
-            ea.rows.sort(key=lambda r: (_day(r["date"]) or date.min, str(r["doc"])))
-            events.remove(eb)
-            for r in eb.rows:
-                by_record[r.get("id")] = ea
-    frame = pd.DataFrame([summarize_event(e) for e in events], columns=EVENT_COLUMNS)
-    frame["first_seen"] = pd.to_datetime(frame["first_seen"])
-    frame["last_seen"] = pd.to_datetime(frame["last_seen"])
+    mentions = _mentions(records, grouper)
+    if splits:
+        events = grouper.group([m for m in mentions if m.id not in splits]) + \
+            [_Event(m) for m in mentions if m.id in splits]
+    else:
+        events = grouper.group(mentions)
+    if merges:
+        by_record = {m.id: e for e in events for m in e.rows}
+        for a, b in merges:
+            ea, eb = by_record.get(a), by_record.get(b)
+            if ea is not None and eb is not None and ea is not eb:
+                for m in eb.rows:
+                    ea.add(m)
+                    by_record[m.id] = ea
+                ea.rows.sort(key=lambda m: (m.day if m.day is not None else -1, m.doc))
+                events.remove(eb)
+    labels = np.empty(len(records), dtype=np.int64)
+    for k, e in enumerate(events):
+        for m in e.rows:
+            labels[m.i] = k
+    eids = np.array([event_id(e.first.id) for e in events], dtype=object)
+    membership = pd.Series(eids[labels], index=records.index)
+    return _summaries(records, labels, eids, events), membership
+
+
+def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, events: list[_Event]) -> pd.DataFrame:
+    """One row per event, computed with grouped (vectorised) operations over the columns needed;
+    only events with several mentions need the per-event history strings."""
+    stage = records["status"].astype(str).map(STAGE).fillna(0).to_numpy()
+    df = pd.DataFrame({
+        "_event": labels, "_stage": stage, "_syslen": records["system"].astype(str).str.len().to_numpy(),
+        "_date": pd.to_datetime(records["date"], errors="coerce").to_numpy(),
+        "quantity": records["quantity"].to_numpy(dtype="float64"),
+        "status_delivered": (records["status"].astype(str) == "delivered").to_numpy()})
+    for col in ("value", "value_usd", "value_eur", "value_estimate_usd"):
+        df[col] = records[col].to_numpy(dtype="float64") if col in records else np.nan
+    g = df.groupby("_event", sort=True)
+    rows = records.reset_index(drop=True)
+    firsts = np.array([e.first.i for e in events])
+    out = pd.DataFrame(index=pd.RangeIndex(len(events)))
+    for col in ("donor", "recipient", "category"):
+        out[col] = _text(rows[col])[firsts]
+    out["evidence"] = _text(rows["evidence"])[firsts] if "evidence" in rows else ""
+    out["system"] = _text(rows["system"])[g["_syslen"].idxmax().to_numpy()]
+    counted = df["quantity"].notna()
+    pledge_idx = df[counted].groupby("_event")["quantity"].idxmax()
+    out["quantity"] = pd.Series(df["quantity"].to_numpy()[pledge_idx.to_numpy()], index=pledge_idx.index)
+    kinds = _text(rows["quantity_kind"])
+    out["quantity_kind"] = pd.Series(kinds[pledge_idx.to_numpy()], index=pledge_idx.index).reindex(out.index) \
+        .fillna("unknown")
+    out["status"] = _text(rows["status"])[g["_stage"].idxmax().to_numpy()]
+    out["delivered_quantity"] = df[df["status_delivered"]].groupby("_event")["quantity"].max()
+    out["first_seen"] = g["_date"].min()
+    out["last_seen"] = g["_date"].max()
+    out["mentions"] = g.size()
+    out["sources"] = [len(e.docs) for e in events]
+    for col in ("value", "value_usd", "value_eur"):
+        out[col] = g[col].first()
+    currencies = _text(rows["currency"]) if "currency" in rows else np.full(len(rows), "", dtype=object)
+    has_value = df["value"].notna()
+    first_valued = df[has_value].groupby("_event").head(1)
+    out["currency"] = pd.Series(currencies[first_valued.index.to_numpy()],
+                                index=first_valued["_event"].to_numpy()).reindex(out.index).fillna("")
+    out["value_estimate_usd"] = g["value_estimate_usd"].max()
+    out["docs"] = [e.first.doc for e in events]
+    out["record_ids"] = [e.first.id for e in events]
+    dates = out["first_seen"].dt.strftime("%Y-%m-%d").fillna("")
+    out["status_history"] = (out["status"].astype(str) + " " + dates).str.strip()
+    history, docs, ids = {}, {}, {}
+    for k, e in enumerate(events):
+        if len(e.rows) == 1:
+            continue
+        hist: list[str] = []
+        seen: set[str] = set()
+        for m in sorted(e.rows, key=lambda m: (m.day if m.day is not None else -1)):
+            if m.status not in seen:
+                seen.add(m.status)
+                day = date.fromordinal(m.day).isoformat() if m.day is not None else ""
+                hist.append(f"{m.status} {day}".strip())
+        history[k] = " → ".join(hist)
+        docs[k] = ", ".join(dict.fromkeys(m.doc for m in e.rows))
+        ids[k] = ", ".join(m.id for m in e.rows)
+    for col, values in (("status_history", history), ("docs", docs), ("record_ids", ids)):
+        if values:     # one assignment per column: element-wise writes are slow on Arrow strings
+            out[col] = pd.Series(values, dtype=object).reindex(out.index).fillna(out[col].astype(object))
+    out["event_id"] = eids
+    out = out[EVENT_COLUMNS]
     for col in ("donor", "recipient", "category", "status"):
-        frame[col] = frame[col].astype("category")
-    frame = frame.sort_values(["first_seen", "donor", "system"], kind="stable").reset_index(drop=True)
-    membership = pd.Series({r["_index"]: event_id(e.rows[0]) for e in events for r in e.rows}).reindex(records.index)
-    return frame, membership
+        out[col] = out[col].astype("category")
+    return out.sort_values(["first_seen", "donor", "system"], kind="stable").reset_index(drop=True)

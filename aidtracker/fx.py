@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -20,6 +21,7 @@ import pint
 from .reference import Reference, load_reference
 from .units import registry
 
+_PINT_LOCK = threading.RLock()
 ECB = "ECB euro reference rates"
 NBU = "NBU hryvnia rate (data/fx_uah.csv)"
 
@@ -98,7 +100,8 @@ class Rates:
         a, b = self.usd_per_unit(src, day), self.usd_per_unit(dst, day)
         if a is None or b is None:
             return None
-        with self.ureg.context(self._context(day)):
+        # pint enables a context on the whole registry: one conversion at a time (Dask runs threads)
+        with _PINT_LOCK, self.ureg.context(self._context(day)):
             value = self.ureg.Quantity(amount, src).to(dst).magnitude
         rate = a[0] / b[0]
         used = min(a[1], b[1]) if src != "USD" and dst != "USD" else (a[1] if src != "USD" else b[1])

@@ -105,3 +105,11 @@ def test_two_ingests_at_once_lose_nothing(folder, reference, tmp_path):
     procs = [_ingest(db, half_a), _ingest(db, half_b), _ingest(db, folder)]
     assert [p.wait(timeout=300) for p in procs] == [0, 0, 0]
     assert _snapshot(db) == reference
+
+
+def test_parallel_ingest_gives_the_records_of_a_serial_one(folder, reference, tmp_path):
+    db = tmp_path / "jobs2.sqlite"
+    proc = subprocess.Popen([EXE, "ingest", "--jobs", "2", "--db", str(db), str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert proc.wait(timeout=300) == 0
+    assert _snapshot(db) == reference

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -73,15 +73,54 @@ NUMERIC = {"quantity", "value", "records", "chars", "packages", "events", "menti
            "value_estimate_usd", "calibre_mm", "fx_rate"}
 
 
-def _table_sheet(wb: Workbook, title: str, df: pd.DataFrame, money: list[str] = ()) -> None:
+FAST_ROWS = 5_000   # above this, cells are written as plain values (no per-cell number formats)
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Python values openpyxl writes directly: None for missing, dates for timestamps."""
+    out = df.copy()
+    for c in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[c]):
+            out[c] = out[c].dt.date
+    out = out.astype(object)
+    return out.where(out.notna(), None)
+
+
+def _rows(ws, df: pd.DataFrame, fmts: list[str | None], highlight=None):
+    """Rows of ``df`` ready for ``ws.append``; formula-like text is forced to text."""
+    if len(df) <= FAST_ROWS:
+        for row in df.itertuples(index=False, name=None):
+            yield [_cell(ws, v, f) for v, f in zip(row, fmts)]
+        return
+    for row in _plain(df).itertuples(index=False, name=None):
+        out = list(row)
+        for k, v in enumerate(out):
+            if isinstance(v, str) and v[:1] in FORMULA_START:
+                cell = WriteOnlyCell(ws, value=v)
+                cell.data_type = "s"
+                out[k] = cell
+        yield out
+
+
+def _table_sheet(wb: Workbook, title: str, df: pd.DataFrame, money: list[str] = (),
+                 spill: Path | None = None, max_rows: int | None = None) -> None:
+    """A sheet with a styled, frozen, filtered header. Past ``max_rows`` rows the sheet holds
+    the first ``max_rows`` and the whole table is written to ``spill`` (the sheet says so)."""
     ws = wb.create_sheet(title)
     columns = [str(c) for c in df.columns]
+    total = len(df)
+    if max_rows is not None and total > max_rows:
+        df = df.head(max_rows)
     _prepare(ws, columns, len(df))
     ws.append(_header(ws, columns))
     fmts = ["#,##0" if c in money else "#,##0.######" if c == "fx_rate" else "#,##0.##" if c in NUMERIC else
             ("yyyy-mm-dd" if c == "date" else None) for c in columns]
-    for row in df.itertuples(index=False, name=None):
-        ws.append([_cell(ws, v, f) for v, f in zip(row, fmts)])
+    for row in _rows(ws, df, fmts):
+        ws.append(row)
+    if spill is not None and total > len(df):
+        ws.append([])
+        ws.append([_cell(ws, f"This sheet shows the first {len(df):,} of {total:,} rows; all rows are in "
+                             f"{spill.name} next to this workbook.", font=Font(italic=True, bold=True))])
 
 
 VALUE_HEADERS = {"stated_usd": "value USD (stated)", "stated_eur": "value EUR (stated)",
@@ -175,27 +214,99 @@ def _timeline_sheet(wb: Workbook, events: pd.DataFrame) -> None:
     ws.add_chart(chart, f"{get_column_letter(len(columns) + 2)}2")
 
 
-def _records_sheet(wb: Workbook, df: pd.DataFrame) -> None:
-    """Every record; fields an analyst corrected are highlighted."""
-    cols = [c for c in ["id", *RECORD_COLUMNS, "corrected"] if c in df.columns]
+def _records_sheet(wb: Workbook, chunks, spill: Path, max_rows: int) -> int:
+    """Records from ``chunks`` (frames), up to ``max_rows``; corrected fields highlighted.
+    Returns how many records there were in all."""
     ws = wb.create_sheet("Records")
-    _prepare(ws, cols, len(df))
-    ws.append(_header(ws, cols))
-    fmts = ["#,##0.######" if c == "fx_rate" else "#,##0.##" if c in NUMERIC else
-            ("yyyy-mm-dd" if c == "date" else None) for c in cols]
-    for row in df[cols].itertuples(index=False, name=None):
-        fixed = set(str(row[-1]).split(",")) if "corrected" in cols and row[-1] else set()
-        cells = []
-        for c, v, f in zip(cols, row, fmts):
-            cell = _cell(ws, v, f)
-            if c in fixed:
-                cell.fill = CORRECTED_FILL
-            cells.append(cell)
-        ws.append(cells)
+    cols: list[str] | None = None
+    written = total = 0
+    fmts: list = []
+    for df in chunks:
+        if cols is None:
+            cols = [c for c in ["id", *RECORD_COLUMNS, "corrected"] if c in df.columns]
+            _prepare(ws, cols, max_rows)
+            ws.append(_header(ws, cols))
+            fmts = ["#,##0.######" if c == "fx_rate" else "#,##0.##" if c in NUMERIC else
+                    ("yyyy-mm-dd" if c == "date" else None) for c in cols]
+        total += len(df)
+        room = max_rows - written
+        if room <= 0:
+            continue
+        part = df[cols].head(room)
+        fixed_col = cols.index("corrected") if "corrected" in cols else None
+        for row in _rows(ws, part, fmts):
+            fixed = row[fixed_col] if fixed_col is not None else None
+            fixed = getattr(fixed, "value", fixed)
+            if fixed:
+                for name in str(fixed).split(","):
+                    if name in cols:
+                        k = cols.index(name)
+                        cell = row[k] if isinstance(row[k], Cell) else WriteOnlyCell(ws, value=row[k])
+                        cell.fill = CORRECTED_FILL
+                        row[k] = cell
+            ws.append(row)
+        written += len(part)
+    if cols is None:
+        ws.append(_header(ws, ["id", *RECORD_COLUMNS]))
+    if total > written:
+        ws.append([])
+        ws.append([_cell(ws, f"This sheet shows the first {written:,} of {total:,} records; all records are in "
+                             f"{spill.name} next to this workbook.", font=Font(italic=True, bold=True))])
+    return total
 
 
-def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.DataFrame | None = None) -> Path:
-    """Write the workbook for records ``df``, documents ``docs`` and ``events`` to ``out`` atomically."""
+def _spill(frames, path: Path) -> Path:
+    """A whole table beside the workbook, written chunk by chunk: Parquet when pyarrow is
+    installed, else gzipped CSV."""
+    frames = iter(frames)
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        target = path.with_suffix(".csv.gz")
+        for i, df in enumerate(frames):
+            df.to_csv(target, index=False, mode="w" if i == 0 else "a", header=i == 0)
+        return target
+    target = path.with_suffix(".parquet")
+    writer = None
+    schema = None
+    try:
+        for df in frames:
+            table = pa.Table.from_pandas(_plain_for_files(df), preserve_index=False)
+            if writer is None:
+                schema = table.schema
+                writer = pq.ParquetWriter(target, schema)
+            writer.write_table(table.cast(schema))
+    finally:
+        if writer is not None:
+            writer.close()
+    return target
+
+
+def _plain_for_files(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for c in out.columns:
+        if isinstance(out[c].dtype, pd.CategoricalDtype):
+            out[c] = out[c].astype(object).where(out[c].notna(), None).astype("string")
+        elif out[c].dtype == object:
+            out[c] = out[c].astype("string")
+    return out
+
+
+MAX_SHEET_ROWS = 50_000
+
+
+def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.DataFrame | None = None,
+                 max_rows: int = MAX_SHEET_ROWS, record_chunks=None) -> Path:
+    """Write the workbook for records ``df``, documents ``docs`` and ``events`` to ``out`` atomically.
+
+    Sheets of more than ``max_rows`` rows (Records, Events) hold the first ``max_rows``; the whole
+    table is written beside the workbook (``<name>.records.parquet``, ``<name>.events.parquet``,
+    or ``.csv.gz`` without pyarrow) and the sheet says so. Excel itself stops at 1,048,576 rows.
+    ``record_chunks`` (a function returning an iterator of record frames) streams the Records
+    sheet from the store instead of ``df``.
+    """
+    max_rows = min(max_rows, 1_048_575)
     from ..event_groups import events_frame
     if events is None:
         events, _ = events_frame(df)
@@ -210,9 +321,17 @@ def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.Dat
     _table_sheet(wb, "By system", by_system)
     ev = events.drop(columns=["record_ids"]).assign(first_seen=events["first_seen"].dt.date,
                                                      last_seen=events["last_seen"].dt.date)
-    _table_sheet(wb, "Events", ev, money=["value_usd", "value_eur", "value_estimate_usd"])
+    spill_events = out.with_name(out.stem + ".events.parquet")
+    if len(ev) > max_rows:
+        spill_events = _spill([ev], out.with_name(out.stem + ".events.x"))
+    _table_sheet(wb, "Events", ev, money=["value_usd", "value_eur", "value_estimate_usd"], spill=spill_events,
+                 max_rows=max_rows)
     _timeline_sheet(wb, events)
-    _records_sheet(wb, df)
+    chunks = record_chunks or (lambda: [df])
+    spill_records = out.with_name(out.stem + ".records.parquet")
+    if len(df) > max_rows:
+        spill_records = _spill(chunks(), out.with_name(out.stem + ".records.x"))
+    _records_sheet(wb, chunks(), spill_records, max_rows)
     _table_sheet(wb, "Sources", docs)
     fd, tmp = tempfile.mkstemp(prefix=".aid-", suffix=".xlsx", dir=out.parent)
     os.close(fd)
