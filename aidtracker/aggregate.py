@@ -52,7 +52,7 @@ def _load(db, corrected: bool):
 
 
 LIGHT = ["id", "doc", "donor", "recipient", "system", "category", "quantity", "quantity_kind", "status", "date",
-         "value", "currency", "value_usd", "value_eur", "value_estimate_usd", "evidence", "rule"]
+         "value", "currency", "value_usd", "value_eur", "value_estimate_usd", "evidence", "rule", "unit"]
 TEXT_COLUMNS = ("evidence", "rule")
 
 
@@ -86,7 +86,7 @@ def light_records(db: str | Path | None = None) -> tuple[pd.DataFrame, list, set
         for chunk in pd.read_sql_query(query, con, chunksize=200_000):
             # only whether a record is a stated part or whole matters for events, not the rule text
             chunk["rule"] = chunk["rule"].str.contains(r"\+part|\+whole", regex=True).map({True: "+part", False: ""})
-            for c in ("doc", "system", "currency", "evidence"):
+            for c in ("doc", "system", "currency", "evidence", "unit"):
                 chunk[c] = chunk[c].astype("category")
             parts.append(records_frame(chunk))
     finally:

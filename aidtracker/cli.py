@@ -283,6 +283,78 @@ def review_apply(db, path) -> None:
     click.echo("applied " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
 
 
+@main.group("import", context_settings=CONTEXT)
+def import_() -> None:
+    """Import reference data from other trackers.
+
+    \b
+    Example:
+        aidtracker import kiel ../shared/reference/kiel-r29
+    """
+
+
+@import_.command("kiel", context_settings=CONTEXT)
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("-o", "--output", type=click.Path(file_okay=False), default=None,
+              help="Also write the tidy tables (weapons, rows, monthly) as CSV files into this folder.")
+def import_kiel(directory, output) -> None:
+    """Read a Kiel Institute Ukraine Support Tracker release folder and check it.
+
+    Prints how many weapons_list entries resolved to catalog systems, whether the parsed counts
+    add up to number_of_weapons on every row, and each name that did not resolve.
+
+    \b
+    Example:
+        aidtracker import kiel ../shared/reference/kiel-r29 -o reports/kiel
+    """
+    from .kiel import load
+    rel = load(directory)
+    w = rel.weapons
+    ok = (rel.rows["number_of_weapons"] == rel.rows["parsed_count"])
+    click.echo(f"{rel.info.get('label', directory)}: {len(rel.rows)} donor × category rows, {len(w)} systems, "
+               f"{int(w['count'].sum())} weapons; {len(rel.monthly)} donor-months of allocations")
+    click.echo(f"resolved: {int((w['resolved'] == 'catalog').sum())} to named systems, "
+               f"{int((w['resolved'] == 'generic type').sum())} to generic types, {len(rel.unresolved)} unresolved")
+    click.echo(f"parsed counts equal number_of_weapons on {int(ok.sum())} of {len(ok)} rows")
+    for bad in rel.rows[~ok].itertuples():
+        click.echo(f"  mismatch: {bad.donor} / {bad.kiel_category}: {bad.parsed_count:g} parsed, "
+                   f"{bad.number_of_weapons:g} stated")
+    for line in rel.unresolved:
+        click.echo(f"  unresolved: {line}")
+    if output:
+        out = Path(output)
+        out.mkdir(parents=True, exist_ok=True)
+        w.to_csv(out / "weapons.csv", index=False)
+        rel.rows.to_csv(out / "rows.csv", index=False)
+        rel.monthly.to_csv(out / "monthly.csv", index=False)
+        click.echo(f"wrote {out}/weapons.csv, rows.csv, monthly.csv", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--kiel", "kiel_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Kiel release folder.")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="reports/reconciliation.xlsx",
+              show_default=True)
+@click.option("--status", default="pledged,announced,approved,contracted,financed,delivered", show_default=True,
+              help="Comma-separated statuses of our events to compare.")
+def reconcile(kiel_dir, db, output, status) -> None:
+    """Compare the store's events with a Kiel release, by donor × category and donor × system.
+
+    \b
+    Example:
+        aidtracker reconcile --kiel ../shared/reference/kiel-r29 --status delivered -o reports/rec.xlsx
+    """
+    from .reconciliation import reconcile_tables
+    from .reports.reconciliation import write_reconciliation
+    rec = reconcile_tables(kiel_dir, db, tuple(s.strip() for s in status.split(",") if s.strip()))
+    path = write_reconciliation(rec, Path(output))
+    t = rec.by_category
+    click.echo(f"{t['donor'].nunique()} donors, {len(t)} donor × category rows: ours {t['ours'].sum():g}, "
+               f"Kiel {t['theirs'].sum():g} heavy weapons", err=True)
+    click.echo(f"wrote {path}", err=True)
+
+
 @main.command("eval", context_settings=CONTEXT)
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("paths", nargs=-1, required=True, type=click.Path())

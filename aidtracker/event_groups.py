@@ -26,7 +26,7 @@ from .reference import Reference, load_reference
 
 STAGE = {"agreement": 0, "pledged": 1, "announced": 2, "approved": 3, "contracted": 4, "financed": 4,
          "produced": 5, "delivered": 6, "suspended": 7}
-EVENT_COLUMNS = ["event_id", "donor", "recipient", "system", "category", "quantity", "quantity_kind", "status",
+EVENT_COLUMNS = ["event_id", "donor", "recipient", "system", "category", "unit", "quantity", "quantity_kind", "status",
                  "status_history", "delivered_quantity", "first_seen", "last_seen", "sources", "mentions", "docs",
                  "value", "currency", "value_usd", "value_eur", "value_estimate_usd", "evidence", "record_ids"]
 
@@ -231,6 +231,7 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, even
     for col in ("donor", "recipient", "category"):
         out[col] = _text(rows[col])[firsts]
     out["evidence"] = _text(rows["evidence"])[firsts] if "evidence" in rows else ""
+    out["unit"] = _text(rows["unit"])[firsts] if "unit" in rows else ""
     out["system"] = _text(rows["system"])[g["_syslen"].idxmax().to_numpy()]
     counted = df["quantity"].notna()
     pledge_idx = df[counted].groupby("_event")["quantity"].idxmax()

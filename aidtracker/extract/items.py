@@ -171,7 +171,7 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
         category = anchor.category
     if not category:
         return None
-    unit = head.system.unit if head.system else ("round" if role == "munition" else "piece")
+    unit = head.system.unit if head.system else (head.word.unit or ("round" if role == "munition" else "piece"))
     return Item(start, end, f"{anchor.name} {word}", category, unit, True, anchor.family, anchor,
                 _head_word(head), f"{role}-of-system", chunk)
 

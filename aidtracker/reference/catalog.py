@@ -41,6 +41,7 @@ class AttachedWord:
     word: str
     role: str          # munition | part | capability | anaphor | nonitem
     category: str      # category when attached to nothing (blank: no record)
+    unit: str = ""     # unit of count of the derived item (blank: round for munitions, piece for parts)
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,10 @@ def load_catalog(data: Path, problems: Problems) -> Catalog:
             problems.add(f, line, f"duplicate word {r['word']!r}")
         if r["word"].casefold() in owner:
             problems.add(f, line, f"word {r['word']!r} is also a system alias")
+        if r.get("unit") and r["unit"] not in units:
+            problems.add(f, line, f"unknown unit {r['unit']!r}")
         seen.add(r["word"].casefold())
-        attached.append(AttachedWord(r["word"], r["role"], r["category"]))
+        attached.append(AttachedWord(r["word"], r["role"], r["category"], r.get("unit", "")))
 
     rules: list[ContextRule] = []
     f = data / "system_context.csv"
