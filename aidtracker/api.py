@@ -104,7 +104,12 @@ def extract(paths: Iterable[str | Path], manifest: str | Path | dict[str, Manife
             summary.files += 1
             yield p
 
-    for status, payload, recs in extract_many(counted(), entries, ref, jobs):
+    yield from _readable(extract_many(counted(), entries, ref, jobs), summary, on_error)
+
+
+def _readable(results, summary: RunSummary, on_error) -> Iterator[tuple[Document, list[Record]]]:
+    """``(document, records)`` of the readable files; errors go to the summary and ``on_error``."""
+    for status, payload, recs in results:
         if status == "error":
             summary.errors.append(payload)
             if on_error:
@@ -145,14 +150,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
                     continue
                 yield path
 
-        for status, payload, recs in extract_many(todo(), entries, ref, jobs):
-            if status == "error":
-                summary.errors.append(payload)
-                if on_error:
-                    on_error(payload)
-                continue
-            doc = payload
-            summary.records += len(recs)
+        for doc, recs in _readable(extract_many(todo(), entries, ref, jobs), summary, on_error):
             if force:
                 con.execute("UPDATE documents SET sha256 = '' WHERE doc = ?", (doc.doc,))
             outcome = save_document(con, doc, recs)
