@@ -9,6 +9,8 @@ An undated conversion therefore cannot silently succeed.
 154.9
 >>> calibre_mm("155-mm rounds"), calibre_mm("6.1-inch shells"), calibre_mm("7.62x39mm cartridges")
 (155.0, 154.94, 7.62)
+>>> length_km("a range of 190 miles"), mass_tonnes("a 62-tonne tank"), mass_tonnes("1,200 kg of explosives")
+(305.8, 62.0, 1.2)
 """
 from __future__ import annotations
 

@@ -101,3 +101,55 @@ def test_console_script_is_installed():
     exe = Path(sys.executable).parent / "aidtracker"
     res = subprocess.run([str(exe), "check-data"], capture_output=True, text=True)
     assert res.returncode == 0 and "catalog:" in res.stdout
+
+
+def test_eval_agrees_with_the_reference_scorer(runner, corpus, shared_tools, tmp_path):
+    import re
+    res = runner.invoke(main, ["eval", str(corpus / "gold.csv"), str(corpus / "docs"), "--manifest",
+                               str(corpus / "sources.csv"), "--quiet"])
+    assert res.exit_code == 0, res.output
+    ours = re.search(r"F1=([\d.]+) P=([\d.]+) R=([\d.]+)", res.output).groups()
+    out = tmp_path / "p.csv"
+    runner.invoke(main, ["extract", "--manifest", str(corpus / "sources.csv"), "-o", str(out), str(corpus / "docs")])
+    ref = subprocess.run([sys.executable, str(shared_tools / "score.py"), str(corpus / "gold.csv"), str(out)],
+                         capture_output=True, text=True, check=True).stdout
+    assert re.search(r"F1=([\d.]+) P=([\d.]+) R=([\d.]+)", ref).groups() == ours
+    assert "status agreement on matched" in res.output
+
+
+def test_correct_and_review_commands(runner, tmp_path):
+    db = tmp_path / "aid.sqlite"
+    runner.invoke(main, ["ingest", "--db", str(db), str(SAMPLES)])
+    listed = json.loads(runner.invoke(main, ["records", "--db", str(db), "--format", "json"]).output)
+    rid = listed[0]["id"]
+    assert runner.invoke(main, ["correct", "edit", "--db", str(db), rid, "quantity", "7"]).exit_code == 0
+    bad = runner.invoke(main, ["correct", "edit", "--db", str(db), rid, "status", "teleported"])
+    assert bad.exit_code == 1 and bad.output.count("\n") == 1 and "teleported" in bad.output
+    assert runner.invoke(main, ["correct", "reject", "--db", str(db), listed[1]["id"]]).exit_code == 0
+    assert runner.invoke(main, ["correct", "split", "--db", str(db), rid]).exit_code == 0
+    assert runner.invoke(main, ["correct", "merge", "--db", str(db), rid, listed[2]["id"]]).exit_code == 0
+    after = json.loads(runner.invoke(main, ["records", "--db", str(db), "--format", "json"]).output)
+    assert len(after) == len(listed) - 1 and after[0]["quantity"] == 7
+    events = runner.invoke(main, ["records", "--db", str(db), "--events"])
+    assert events.exit_code == 0 and "event_id" in events.output
+    review = tmp_path / "review.xlsx"
+    assert runner.invoke(main, ["review", "export", "--db", str(db), "-o", str(review)]).exit_code == 0
+    applied = runner.invoke(main, ["review", "apply", "--db", str(db), str(review)])
+    assert applied.exit_code == 0 and "0 reject, 0 edit" in applied.output
+
+
+def test_import_kiel_and_reconcile_commands(runner, corpus, tmp_path):
+    kiel = corpus.parent / "reference" / "kiel-r29"
+    res = runner.invoke(main, ["import", "kiel", str(kiel), "-o", str(tmp_path / "kiel")])
+    assert res.exit_code == 0 and "parsed counts equal number_of_weapons on 61 of 61 rows" in res.output
+    assert (tmp_path / "kiel" / "weapons.csv").exists()
+    db = tmp_path / "aid.sqlite"
+    runner.invoke(main, ["ingest", "--db", str(db), "--manifest", str(corpus / "sources.csv"), str(corpus / "docs")])
+    out = tmp_path / "rec.xlsx"
+    rec = runner.invoke(main, ["reconcile", "--kiel", str(kiel), "--db", str(db), "-o", str(out)])
+    assert rec.exit_code == 0 and load_workbook(out).sheetnames[0] == "Reconciliation"
+    broken = tmp_path / "broken"
+    shutil.copytree(kiel, broken)
+    (broken / "weapons.csv").write_text('"donor","category"\n"Norway","Tanks"\n')
+    bad = runner.invoke(main, ["import", "kiel", str(broken)])
+    assert bad.exit_code == 1 and "column number_of_weapons" in bad.output

@@ -47,6 +47,8 @@ class MoneyFinder:
     >>> f = MoneyFinder(load_reference().currencies)
     >>> [(m.amount, m.currency, m.kind) for m in f.find("an $850 million package and roughly 2.5 billion Swedish kronor")]
     [(850000000.0, 'USD', 'exact'), (2500000000.0, 'SEK', 'approx')]
+    >>> [(m.amount, m.currency, m.kind) for m in f.find("a $1-2 billion deal")]
+    [(1000000000.0, 'USD', 'at_least')]
     >>> [(m.amount, m.currency) for m in f.find("€500m, EUR 1.2 bn, £1.7bn, $2.5B and billions of euros")]
     [(500000000.0, 'EUR'), (1200000000.0, 'EUR'), (1700000000.0, 'GBP'), (2500000000.0, 'USD'), (1000000000.0, 'EUR')]
     """
@@ -59,7 +61,9 @@ class MoneyFinder:
         symbols = _alt(c.alias for c in currencies if c.kind == "symbol")
         codes = _alt(c.alias for c in currencies if c.kind == "code")
         names = _alt(c.alias for c in currencies if c.kind == "name")
-        amount = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{WORDS})"
+        # a range ("$1-2 billion", "€1 to 1.5 billion") counts at its lower bound
+        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{WORDS})"
+                  rf"(?P<upper>\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?")
         scale = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|[mMbBkK])\b)?"
         qual = rf"(?:(?P<qual>{_alt(QUALIFIERS)})\s+)?"
         vague = rf"(?P<vague>{_alt(VAGUE)})\s+"
@@ -109,5 +113,7 @@ class MoneyFinder:
                 scale = (m.group("scale") or "").lower()
                 # a lone capital M/B after a symbol is a scale; after a name-less number it is not
                 amount = value * SCALE.get(scale, 1)
+                if m.groupdict().get("upper"):
+                    kind = "at_least"
             out.append(Money(m.start(), m.end(), amount, cur, kind, m.group()))
         return out
