@@ -51,7 +51,7 @@ class Evaluation:
                 out.append(f"MISSED {g['doc']} | {g['donor']} | {g.get('system', '')} | {g.get('quantity', '')} | "
                            f"{g['category']} | {g.get('evidence', '')}")
             for p in self.extra:
-                out.append(f"EXTRA  {p['doc']} | {p['donor']} | {p.get('system', '')} | {p.get('quantity', '')} | "
+                out.append(f"EXTRA  {p['doc']} | {p['donor']} | {p.get('system', '')} | {p.get('quantity') if p.get('quantity') is not None else ''} | "
                            f"{p['category']} | {p.get('evidence', '')}")
         out.append(f"F1={self.f1:.3f} P={self.precision:.3f} R={self.recall:.3f}")
         return out
