@@ -82,6 +82,18 @@ EXCLUSIONS = [
     "Ukraine needs seven more Patriots, the president said.",
 ]
 
+MIXED = [
+    ("The US administration unveiled a package with more munitions for NASAMS and Stinger missiles and Javelins.",
+     [R("United States", "air_defense", system="NASAMS"), R("United States", "air_defense", system="Stinger"),
+      R("United States", "anti_tank")]),
+    ("Kyiv has received the first F-16 fighter jets from Denmark and the Netherlands.",
+     [R("Denmark", "aircraft", status="delivered"), R("Netherlands", "aircraft", status="delivered")]),
+    ("Norway donated 7,500 artillery shells and 100 AT4s in March 2022.",
+     [R("Norway", "artillery_ammunition", 7500, status="delivered"), R("Norway", "anti_tank", 100, status="delivered")]),
+    ("Canada will send 50 armoured vehicles built by Roshel.",
+     [R("Canada", "armored_vehicles", 50, system="armored vehicle (Roshel)")]),
+]
+
 KNOWN_FAILURES = [
     pytest.param("The package includes 2 million ammunition rounds.",
                  [R("Germany", "small_arms_ammunition", 2000000)],
@@ -138,6 +150,11 @@ def test_sales_approvals_and_contracts(extractor, phrase, expected):
 @pytest.mark.parametrize("phrase", [pytest.param(p, id=p[:60]) for p in EXCLUSIONS])
 def test_running_totals_inventories_requests_losses_licences(extractor, phrase):
     compare(run(extractor, phrase), [], phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(MIXED))
+def test_mixed_reporting_phrasings(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
 
 
 @pytest.mark.parametrize("phrase,expected", KNOWN_FAILURES)

@@ -139,7 +139,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 subject = [s for s in an.actors if s.start < a.start and s.name.iso3 and s.name.iso3 != a.name.iso3
                            and RECEIVE.search(text[s.end:a.start])]
                 new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
-                return [a.name.iso3], new_recipient, "source"
+                return _following(an, a), new_recipient, "source"
     anchor = cue.start if cue is not None and cue.start < item.start else item.start
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:
@@ -184,6 +184,18 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def _following(an: Analysis, first: ActorMention) -> list[str]:
+    """The actor and those joined to it by "and" or commas just after it: "from Denmark and the Netherlands"."""
+    group = [first]
+    for a in [x for x in an.actors if x.start >= first.end]:
+        gap = an.text[group[-1].end:a.start]
+        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", gap, re.I) and a.name.iso3:
+            group.append(a)
+        else:
+            break
+    return list(dict.fromkeys(a.name.iso3 for a in group))
 
 
 def _coordinated(an: Analysis, last: ActorMention) -> list[str]:

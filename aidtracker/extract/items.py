@@ -276,6 +276,12 @@ def _derive_with(item: Item, anchor: Item, catalog: Catalog) -> Item | None:
                 item.head, f"{role}-for-capability", item.mentions)
 
 
+def _names_ammunition(item: Item) -> bool:
+    """"Stinger missiles" is an item of its own, not a second platform the ammunition is for."""
+    head = item.mentions[-1] if item.mentions else None
+    return head is not None and (is_munition(head) or item.unit in MUNITION_UNITS)
+
+
 def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[Item]:
     """Tie ammunition and parts to their system: "missiles for Stinger", "a Patriot with missiles"."""
     out = list(items)
@@ -297,7 +303,8 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
             nxt.anchor_only = True
             j = i + 2
             while j < len(out) and LIST_GAP.fullmatch(an.text[out[j - 1].end:out[j].start]) \
-                    and out[j].category == nxt.category and out[j].quantity is None:
+                    and out[j].category == nxt.category and out[j].quantity is None \
+                    and not _names_ammunition(out[j]):
                 out[j].anchor_only = True
                 item.evidence_end = out[j].end
                 j += 1
@@ -465,7 +472,7 @@ def appositives(items: list[Item], an: Analysis) -> None:
 
 
 MAKER = re.compile(r"\s*,?\s*(?:manufactured|made|produced|built|developed)\s+by\s+(?:the\s+)?"
-                   r"((?:[\w.&'’-]+\s+){0,3}[\w.&'’-]+)", re.I)
+                   r"((?:[\w.&'’-]+\s+){0,3}[\w&'’-]+(?:\.[\w]+)*)", re.I)
 
 
 def makers(items: list[Item], an: Analysis) -> None:
