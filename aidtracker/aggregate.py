@@ -33,7 +33,8 @@ def records_frame(rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     for col in CATEGORICAL:
         values = df[col].fillna("").astype(str)
         order = {"status": STATUSES, "quantity_kind": QUANTITY_KINDS}.get(col)
-        cats = list(order) + sorted(set(values) - set(order) - {""}) if order else sorted(set(values) - {""})
+        seen = set(values.unique())        # unique() first: iterating a million strings is slow
+        cats = list(order) + sorted(seen - set(order) - {""}) if order else sorted(seen - {""})
         df[col] = pd.Categorical(values.replace("", pd.NA), categories=cats)
     return df
 

@@ -35,29 +35,43 @@ class _M:
     """One mention as the grouper sees it (slots keep a million of them small and fast)."""
 
     __slots__ = ("i", "id", "doc", "donor", "recipient", "category", "system", "family", "generic", "q", "status",
-                 "stage", "day", "part", "value", "currency")
+                 "stage", "day", "part")
 
-    def __init__(self, **kw):
-        for k, v in kw.items():
-            setattr(self, k, v)
+    def __init__(self, i, id, doc, donor, recipient, category, system, family, generic, q, status, stage, day, part):
+        self.i, self.id, self.doc, self.donor, self.recipient, self.category = i, id, doc, donor, recipient, category
+        self.system, self.family, self.generic, self.q = system, family, generic, q
+        self.status, self.stage, self.day, self.part = status, stage, day, part
 
 
 class _Event:
-    __slots__ = ("rows", "docs", "max_stage")
+    """Most events have one mention: ``rows`` and ``docs`` start as that mention alone and
+    become a list and a set only when a second one joins, which keeps a million events small."""
+
+    __slots__ = ("first", "last", "rows", "docs", "max_stage")
 
     def __init__(self, first: _M):
-        self.rows = [first]
-        self.docs = {first.doc}
+        self.first = self.last = first
+        self.rows = None
+        self.docs = None
         self.max_stage = first.stage
 
-    @property
-    def first(self) -> _M:
-        return self.rows[0]
+    def mentions(self) -> list[_M]:
+        return self.rows if self.rows is not None else [self.first]
+
+    def sources(self) -> int:
+        return len(self.docs) if self.docs is not None else 1
+
+    def has_doc(self, doc: str) -> bool:
+        return doc in self.docs if self.docs is not None else doc == self.first.doc
 
     def add(self, m: _M) -> None:
+        if self.rows is None:
+            self.rows, self.docs = [self.first], {self.first.doc}
         self.rows.append(m)
         self.docs.add(m.doc)
-        self.max_stage = max(self.max_stage, m.stage)
+        self.last = m
+        if m.stage > self.max_stage:
+            self.max_stage = m.stage
 
 
 def _family_index(ref: Reference) -> tuple[dict[str, str], set[str]]:
@@ -84,16 +98,17 @@ class Grouper:
         return (a.generic or b.generic) and a.q is not None and a.q == b.q
 
     def fits(self, ev: _Event, r: _M) -> bool:
+        first = ev.first
+        qe, qr = first.q, r.q
+        # "delivered 14 of the 19 pledged" updates the event of the 19; other stated numbers must agree
+        if qe is not None and qr is not None and qe != qr \
+                and not (qr < qe and r.status == "delivered" and r.part):
+            return False
         # one document's facts were already told apart with its full context; only a stated
         # part of a whole ("14 of the 19 pledged") joins the whole's event from the same text
-        if (not r.part and r.doc in ev.docs) or not self._same_thing(ev.first, r):
+        if (not r.part and ev.has_doc(r.doc)) or not self._same_thing(first, r):
             return False
-        qe, qr = ev.first.q, r.q
-        # "delivered 14 of the 19 pledged" updates the event of the 19
-        partial = qe is not None and qr is not None and qr < qe and r.status == "delivered" and r.part
-        if qe is not None and qr is not None and qe != qr and not partial:
-            return False
-        d_last, d_new = ev.rows[-1].day, r.day
+        d_last, d_new = ev.last.day, r.day
         if d_last is None or d_new is None:
             return True
         gap = abs(d_new - d_last)
@@ -167,10 +182,9 @@ def _mentions(records: pd.DataFrame, grouper: Grouper) -> list[_M]:
         sys_ = systems[i]
         q = qty[i]
         st = status[i]
-        out.append(_M(i=i, id=ids[i], doc=doc[i], donor=donor[i], recipient=recipient[i], category=category[i],
-                      system=sys_, family=family.get(sys_, sys_), generic=sys_ in generic,
-                      q=None if q != q else q, status=st, stage=STAGE.get(st, 0),
-                      day=ordinals[i] if ordinals[i] >= 0 else None, part=rules[i]))
+        out.append(_M(i, ids[i], doc[i], donor[i], recipient[i], category[i], sys_, family.get(sys_, sys_),
+                      sys_ in generic, None if q != q else q, st, STAGE.get(st, 0),
+                      ordinals[i] if ordinals[i] >= 0 else None, rules[i]))
     return out
 
 
@@ -195,18 +209,19 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
     else:
         events = grouper.group(mentions)
     if merges:
-        by_record = {m.id: e for e in events for m in e.rows}
+        by_record = {m.id: e for e in events for m in e.mentions()}
         for a, b in merges:
             ea, eb = by_record.get(a), by_record.get(b)
             if ea is not None and eb is not None and ea is not eb:
-                for m in eb.rows:
+                for m in eb.mentions():
                     ea.add(m)
                     by_record[m.id] = ea
                 ea.rows.sort(key=lambda m: (m.day if m.day is not None else -1, m.doc))
+                ea.first, ea.last = ea.rows[0], ea.rows[-1]
                 events.remove(eb)
     labels = np.empty(len(records), dtype=np.int64)
     for k, e in enumerate(events):
-        for m in e.rows:
+        for m in e.mentions():
             labels[m.i] = k
     eids = np.array([event_id(e.first.id) for e in events], dtype=object)
     membership = pd.Series(eids[labels], index=records.index)
@@ -244,7 +259,7 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, even
     out["first_seen"] = g["_date"].min()
     out["last_seen"] = g["_date"].max()
     out["mentions"] = g.size()
-    out["sources"] = [len(e.docs) for e in events]
+    out["sources"] = [e.sources() for e in events]
     for col in ("value", "value_usd", "value_eur"):
         out[col] = g[col].first()
     currencies = _text(rows["currency"]) if "currency" in rows else np.full(len(rows), "", dtype=object)
@@ -259,7 +274,7 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, even
     out["status_history"] = (out["status"].astype(str) + " " + dates).str.strip()
     history, docs, ids = {}, {}, {}
     for k, e in enumerate(events):
-        if len(e.rows) == 1:
+        if e.rows is None:
             continue
         hist: list[str] = []
         seen: set[str] = set()

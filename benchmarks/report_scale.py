@@ -62,13 +62,14 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=int, default=1_000_000)
     ap.add_argument("--db", default=str(ROOT / "reports" / "bench-large.sqlite"))
+    ap.add_argument("--reuse", action="store_true", help="keep an existing store instead of rebuilding it")
     args = ap.parse_args(argv)
     db = Path(args.db)
-    if db.exists():
-        db.unlink()
-    t0 = time.perf_counter()
-    build_store(db, args.records)
-    print(f"store: {args.records} records built in {time.perf_counter() - t0:.1f} s")
+    if not (args.reuse and db.exists()):
+        db.unlink(missing_ok=True)
+        t0 = time.perf_counter()
+        build_store(db, args.records)
+        print(f"store: {args.records} records built in {time.perf_counter() - t0:.1f} s")
     import subprocess
     out = ROOT / "reports" / "bench-large.xlsx"
     exe = Path(sys.executable).parent / "aidtracker"

@@ -109,3 +109,21 @@ def test_report_is_written_atomically(tmp_path, workbook):
     write_report(df, pd.DataFrame(columns=["doc", "records"]), target)
     assert load_workbook(target).sheetnames[0] == "Summary"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".aid-")]
+
+
+def test_tables_past_the_row_cap_are_written_beside_the_workbook(workbook, tmp_path):
+    _, df = workbook
+    ev = events_of(df)
+    out = write_report(df, pd.DataFrame({"doc": ["d"]}), tmp_path / "small.xlsx", ev, max_rows=5)
+    wb = load_workbook(out, read_only=True)
+    for sheet, name, full in (("Records", "records", len(df)), ("Events", "events", len(ev))):
+        rows = [r for r in wb[sheet].iter_rows(values_only=True)]
+        assert rows[6] == (None,) or all(v is None for v in rows[6]), sheet
+        assert f"first 5 of {full:,}" in rows[7][0] and f"small.{name}.parquet" in rows[7][0], sheet
+        beside = pd.read_parquet(tmp_path / f"small.{name}.parquet")
+        assert len(beside) == full, sheet
+    beside = pd.read_parquet(tmp_path / "small.records.parquet")
+    assert set(beside["id"]) == set(df["id"])
+    assert beside["quantity"].sum() == pytest.approx(df["quantity"].sum())
+    by_system = pd.read_parquet(tmp_path / "small.by-system.parquet")
+    assert by_system["events"].sum() == len(ev)

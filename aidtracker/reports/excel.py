@@ -214,14 +214,17 @@ def _timeline_sheet(wb: Workbook, events: pd.DataFrame) -> None:
     ws.add_chart(chart, f"{get_column_letter(len(columns) + 2)}2")
 
 
-def _records_sheet(wb: Workbook, chunks, spill: Path, max_rows: int) -> int:
-    """Records from ``chunks`` (frames), up to ``max_rows``; corrected fields highlighted.
+def _records_sheet(wb: Workbook, chunks, spill: "_Spill | None", max_rows: int) -> int:
+    """Records from ``chunks`` (frames), up to ``max_rows``; corrected fields highlighted. The
+    same pass writes every record to ``spill`` when one is given, so the store is read once.
     Returns how many records there were in all."""
     ws = wb.create_sheet("Records")
     cols: list[str] | None = None
     written = total = 0
     fmts: list = []
     for df in chunks:
+        if spill is not None:
+            spill.write(df)
         if cols is None:
             cols = [c for c in ["id", *RECORD_COLUMNS, "corrected"] if c in df.columns]
             _prepare(ws, cols, max_rows)
@@ -249,38 +252,55 @@ def _records_sheet(wb: Workbook, chunks, spill: Path, max_rows: int) -> int:
     if cols is None:
         ws.append(_header(ws, ["id", *RECORD_COLUMNS]))
     if total > written:
+        name = spill.path.name if spill is not None else "the store"
         ws.append([])
         ws.append([_cell(ws, f"This sheet shows the first {written:,} of {total:,} records; all records are in "
-                             f"{spill.name} next to this workbook.", font=Font(italic=True, bold=True))])
+                             f"{name} next to this workbook.", font=Font(italic=True, bold=True))])
     return total
 
 
-def _spill(frames, path: Path) -> Path:
+class _Spill:
     """A whole table beside the workbook, written chunk by chunk: Parquet when pyarrow is
-    installed, else gzipped CSV."""
-    frames = iter(frames)
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:
-        target = path.with_suffix(".csv.gz")
-        for i, df in enumerate(frames):
-            df.to_csv(target, index=False, mode="w" if i == 0 else "a", header=i == 0)
-        return target
-    target = path.with_suffix(".parquet")
-    writer = None
-    schema = None
-    try:
-        for df in frames:
+    installed, else gzipped CSV. ``base`` is the name without its suffix."""
+
+    def __init__(self, base: Path):
+        try:
+            import pyarrow.parquet  # noqa: F401
+            self.parquet = True
+        except ImportError:
+            self.parquet = False
+        self.path = base.with_name(base.name + (".parquet" if self.parquet else ".csv.gz"))
+        self._writer = None
+        self._schema = None
+        self._rows = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        if not self.parquet:
+            df.to_csv(self.path, index=False, mode="w" if self._rows == 0 else "a", header=self._rows == 0)
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
             table = pa.Table.from_pandas(_plain_for_files(df), preserve_index=False)
-            if writer is None:
-                schema = table.schema
-                writer = pq.ParquetWriter(target, schema)
-            writer.write_table(table.cast(schema))
+            if self._writer is None:
+                self._schema = table.schema
+                self._writer = pq.ParquetWriter(self.path, self._schema)
+            self._writer.write_table(table.cast(self._schema))
+        self._rows += len(df)
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+
+def _spill(df: pd.DataFrame, base: Path) -> Path:
+    """All of ``df`` beside the workbook; returns the file written."""
+    spill = _Spill(base)
+    try:
+        spill.write(df)
     finally:
-        if writer is not None:
-            writer.close()
-    return target
+        spill.close()
+    return spill.path
 
 
 def _plain_for_files(df: pd.DataFrame) -> pd.DataFrame:
@@ -300,9 +320,10 @@ def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.Dat
                  max_rows: int = MAX_SHEET_ROWS, record_chunks=None) -> Path:
     """Write the workbook for records ``df``, documents ``docs`` and ``events`` to ``out`` atomically.
 
-    Sheets of more than ``max_rows`` rows (Records, Events) hold the first ``max_rows``; the whole
-    table is written beside the workbook (``<name>.records.parquet``, ``<name>.events.parquet``,
-    or ``.csv.gz`` without pyarrow) and the sheet says so. Excel itself stops at 1,048,576 rows.
+    Sheets of more than ``max_rows`` rows (Records, Events, By system) hold the first ``max_rows``;
+    the whole table is written beside the workbook (``<name>.records.parquet``,
+    ``<name>.events.parquet``, ``<name>.by-system.parquet``, or ``.csv.gz`` without pyarrow) and
+    the sheet says so. Excel itself stops at 1,048,576 rows.
     ``record_chunks`` (a function returning an iterator of record frames) streams the Records
     sheet from the store instead of ``df``.
     """
@@ -318,20 +339,21 @@ def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.Dat
     by_system = (events.groupby(["donor", "system", "category", "status"], observed=True, dropna=False)
                  .agg(quantity=("quantity", "sum"), events=("event_id", "size"), mentions=("mentions", "sum"))
                  .reset_index().sort_values(["donor", "category", "system"], kind="stable"))
-    _table_sheet(wb, "By system", by_system)
+    spill_system = _spill(by_system, out.with_name(out.stem + ".by-system")) if len(by_system) > max_rows else None
+    _table_sheet(wb, "By system", by_system, spill=spill_system, max_rows=max_rows)
     ev = events.drop(columns=["record_ids"]).assign(first_seen=events["first_seen"].dt.date,
                                                      last_seen=events["last_seen"].dt.date)
-    spill_events = out.with_name(out.stem + ".events.parquet")
-    if len(ev) > max_rows:
-        spill_events = _spill([ev], out.with_name(out.stem + ".events.x"))
+    spill_events = _spill(ev, out.with_name(out.stem + ".events")) if len(ev) > max_rows else None
     _table_sheet(wb, "Events", ev, money=["value_usd", "value_eur", "value_estimate_usd"], spill=spill_events,
                  max_rows=max_rows)
     _timeline_sheet(wb, events)
     chunks = record_chunks or (lambda: [df])
-    spill_records = out.with_name(out.stem + ".records.parquet")
-    if len(df) > max_rows:
-        spill_records = _spill(chunks(), out.with_name(out.stem + ".records.x"))
-    _records_sheet(wb, chunks(), spill_records, max_rows)
+    spill_records = _Spill(out.with_name(out.stem + ".records")) if len(df) > max_rows else None
+    try:
+        _records_sheet(wb, chunks(), spill_records, max_rows)
+    finally:
+        if spill_records is not None:
+            spill_records.close()
     _table_sheet(wb, "Sources", docs)
     fd, tmp = tempfile.mkstemp(prefix=".aid-", suffix=".xlsx", dir=out.parent)
     os.close(fd)
