@@ -47,10 +47,12 @@ class _Event:
     """Most events have one mention: ``rows`` and ``docs`` start as that mention alone and
     become a list and a set only when a second one joins, which keeps a million events small."""
 
-    __slots__ = ("first", "last", "rows", "docs", "max_stage")
+    __slots__ = ("first", "last", "origin", "split", "rows", "docs", "max_stage")
 
     def __init__(self, first: _M):
         self.first = self.last = first
+        self.origin = first.i       # the mention that created the event, which fixes its place
+        self.split = False
         self.rows = None
         self.docs = None
         self.max_stage = first.stage
@@ -165,49 +167,68 @@ def _text(col: pd.Series) -> np.ndarray:
     return col.fillna("").astype(str).to_numpy(dtype=object)
 
 
-def _mentions(records: pd.DataFrame, grouper: Grouper) -> list[_M]:
-    n = len(records)
-    ids = _text(records["id"]) if "id" in records else records.index.astype(str).to_numpy(dtype=object)
-    days = pd.to_datetime(records["date"], errors="coerce").to_numpy(dtype="datetime64[D]")
-    valid = ~np.isnat(days)
-    ordinals = np.where(valid, days.astype("int64") + EPOCH_ORDINAL, -1).tolist()
-    qty = records["quantity"].astype("float64").tolist()
-    systems = _text(records["system"])
-    rules = records["rule"].fillna("").astype(str).str.contains(r"\+part|\+whole", regex=True).tolist()
-    doc, donor, recipient, category, status = (_text(records[c]) for c in ("doc", "donor", "recipient", "category",
-                                                                              "status"))
-    family, generic = grouper.family, grouper.generic
-    out = []
-    for i in range(n):
-        sys_ = systems[i]
-        q = qty[i]
-        st = status[i]
-        out.append(_M(i, ids[i], doc[i], donor[i], recipient[i], category[i], sys_, family.get(sys_, sys_),
-                      sys_ in generic, None if q != q else q, st, STAGE.get(st, 0),
-                      ordinals[i] if ordinals[i] >= 0 else None, rules[i]))
-    return out
+class _Columns:
+    """The columns the grouper reads, as plain arrays (categoricals mapped once)."""
+
+    def __init__(self, records: pd.DataFrame):
+        self.ids = records["id"] if "id" in records else pd.Series(records.index.astype(str))
+        days = pd.to_datetime(records["date"], errors="coerce").to_numpy(dtype="datetime64[D]")
+        self.day = np.where(~np.isnat(days), days.astype("int64") + EPOCH_ORDINAL, -1)
+        self.qty = records["quantity"].to_numpy(dtype="float64")
+        self.part = records["rule"].fillna("").astype(str).str.contains(r"\+part|\+whole", regex=True).to_numpy()
+        self.doc, self.donor, self.recipient, self.category, self.status, self.system = (
+            _text(records[c]) for c in ("doc", "donor", "recipient", "category", "status", "system"))
+
+    def id_of(self, positions: np.ndarray) -> np.ndarray:
+        return self.ids.iloc[positions].fillna("").astype(str).to_numpy(dtype=object)
+
+    def mentions(self, positions: np.ndarray, grouper: Grouper) -> list[_M]:
+        family, generic = grouper.family, grouper.generic
+        ids = self.id_of(positions)
+        out = []
+        for k, (i, q, d) in enumerate(zip(positions.tolist(), self.qty[positions].tolist(),
+                                          self.day[positions].tolist())):
+            sys_, st = self.system[i], self.status[i]
+            out.append(_M(i, ids[k], self.doc[i], self.donor[i], self.recipient[i], self.category[i], sys_,
+                          family.get(sys_, sys_), sys_ in generic, None if q != q else q, st, STAGE.get(st, 0),
+                          d if d >= 0 else None, bool(self.part[i])))
+        return out
 
 
-EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+def _partitions(cols: _Columns, merges: list[tuple[str, str]]) -> list[np.ndarray]:
+    """Positions of the records that can share an event, part by part: events never join two
+    donors, recipients or categories (unless an analyst merged them), so each part is grouped
+    alone and a million mentions never need to be held as objects at once."""
+    codes = [pd.factorize(a)[0].astype(np.int64) for a in (cols.donor, cols.recipient, cols.category)]
+    key = (codes[0] * (codes[1].max() + 1) + codes[1]) * (codes[2].max() + 1) + codes[2]
+    key = pd.factorize(key)[0]
+    if merges:
+        root = np.arange(key.max() + 1)
+
+        def find(x: int) -> int:
+            while root[x] != x:
+                root[x] = root[root[x]]
+                x = root[x]
+            return x
+        where = pd.Series(np.arange(len(key)), index=cols.ids.fillna("").astype(str).to_numpy())
+        where = where[~where.index.duplicated()]
+        for a, b in merges:
+            if a in where.index and b in where.index:
+                root[find(key[where[a]])] = find(key[where[b]])
+        key = np.array([find(x) for x in range(len(root))])[key]
+    order = np.argsort(key, kind="stable")
+    return np.split(order, np.flatnonzero(np.diff(key[order])) + 1)
 
 
-def events_frame(records: pd.DataFrame, ref: Reference | None = None,
-                 merges: list[tuple[str, str]] = (), splits: set[str] = frozenset()) -> tuple[pd.DataFrame, pd.Series]:
-    """Events of a records frame, and each record's event id (indexed like ``records``).
-
-    ``merges`` are (record id, record id) pairs an analyst declared one event; ``splits`` are
-    record ids declared an event of their own.
-    """
-    records = records[(records["category"].astype(str) != "package").to_numpy()]   # package values are not events
-    if records.empty:
-        return pd.DataFrame(columns=EVENT_COLUMNS), pd.Series(dtype="object")
-    grouper = Grouper(ref)
-    mentions = _mentions(records, grouper)
+def _group_part(mentions: list[_M], grouper: Grouper, merges, splits) -> list[_Event]:
     if splits:
-        events = grouper.group([m for m in mentions if m.id not in splits]) + \
-            [_Event(m) for m in mentions if m.id in splits]
+        events = grouper.group([m for m in mentions if m.id not in splits])
+        singles = [_Event(m) for m in mentions if m.id in splits]
     else:
-        events = grouper.group(mentions)
+        events, singles = grouper.group(mentions), []
+    for e in singles:
+        e.split = True
+    events += singles
     if merges:
         by_record = {m.id: e for e in events for m in e.mentions()}
         for a, b in merges:
@@ -219,16 +240,78 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
                 ea.rows.sort(key=lambda m: (m.day if m.day is not None else -1, m.doc))
                 ea.first, ea.last = ea.rows[0], ea.rows[-1]
                 events.remove(eb)
+    return events
+
+
+def _history(e: _Event) -> tuple[str, str, str]:
+    """Status history, documents and record ids of an event with several mentions."""
+    hist: list[str] = []
+    seen: set[str] = set()
+    for m in sorted(e.rows, key=lambda m: (m.day if m.day is not None else -1)):
+        if m.status not in seen:
+            seen.add(m.status)
+            day = date.fromordinal(m.day).isoformat() if m.day is not None else ""
+            hist.append(f"{m.status} {day}".strip())
+    return (" → ".join(hist), ", ".join(dict.fromkeys(m.doc for m in e.rows)), ", ".join(m.id for m in e.rows))
+
+
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def events_frame(records: pd.DataFrame, ref: Reference | None = None,
+                 merges: list[tuple[str, str]] = (), splits: set[str] = frozenset()) -> tuple[pd.DataFrame, pd.Series]:
+    """Events of a records frame, and each record's event id (indexed like ``records``).
+
+    ``merges`` are (record id, record id) pairs an analyst declared one event; ``splits`` are
+    record ids declared an event of their own.
+
+    >>> recs = pd.DataFrame({"id": ["a", "b"], "doc": ["d1", "d2"], "donor": "Norway", "recipient": "Ukraine",
+    ...                      "system": "NASAMS", "category": "air defense", "quantity": 2.0, "quantity_kind": "exact",
+    ...                      "status": "pledged",
+    ...                      "date": ["2025-01-02", "2025-01-09"], "rule": ""})
+    >>> ev, membership = events_frame(recs)
+    >>> len(ev), int(ev["sources"].iloc[0]), membership.nunique()
+    (1, 2, 1)
+    """
+    records = records[(records["category"].astype(str) != "package").to_numpy()]   # package values are not events
+    if records.empty:
+        return pd.DataFrame(columns=EVENT_COLUMNS), pd.Series(dtype="object")
+    grouper = Grouper(ref)
+    cols = _Columns(records)
     labels = np.empty(len(records), dtype=np.int64)
-    for k, e in enumerate(events):
-        for m in e.mentions():
-            labels[m.i] = k
-    eids = np.array([event_id(e.first.id) for e in events], dtype=object)
+    origin, split, firsts, sources = [], [], [], []
+    extras: dict[int, tuple[str, str, str]] = {}
+    for positions in _partitions(cols, list(merges)):
+        for e in _group_part(cols.mentions(positions, grouper), grouper, merges, splits):
+            k = len(firsts)
+            origin.append(e.origin)
+            split.append(e.split)
+            firsts.append(e.first.i)
+            sources.append(e.sources())
+            for m in e.mentions():
+                labels[m.i] = k
+            if e.rows is not None:
+                extras[k] = _history(e)
+    # number events as one pass over all mentions in date order would have created them
+    origin_a = np.array(origin)
+    doc_rank = pd.factorize(cols.doc, sort=True)[0][origin_a]
+    split_a = np.array(split)
+    # events an analyst split off come last, in record order
+    order = np.lexsort((origin_a, np.where(split_a, 0, doc_rank), np.where(split_a, 0, cols.day[origin_a]), split_a))
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    labels = rank[labels]
+    firsts_a = np.array(firsts)[order]
+    sources_a = np.array(sources)[order]
+    extras = {int(rank[k]): v for k, v in extras.items()}
+    first_ids = cols.id_of(firsts_a)
+    eids = np.array([event_id(i) for i in first_ids], dtype=object)
     membership = pd.Series(eids[labels], index=records.index)
-    return _summaries(records, labels, eids, events), membership
+    return _summaries(records, labels, eids, firsts_a, sources_a, first_ids, extras), membership
 
 
-def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, events: list[_Event]) -> pd.DataFrame:
+def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, firsts: np.ndarray, sources: np.ndarray,
+               first_ids: np.ndarray, extras: dict[int, tuple[str, str, str]]) -> pd.DataFrame:
     """One row per event, computed with grouped (vectorised) operations over the columns needed;
     only events with several mentions need the per-event history strings."""
     stage = records["status"].astype(str).map(STAGE).fillna(0).to_numpy()
@@ -241,8 +324,7 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, even
         df[col] = records[col].to_numpy(dtype="float64") if col in records else np.nan
     g = df.groupby("_event", sort=True)
     rows = records.reset_index(drop=True)
-    firsts = np.array([e.first.i for e in events])
-    out = pd.DataFrame(index=pd.RangeIndex(len(events)))
+    out = pd.DataFrame(index=pd.RangeIndex(len(firsts)))
     for col in ("donor", "recipient", "category"):
         out[col] = _text(rows[col])[firsts]
     out["evidence"] = _text(rows["evidence"])[firsts] if "evidence" in rows else ""
@@ -259,7 +341,7 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, even
     out["first_seen"] = g["_date"].min()
     out["last_seen"] = g["_date"].max()
     out["mentions"] = g.size()
-    out["sources"] = [e.sources() for e in events]
+    out["sources"] = sources
     for col in ("value", "value_usd", "value_eur"):
         out[col] = g[col].first()
     currencies = _text(rows["currency"]) if "currency" in rows else np.full(len(rows), "", dtype=object)
@@ -268,24 +350,13 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, even
     out["currency"] = pd.Series(currencies[first_valued.index.to_numpy()],
                                 index=first_valued["_event"].to_numpy()).reindex(out.index).fillna("")
     out["value_estimate_usd"] = g["value_estimate_usd"].max()
-    out["docs"] = [e.first.doc for e in events]
-    out["record_ids"] = [e.first.id for e in events]
+    out["docs"] = _text(rows["doc"])[firsts]
+    out["record_ids"] = first_ids
     dates = out["first_seen"].dt.strftime("%Y-%m-%d").fillna("")
     out["status_history"] = (out["status"].astype(str) + " " + dates).str.strip()
-    history, docs, ids = {}, {}, {}
-    for k, e in enumerate(events):
-        if e.rows is None:
-            continue
-        hist: list[str] = []
-        seen: set[str] = set()
-        for m in sorted(e.rows, key=lambda m: (m.day if m.day is not None else -1)):
-            if m.status not in seen:
-                seen.add(m.status)
-                day = date.fromordinal(m.day).isoformat() if m.day is not None else ""
-                hist.append(f"{m.status} {day}".strip())
-        history[k] = " → ".join(hist)
-        docs[k] = ", ".join(dict.fromkeys(m.doc for m in e.rows))
-        ids[k] = ", ".join(m.id for m in e.rows)
+    history = {k: v[0] for k, v in extras.items()}
+    docs = {k: v[1] for k, v in extras.items()}
+    ids = {k: v[2] for k, v in extras.items()}
     for col, values in (("status_history", history), ("docs", docs), ("record_ids", ids)):
         if values:     # one assignment per column: element-wise writes are slow on Arrow strings
             out[col] = pd.Series(values, dtype=object).reindex(out.index).fillna(out[col].astype(object))

@@ -8,7 +8,9 @@ import pytest
 from openpyxl import load_workbook
 
 import aidtracker
+from aidtracker.aggregate import records_frame
 from aidtracker.corrections import CorrectionError
+from aidtracker.event_groups import events_frame
 from aidtracker.review import apply_review, export_review
 
 SEEDS = ("isw-2025-07-03", "newsbg-2025-07-03")
@@ -119,6 +121,24 @@ def test_merge_and_split(sample_db):
     assert len(aidtracker.events(db)) == n - 1
     aidtracker.correct(db, a, "split")
     assert len(aidtracker.events(db)) == n
+
+
+def test_a_merge_joins_records_of_different_donors_and_categories():
+    recs = records_frame([
+        {"id": "a", "doc": "d1", "donor": "Norway", "recipient": "Ukraine", "system": "NASAMS",
+         "category": "air defense", "quantity": 2, "status": "pledged", "date": "2025-01-02"},
+        {"id": "b", "doc": "d2", "donor": "Denmark", "recipient": "Ukraine", "system": "CV90",
+         "category": "infantry fighting vehicles", "quantity": 5, "status": "delivered", "date": "2025-03-02"},
+        {"id": "c", "doc": "d3", "donor": "Denmark", "recipient": "Ukraine", "system": "CV90",
+         "category": "infantry fighting vehicles", "quantity": 5, "status": "delivered", "date": "2025-03-05"}])
+    ev, membership = events_frame(recs)
+    a, b, c = membership.tolist()
+    assert len(ev) == 2 and b == c != a
+    ev, membership = events_frame(recs, merges=[("a", "b")])
+    assert len(ev) == 1 and membership.nunique() == 1
+    assert ev["mentions"].iloc[0] == 3 and ev["status_history"].iloc[0] == "pledged 2025-01-02 → delivered 2025-03-02"
+    ev, membership = events_frame(recs, splits={"c"})
+    assert len(ev) == 3 and ev["record_ids"].tolist()[-1] == "c"
 
 
 def test_bad_corrections_are_refused(sample_db):
