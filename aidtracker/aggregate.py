@@ -49,11 +49,12 @@ def _load(db, corrected: bool):
         corr = corrections.load(con) if corrected else pd.DataFrame()
     finally:
         con.close()
-    return corrections.apply(frame, corr)
+    return corrections.apply(frame, corr, copy=False)
 
 
+# start and end let corrections find a record again after re-extraction changed its id
 LIGHT = ["id", "doc", "donor", "recipient", "system", "category", "quantity", "quantity_kind", "status", "date",
-         "value", "currency", "value_usd", "value_eur", "value_estimate_usd", "evidence", "rule", "unit"]
+         "value", "currency", "value_usd", "value_eur", "value_estimate_usd", "evidence", "rule", "unit", "start", "end"]
 TEXT_COLUMNS = ("evidence", "rule")
 
 
@@ -69,7 +70,7 @@ def record_chunks(db: str | Path | None = None, columns: list[str] | None = None
         query = f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM records ORDER BY doc, seq"
         for chunk in pd.read_sql_query(query, con, chunksize=chunksize):
             frame = records_frame(chunk)[[c for c in ["id", *RECORD_COLUMNS] if c in cols or c == "id"]]
-            frame, _, _ = corrections.apply(frame, corr)
+            frame, _, _ = corrections.apply(frame, corr, copy=False)
             yield frame
     finally:
         con.close()
@@ -89,13 +90,14 @@ def light_records(db: str | Path | None = None) -> tuple[pd.DataFrame, list, set
             chunk["rule"] = chunk["rule"].str.contains(r"\+part|\+whole", regex=True).map({True: "+part", False: ""})
             for c in ("doc", "system", "currency", "evidence", "unit"):
                 chunk[c] = chunk[c].astype("category")
-            parts.append(records_frame(chunk))
+            parts.append(records_frame(chunk)[LIGHT])
     finally:
         con.close()
     if not parts:
         return records_frame([]), [], set()
     frame = _concat(parts)
-    frame, merges, splits = corrections.apply(frame, corr)
+    del parts
+    frame, merges, splits = corrections.apply(frame, corr, copy=False)
     return frame, merges, splits
 
 

@@ -166,10 +166,14 @@ def report(db: str | Path | None = None, out: str | Path = "reports/aid-summary.
     """Write the Excel report of a store; returns the path written."""
     from .aggregate import documents, light_records, record_chunks
     from .event_groups import events_frame
+    from .memory import release
     from .reports.excel import write_report
     frame, merges, splits = light_records(db)
+    release()
     events, _ = events_frame(frame, merges=merges, splits=splits)
-    return write_report(frame, documents(db), Path(out), events, record_chunks=lambda: record_chunks(db))
+    release()
+    return write_report(frame, documents(db), Path(out), events,
+                        record_chunks=lambda: record_chunks(db, chunksize=20_000))
 
 
 __all__ = ["extract", "extract_text", "ingest", "report", "RunSummary", "AidtrackerError"]

@@ -103,10 +103,13 @@ def _resolve_ids(records: pd.DataFrame, corr: pd.DataFrame) -> pd.Series:
     return pd.Series(out, index=corr.index, dtype="object")
 
 
-def apply(records: pd.DataFrame, corr: pd.DataFrame) -> tuple[pd.DataFrame, list[tuple[str, str]], set[str]]:
+def apply(records: pd.DataFrame, corr: pd.DataFrame,
+          copy: bool = True) -> tuple[pd.DataFrame, list[tuple[str, str]], set[str]]:
     """Records with rejections and edits applied (``corrected`` names the edited fields), plus the
-    merge pairs and split ids for event grouping. Later corrections win."""
-    records = records.copy()
+    merge pairs and split ids for event grouping. Later corrections win. ``copy=False`` edits
+    ``records`` itself (for a frame the caller has just built and holds nowhere else)."""
+    if copy:
+        records = records.copy()
     records["corrected"] = ""
     if corr.empty:
         return records, [], set()

@@ -167,6 +167,11 @@ def _text(col: pd.Series) -> np.ndarray:
     return col.fillna("").astype(str).to_numpy(dtype=object)
 
 
+def _text_at(col: pd.Series, positions: np.ndarray) -> np.ndarray:
+    """``_text(col)[positions]`` without building the whole column."""
+    return _text(col.iloc[positions])
+
+
 class _Columns:
     """The columns the grouper reads, as plain arrays (categoricals mapped once)."""
 
@@ -256,6 +261,9 @@ def _history(e: _Event) -> tuple[str, str, str]:
 
 
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+# the record columns events are made from (a light frame need not carry the others)
+NEEDED = ["id", "doc", "donor", "recipient", "system", "category", "unit", "quantity", "quantity_kind", "status",
+          "date", "rule", "evidence", "value", "currency", "value_usd", "value_eur", "value_estimate_usd"]
 
 
 def events_frame(records: pd.DataFrame, ref: Reference | None = None,
@@ -273,7 +281,8 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
     >>> len(ev), int(ev["sources"].iloc[0]), membership.nunique()
     (1, 2, 1)
     """
-    records = records[(records["category"].astype(str) != "package").to_numpy()]   # package values are not events
+    needed = [c for c in NEEDED if c in records.columns]
+    records = records.loc[(records["category"].astype(str) != "package").to_numpy(), needed]  # packages are not events
     if records.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS), pd.Series(dtype="object")
     grouper = Grouper(ref)
@@ -305,6 +314,7 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
     sources_a = np.array(sources)[order]
     extras = {int(rank[k]): v for k, v in extras.items()}
     first_ids = cols.id_of(firsts_a)
+    del cols, origin, split, firsts, sources, origin_a, split_a, doc_rank, order, rank
     eids = np.array([event_id(i) for i in first_ids], dtype=object)
     membership = pd.Series(eids[labels], index=records.index)
     return _summaries(records, labels, eids, firsts_a, sources_a, first_ids, extras), membership
@@ -326,17 +336,16 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, firs
     rows = records.reset_index(drop=True)
     out = pd.DataFrame(index=pd.RangeIndex(len(firsts)))
     for col in ("donor", "recipient", "category"):
-        out[col] = _text(rows[col])[firsts]
-    out["evidence"] = _text(rows["evidence"])[firsts] if "evidence" in rows else ""
-    out["unit"] = _text(rows["unit"])[firsts] if "unit" in rows else ""
-    out["system"] = _text(rows["system"])[g["_syslen"].idxmax().to_numpy()]
+        out[col] = _text_at(rows[col], firsts)
+    out["evidence"] = _text_at(rows["evidence"], firsts) if "evidence" in rows else ""
+    out["unit"] = _text_at(rows["unit"], firsts) if "unit" in rows else ""
+    out["system"] = _text_at(rows["system"], g["_syslen"].idxmax().to_numpy())
     counted = df["quantity"].notna()
     pledge_idx = df[counted].groupby("_event")["quantity"].idxmax()
     out["quantity"] = pd.Series(df["quantity"].to_numpy()[pledge_idx.to_numpy()], index=pledge_idx.index)
-    kinds = _text(rows["quantity_kind"])
-    out["quantity_kind"] = pd.Series(kinds[pledge_idx.to_numpy()], index=pledge_idx.index).reindex(out.index) \
-        .fillna("unknown")
-    out["status"] = _text(rows["status"])[g["_stage"].idxmax().to_numpy()]
+    out["quantity_kind"] = pd.Series(_text_at(rows["quantity_kind"], pledge_idx.to_numpy()),
+                                     index=pledge_idx.index).reindex(out.index).fillna("unknown")
+    out["status"] = _text_at(rows["status"], g["_stage"].idxmax().to_numpy())
     out["delivered_quantity"] = df[df["status_delivered"]].groupby("_event")["quantity"].max()
     out["first_seen"] = g["_date"].min()
     out["last_seen"] = g["_date"].max()
@@ -344,22 +353,20 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, firs
     out["sources"] = sources
     for col in ("value", "value_usd", "value_eur"):
         out[col] = g[col].first()
-    currencies = _text(rows["currency"]) if "currency" in rows else np.full(len(rows), "", dtype=object)
     has_value = df["value"].notna()
     first_valued = df[has_value].groupby("_event").head(1)
-    out["currency"] = pd.Series(currencies[first_valued.index.to_numpy()],
-                                index=first_valued["_event"].to_numpy()).reindex(out.index).fillna("")
+    currencies = (_text_at(rows["currency"], first_valued.index.to_numpy()) if "currency" in rows
+                  else np.full(len(first_valued), "", dtype=object))
+    out["currency"] = pd.Series(currencies, index=first_valued["_event"].to_numpy()).reindex(out.index).fillna("")
     out["value_estimate_usd"] = g["value_estimate_usd"].max()
-    out["docs"] = _text(rows["doc"])[firsts]
-    out["record_ids"] = first_ids
     dates = out["first_seen"].dt.strftime("%Y-%m-%d").fillna("")
-    out["status_history"] = (out["status"].astype(str) + " " + dates).str.strip()
-    history = {k: v[0] for k, v in extras.items()}
-    docs = {k: v[1] for k, v in extras.items()}
-    ids = {k: v[2] for k, v in extras.items()}
+    history = (out["status"].astype(str) + " " + dates).str.strip().to_numpy(dtype=object)
+    docs, ids = _text_at(rows["doc"], firsts), first_ids.copy()
+    # events with several mentions list them all; one write per column, not per cell
+    for k, (h, d, i) in extras.items():
+        history[k], docs[k], ids[k] = h, d, i
     for col, values in (("status_history", history), ("docs", docs), ("record_ids", ids)):
-        if values:     # one assignment per column: element-wise writes are slow on Arrow strings
-            out[col] = pd.Series(values, dtype=object).reindex(out.index).fillna(out[col].astype(object))
+        out[col] = pd.Series(values, index=out.index, dtype=object)
     out["event_id"] = eids
     out = out[EVENT_COLUMNS]
     for col in ("donor", "recipient", "category", "status"):
