@@ -85,7 +85,7 @@ def light_records(db: str | Path | None = None) -> tuple[pd.DataFrame, list, set
         corr = corrections.load(con)
         parts = []
         query = f"SELECT {', '.join(chr(34) + c + chr(34) for c in LIGHT)} FROM records ORDER BY doc, seq"
-        for chunk in pd.read_sql_query(query, con, chunksize=200_000):
+        for chunk in pd.read_sql_query(query, con, chunksize=50_000):
             # only whether a record is a stated part or whole matters for events, not the rule text
             chunk["rule"] = chunk["rule"].str.contains(r"\+part|\+whole", regex=True).map({True: "+part", False: ""})
             for c in ("doc", "system", "currency", "evidence", "unit"):

@@ -287,34 +287,34 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
         return pd.DataFrame(columns=EVENT_COLUMNS), pd.Series(dtype="object")
     grouper = Grouper(ref)
     cols = _Columns(records)
-    labels = np.empty(len(records), dtype=np.int64)
-    origin, split, firsts, sources = [], [], [], []
+    n = len(records)
+    labels = np.empty(n, dtype=np.int64)
+    # per event (there are at most as many events as mentions): arrays, not lists of Python ints
+    origin_a, firsts_a, sources_a = (np.empty(n, dtype=np.int64) for _ in range(3))
+    split_a = np.zeros(n, dtype=bool)
     extras: dict[int, tuple[str, str, str]] = {}
+    k = 0
     for positions in _partitions(cols, list(merges)):
         for e in _group_part(cols.mentions(positions, grouper), grouper, merges, splits):
-            k = len(firsts)
-            origin.append(e.origin)
-            split.append(e.split)
-            firsts.append(e.first.i)
-            sources.append(e.sources())
-            for m in e.mentions():
-                labels[m.i] = k
-            if e.rows is not None:
+            origin_a[k], firsts_a[k], sources_a[k], split_a[k] = e.origin, e.first.i, e.sources(), e.split
+            if e.rows is None:
+                labels[e.first.i] = k
+            else:
+                labels[[m.i for m in e.rows]] = k
                 extras[k] = _history(e)
+            k += 1
+    origin_a, firsts_a, sources_a, split_a = origin_a[:k], firsts_a[:k], sources_a[:k], split_a[:k]
     # number events as one pass over all mentions in date order would have created them
-    origin_a = np.array(origin)
     doc_rank = pd.factorize(cols.doc, sort=True)[0][origin_a]
-    split_a = np.array(split)
     # events an analyst split off come last, in record order
     order = np.lexsort((origin_a, np.where(split_a, 0, doc_rank), np.where(split_a, 0, cols.day[origin_a]), split_a))
     rank = np.empty_like(order)
     rank[order] = np.arange(len(order))
     labels = rank[labels]
-    firsts_a = np.array(firsts)[order]
-    sources_a = np.array(sources)[order]
+    firsts_a, sources_a = firsts_a[order], sources_a[order]
     extras = {int(rank[k]): v for k, v in extras.items()}
     first_ids = cols.id_of(firsts_a)
-    del cols, origin, split, firsts, sources, origin_a, split_a, doc_rank, order, rank
+    del cols, origin_a, split_a, doc_rank, order, rank
     eids = np.array([event_id(i) for i in first_ids], dtype=object)
     membership = pd.Series(eids[labels], index=records.index)
     return _summaries(records, labels, eids, firsts_a, sources_a, first_ids, extras), membership
