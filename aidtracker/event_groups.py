@@ -34,11 +34,11 @@ EVENT_COLUMNS = ["event_id", "donor", "recipient", "system", "category", "unit",
 class _M:
     """One mention as the grouper sees it (slots keep a million of them small and fast)."""
 
-    __slots__ = ("i", "id", "doc", "donor", "recipient", "category", "system", "family", "generic", "q", "status",
+    __slots__ = ("i", "doc", "donor", "recipient", "category", "system", "family", "generic", "q", "status",
                  "stage", "day", "part")
 
-    def __init__(self, i, id, doc, donor, recipient, category, system, family, generic, q, status, stage, day, part):
-        self.i, self.id, self.doc, self.donor, self.recipient, self.category = i, id, doc, donor, recipient, category
+    def __init__(self, i, doc, donor, recipient, category, system, family, generic, q, status, stage, day, part):
+        self.i, self.doc, self.donor, self.recipient, self.category = i, doc, donor, recipient, category
         self.system, self.family, self.generic, self.q = system, family, generic, q
         self.status, self.stage, self.day, self.part = status, stage, day, part
 
@@ -167,40 +167,75 @@ def _text(col: pd.Series) -> np.ndarray:
     return col.fillna("").astype(str).to_numpy(dtype=object)
 
 
-def _text_at(col: pd.Series, positions: np.ndarray) -> np.ndarray:
-    """``_text(col)[positions]`` without building the whole column."""
-    return _text(col.iloc[positions])
+class _Rows:
+    """Some rows of a frame, read one column at a time: the events of a million records are made
+    without copying the whole (light) frame to leave out its package rows."""
+
+    def __init__(self, records: pd.DataFrame, positions: np.ndarray):
+        self.records, self.positions = records, positions
+        self.index = records.index[positions]
+
+    def __contains__(self, col: str) -> bool:
+        return col in self.records.columns
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __getitem__(self, col: str) -> pd.Series:
+        return self.records[col].iloc[self.positions]
+
+    def text_at(self, col: str, positions: np.ndarray) -> np.ndarray:
+        """Text of ``col`` at ``positions`` (relative to these rows)."""
+        return _text(self.records[col].iloc[self.positions[positions]])
+
+    def numbers(self, col: str) -> np.ndarray:
+        return self.records[col].to_numpy(dtype="float64")[self.positions]
 
 
 class _Columns:
     """The columns the grouper reads, as plain arrays (categoricals mapped once)."""
 
-    def __init__(self, records: pd.DataFrame):
-        self.ids = records["id"] if "id" in records else pd.Series(records.index.astype(str))
+    def __init__(self, records: _Rows):
+        # record ids are read only where needed (first mentions, corrections), not for a million rows
+        self.rows = records
         days = pd.to_datetime(records["date"], errors="coerce").to_numpy(dtype="datetime64[D]")
         self.day = np.where(~np.isnat(days), days.astype("int64") + EPOCH_ORDINAL, -1)
-        self.qty = records["quantity"].to_numpy(dtype="float64")
+        self.qty = records.numbers("quantity")
         self.part = records["rule"].fillna("").astype(str).str.contains(r"\+part|\+whole", regex=True).to_numpy()
         self.doc, self.donor, self.recipient, self.category, self.status, self.system = (
             _text(records[c]) for c in ("doc", "donor", "recipient", "category", "status", "system"))
 
     def id_of(self, positions: np.ndarray) -> np.ndarray:
-        return self.ids.iloc[positions].fillna("").astype(str).to_numpy(dtype=object)
+        if "id" not in self.rows:
+            return self.rows.index[positions].astype(str).to_numpy(dtype=object)
+        return self.rows.records["id"].iloc[self.rows.positions[positions]].fillna("").astype(str).to_numpy(dtype=object)
+
+    def positions_of(self, ids: set[str]) -> dict[str, int]:
+        """Where (among these rows) the records with ``ids`` are; the first one of a repeated id."""
+        if not ids:
+            return {}
+        if "id" not in self.rows:
+            found = np.flatnonzero(self.rows.index.astype(str).isin(list(ids)))
+        else:
+            in_all = self.rows.records["id"].isin(list(ids)).to_numpy()[self.rows.positions]
+            found = np.flatnonzero(in_all)
+        out: dict[str, int] = {}
+        for rid, pos in zip(self.id_of(found), found.tolist()):
+            out.setdefault(rid, pos)
+        return out
 
     def mentions(self, positions: np.ndarray, grouper: Grouper) -> list[_M]:
         family, generic = grouper.family, grouper.generic
-        ids = self.id_of(positions)
         out = []
-        for k, (i, q, d) in enumerate(zip(positions.tolist(), self.qty[positions].tolist(),
-                                          self.day[positions].tolist())):
+        for i, q, d in zip(positions.tolist(), self.qty[positions].tolist(), self.day[positions].tolist()):
             sys_, st = self.system[i], self.status[i]
-            out.append(_M(i, ids[k], self.doc[i], self.donor[i], self.recipient[i], self.category[i], sys_,
+            out.append(_M(i, self.doc[i], self.donor[i], self.recipient[i], self.category[i], sys_,
                           family.get(sys_, sys_), sys_ in generic, None if q != q else q, st, STAGE.get(st, 0),
                           d if d >= 0 else None, bool(self.part[i])))
         return out
 
 
-def _partitions(cols: _Columns, merges: list[tuple[str, str]]) -> list[np.ndarray]:
+def _partitions(cols: _Columns, merges: list[tuple[int, int]]) -> list[np.ndarray]:
     """Positions of the records that can share an event, part by part: events never join two
     donors, recipients or categories (unless an analyst merged them), so each part is grouped
     alone and a million mentions never need to be held as objects at once."""
@@ -215,41 +250,39 @@ def _partitions(cols: _Columns, merges: list[tuple[str, str]]) -> list[np.ndarra
                 root[x] = root[root[x]]
                 x = root[x]
             return x
-        where = pd.Series(np.arange(len(key)), index=cols.ids.fillna("").astype(str).to_numpy())
-        where = where[~where.index.duplicated()]
         for a, b in merges:
-            if a in where.index and b in where.index:
-                root[find(key[where[a]])] = find(key[where[b]])
+            root[find(key[a])] = find(key[b])
         key = np.array([find(x) for x in range(len(root))])[key]
     order = np.argsort(key, kind="stable")
     return np.split(order, np.flatnonzero(np.diff(key[order])) + 1)
 
 
-def _group_part(mentions: list[_M], grouper: Grouper, merges, splits) -> list[_Event]:
+def _group_part(mentions: list[_M], grouper: Grouper, merges: list[tuple[int, int]], splits: set[int]) -> list[_Event]:
+    """Events of one part; ``merges`` and ``splits`` are the analyst's, as record positions."""
     if splits:
-        events = grouper.group([m for m in mentions if m.id not in splits])
-        singles = [_Event(m) for m in mentions if m.id in splits]
+        events = grouper.group([m for m in mentions if m.i not in splits])
+        singles = [_Event(m) for m in mentions if m.i in splits]
     else:
         events, singles = grouper.group(mentions), []
     for e in singles:
         e.split = True
     events += singles
     if merges:
-        by_record = {m.id: e for e in events for m in e.mentions()}
+        by_record = {m.i: e for e in events for m in e.mentions()}
         for a, b in merges:
             ea, eb = by_record.get(a), by_record.get(b)
             if ea is not None and eb is not None and ea is not eb:
                 for m in eb.mentions():
                     ea.add(m)
-                    by_record[m.id] = ea
+                    by_record[m.i] = ea
                 ea.rows.sort(key=lambda m: (m.day if m.day is not None else -1, m.doc))
                 ea.first, ea.last = ea.rows[0], ea.rows[-1]
                 events.remove(eb)
     return events
 
 
-def _history(e: _Event) -> tuple[str, str, str]:
-    """Status history, documents and record ids of an event with several mentions."""
+def _history(e: _Event) -> tuple[str, str, list[int]]:
+    """Status history, documents and record positions of an event with several mentions."""
     hist: list[str] = []
     seen: set[str] = set()
     for m in sorted(e.rows, key=lambda m: (m.day if m.day is not None else -1)):
@@ -257,7 +290,7 @@ def _history(e: _Event) -> tuple[str, str, str]:
             seen.add(m.status)
             day = date.fromordinal(m.day).isoformat() if m.day is not None else ""
             hist.append(f"{m.status} {day}".strip())
-    return (" → ".join(hist), ", ".join(dict.fromkeys(m.doc for m in e.rows)), ", ".join(m.id for m in e.rows))
+    return (" → ".join(hist), ", ".join(dict.fromkeys(m.doc for m in e.rows)), [m.i for m in e.rows])
 
 
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -281,9 +314,8 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
     >>> len(ev), int(ev["sources"].iloc[0]), membership.nunique()
     (1, 2, 1)
     """
-    needed = [c for c in NEEDED if c in records.columns]
-    records = records.loc[(records["category"].astype(str) != "package").to_numpy(), needed]  # packages are not events
-    if records.empty:
+    records = _Rows(records, np.flatnonzero((records["category"] != "package").to_numpy()))  # packages are not events
+    if not len(records):
         return pd.DataFrame(columns=EVENT_COLUMNS), pd.Series(dtype="object")
     grouper = Grouper(ref)
     cols = _Columns(records)
@@ -293,8 +325,11 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
     origin_a, firsts_a, sources_a = (np.empty(n, dtype=np.int64) for _ in range(3))
     split_a = np.zeros(n, dtype=bool)
     extras: dict[int, tuple[str, str, str]] = {}
+    where = cols.positions_of({x for pair in merges for x in pair} | set(splits))
+    merges = [(where[a], where[b]) for a, b in merges if a in where and b in where]
+    splits = {where[x] for x in splits if x in where}
     k = 0
-    for positions in _partitions(cols, list(merges)):
+    for positions in _partitions(cols, merges):
         for e in _group_part(cols.mentions(positions, grouper), grouper, merges, splits):
             origin_a[k], firsts_a[k], sources_a[k], split_a[k] = e.origin, e.first.i, e.sources(), e.split
             if e.rows is None:
@@ -314,38 +349,62 @@ def events_frame(records: pd.DataFrame, ref: Reference | None = None,
     firsts_a, sources_a = firsts_a[order], sources_a[order]
     extras = {int(rank[k]): v for k, v in extras.items()}
     first_ids = cols.id_of(firsts_a)
+    # the record ids of the events with several mentions, read a batch of events at a time
+    items = list(extras.items())
+    for lo in range(0, len(items), 10_000):
+        batch = items[lo:lo + 10_000]
+        ids = cols.id_of(np.fromiter((i for _, (_, _, p) in batch for i in p), dtype=np.int64)).tolist()
+        at = 0
+        for k, (h, d, p) in batch:
+            extras[k] = (h, d, ", ".join(ids[at:at + len(p)]))
+            at += len(p)
+    del items
     del cols, origin_a, split_a, doc_rank, order, rank
     eids = np.array([event_id(i) for i in first_ids], dtype=object)
     membership = pd.Series(eids[labels], index=records.index)
     return _summaries(records, labels, eids, firsts_a, sources_a, first_ids, extras), membership
 
 
-def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, firsts: np.ndarray, sources: np.ndarray,
+def _status_on_day(status: np.ndarray, day: pd.Series) -> np.ndarray:
+    """"delivered 2025-07-03" per event; each distinct text made once and shared, as half a
+    million events have only a few thousand (status, day) pairs."""
+    s_codes, s_uniq = pd.factorize(status)
+    d_codes, d_uniq = pd.factorize(day)
+    width = len(d_uniq) + 1
+    pairs, combos = pd.factorize(s_codes.astype(np.int64) * width + d_codes + 1)
+    days = [""] + [d.strftime("%Y-%m-%d") for d in d_uniq]
+    texts = np.array([f"{s_uniq[c // width]} {days[c % width]}".strip() for c in combos], dtype=object)
+    return texts[pairs]
+
+
+def _summaries(records: _Rows, labels: np.ndarray, eids: np.ndarray, firsts: np.ndarray, sources: np.ndarray,
                first_ids: np.ndarray, extras: dict[int, tuple[str, str, str]]) -> pd.DataFrame:
     """One row per event, computed with grouped (vectorised) operations over the columns needed;
     only events with several mentions need the per-event history strings."""
-    stage = records["status"].astype(str).map(STAGE).fillna(0).to_numpy()
+    status = pd.Series(_text(records["status"]))
     df = pd.DataFrame({
-        "_event": labels, "_stage": stage, "_syslen": records["system"].astype(str).str.len().to_numpy(),
+        "_event": labels, "_stage": status.map(STAGE).fillna(0).to_numpy(),
+        "_syslen": pd.Series(_text(records["system"])).str.len().to_numpy(),
         "_date": pd.to_datetime(records["date"], errors="coerce").to_numpy(),
-        "quantity": records["quantity"].to_numpy(dtype="float64"),
-        "status_delivered": (records["status"].astype(str) == "delivered").to_numpy()})
+        "quantity": records.numbers("quantity"),
+        "status_delivered": (status == "delivered").to_numpy()})
+    del status
     for col in ("value", "value_usd", "value_eur", "value_estimate_usd"):
-        df[col] = records[col].to_numpy(dtype="float64") if col in records else np.nan
+        df[col] = records.numbers(col) if col in records else np.nan
     g = df.groupby("_event", sort=True)
-    rows = records.reset_index(drop=True)
+    rows = records
     out = pd.DataFrame(index=pd.RangeIndex(len(firsts)))
     for col in ("donor", "recipient", "category"):
-        out[col] = _text_at(rows[col], firsts)
-    out["evidence"] = _text_at(rows["evidence"], firsts) if "evidence" in rows else ""
-    out["unit"] = _text_at(rows["unit"], firsts) if "unit" in rows else ""
-    out["system"] = _text_at(rows["system"], g["_syslen"].idxmax().to_numpy())
+        out[col] = rows.text_at(col, firsts)
+    out["evidence"] = rows.text_at("evidence", firsts) if "evidence" in rows else ""
+    out["unit"] = rows.text_at("unit", firsts) if "unit" in rows else ""
+    out["system"] = rows.text_at("system", g["_syslen"].idxmax().to_numpy())
     counted = df["quantity"].notna()
     pledge_idx = df[counted].groupby("_event")["quantity"].idxmax()
     out["quantity"] = pd.Series(df["quantity"].to_numpy()[pledge_idx.to_numpy()], index=pledge_idx.index)
-    out["quantity_kind"] = pd.Series(_text_at(rows["quantity_kind"], pledge_idx.to_numpy()),
+    out["quantity_kind"] = pd.Series(rows.text_at("quantity_kind", pledge_idx.to_numpy()),
                                      index=pledge_idx.index).reindex(out.index).fillna("unknown")
-    out["status"] = _text_at(rows["status"], g["_stage"].idxmax().to_numpy())
+    out["status"] = rows.text_at("status", g["_stage"].idxmax().to_numpy())
     out["delivered_quantity"] = df[df["status_delivered"]].groupby("_event")["quantity"].max()
     out["first_seen"] = g["_date"].min()
     out["last_seen"] = g["_date"].max()
@@ -355,13 +414,12 @@ def _summaries(records: pd.DataFrame, labels: np.ndarray, eids: np.ndarray, firs
         out[col] = g[col].first()
     has_value = df["value"].notna()
     first_valued = df[has_value].groupby("_event").head(1)
-    currencies = (_text_at(rows["currency"], first_valued.index.to_numpy()) if "currency" in rows
+    currencies = (rows.text_at("currency", first_valued.index.to_numpy()) if "currency" in rows
                   else np.full(len(first_valued), "", dtype=object))
     out["currency"] = pd.Series(currencies, index=first_valued["_event"].to_numpy()).reindex(out.index).fillna("")
     out["value_estimate_usd"] = g["value_estimate_usd"].max()
-    dates = out["first_seen"].dt.strftime("%Y-%m-%d").fillna("")
-    history = (out["status"].astype(str) + " " + dates).str.strip().to_numpy(dtype=object)
-    docs, ids = _text_at(rows["doc"], firsts), first_ids.copy()
+    history = _status_on_day(out["status"].to_numpy(dtype=object), out["first_seen"])
+    docs, ids = rows.text_at("doc", firsts), first_ids.copy()
     # events with several mentions list them all; one write per column, not per cell
     for k, (h, d, i) in extras.items():
         history[k], docs[k], ids[k] = h, d, i
