@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .trie import alternation
+
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -59,8 +61,13 @@ def _month_number(text: str) -> int:
     return MONTHS.get(t) or MONTH_ABBR[t[:4] if t.startswith("sept") else t[:3]]
 
 
-DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-                       r"yesterday|today|tonight|last|this|earlier)", re.I)
+# Every date pattern starts at a word boundary with a digit or one of these words: ``re`` tries
+# the (slow) union of patterns only where such a start is, found by a prefix tree over the
+# lower-cased text.
+DATE_START = re.compile(r"\b(?:\d|" + alternation(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+     "fri", "sat", "sun", "early", "mid", "late", "on", "last", "this", "next", "yesterday", "today", "tonight",
+     "earlier"]) + ")")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -70,9 +77,7 @@ def find_dates(text: str) -> list[DateMention]:
     [('mdy', 5, 5), ('dmy', 6, 9)]
     """
     out = []
-    if not DATE_HINT.search(text):
-        return out
-    for m in DATE_RE.finditer(text):
+    for m in _date_matches(text):
         kind = m.lastgroup if m.lastgroup in dict(PATTERNS) else next(k for k, _ in PATTERNS if m.group(k))
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
         if kind == "my" and g.get("m", "").lower().rstrip(".") == "may" and not g.get("y") and not g.get("part"):
@@ -91,6 +96,24 @@ def find_dates(text: str) -> list[DateMention]:
                                WEEKDAYS.get(g.get("w", "").lower()), g.get("r", "").lower(),
                                g.get("part", "").lower()))
     return out
+
+
+def _date_matches(text: str):
+    """``DATE_RE.finditer(text)``, trying only the positions where a date can start."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        yield from DATE_RE.finditer(text)
+        return
+    end = 0
+    for start in DATE_START.finditer(lower):
+        p = start.start()
+        if p < end:
+            continue
+        m = DATE_RE.match(text, p)
+        if m:
+            yield m
+            # an empty match would stop finditer's scan from moving on; none of the patterns is empty
+            end = m.end()
 
 
 def resolve(d: DateMention, ref: date | None) -> tuple[date | None, str]:

@@ -14,7 +14,9 @@ from ..reference.catalog import AttachedWord, System
 from ..reference.gazetteer import ActorName
 from ..reference.rules import Cue, cue_pattern
 from .numbers import QuantityFinder
-from .trie import NameTrie
+from .trie import NameTrie, alternation
+
+WORD_AT = re.compile(r"[\w'’-]*")
 
 MUNITION_UNITS = frozenset({"round", "missile", "rocket"})
 
@@ -62,9 +64,11 @@ class Lexicon:
         for c in self.cues:
             first = c.cue.split()[0].lower().rstrip("*")
             self.cue_first.setdefault(first, []).append((re.compile(cue_pattern(c.cue), re.IGNORECASE), c))
-        stems = sorted(self.cue_first, key=len, reverse=True)
-        self.cue_scan = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\-", r"[-\s]?")
-                                                           for w in stems) + ")", re.IGNORECASE)
+        # a case-sensitive prefix tree run over lower-cased text lets ``re`` skip to possible
+        # first letters (the case-insensitive form serves text whose length changes in lower case)
+        stems = alternation(self.cue_first, hyphen=r"[-\s]?")
+        self.cue_scan = re.compile(r"(?<![\w-])" + stems)
+        self.cue_scan_i = re.compile(r"(?<![\w-])" + stems, re.IGNORECASE)
         self.ref = ref
 
     def country_name(self, iso3: str) -> str:
@@ -74,7 +78,9 @@ class Lexicon:
         """Every cue occurrence as ``(start, end, cue)``, leftmost-longest."""
         out = []
         seen = set()
-        for m in self.cue_scan.finditer(text):
+        lower = text.lower()
+        scan = self.cue_scan.finditer(lower) if len(lower) == len(text) else self.cue_scan_i.finditer(text)
+        for m in scan:
             p = m.start()
             for word, patterns in self._candidates(text, p):
                 for pattern, cue in patterns:
@@ -86,7 +92,7 @@ class Lexicon:
 
     def _candidates(self, text: str, pos: int):
         """Cue groups whose first word starts the text at ``pos`` (stems are word prefixes)."""
-        word = re.match(r"[\w'’-]*", text[pos:pos + 40]).group().lower()
+        word = WORD_AT.match(text, pos, pos + 40).group().lower()
         for k in range(1, len(word) + 1):
             patterns = self.cue_first.get(word[:k])
             if patterns:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..reference.currencies import CurrencyName
 from .numbers import word_value, WORDS
+from .trie import alternation
 
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
          "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
@@ -37,7 +38,7 @@ class Money:
 
 
 def _alt(items) -> str:
-    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+    return alternation(items)
 
 
 class MoneyFinder:
@@ -74,8 +75,9 @@ class MoneyFinder:
                  rf"{amount}{scale}\s+(?:of\s+)?(?P<name>(?:{names}))(?:e?s)?\b",
                  rf"{vague}(?P<vname>(?:{names}))(?:e?s)?\b"]
         self.patterns = [re.compile(rf"(?<![\w.]){qual}(?:{f})", re.IGNORECASE) for f in forms]
-        # cheap test first: no symbol, code or currency word, no money
-        self.hint = re.compile(rf"{symbols}|{codes}|{names}", re.IGNORECASE)
+        # cheap test first, on lower-cased text (a case-sensitive prefix tree lets ``re`` skip
+        # ahead to possible first characters): no symbol, code or currency word, no money
+        self.hint = re.compile(alternation(c.alias for c in currencies))
 
     def _currencies(self, m: re.Match) -> tuple[CurrencyName, ...]:
         for group, kind in (("sym", "symbol"), ("code1", "code"), ("code2", "code"), ("name", "name"), ("vname", "name")):
@@ -92,7 +94,7 @@ class MoneyFinder:
         return ()
 
     def find(self, text: str) -> list[Money]:
-        if not self.hint.search(text):
+        if not self.hint.search(text.lower()):
             return []
         matches = sorted((m for p in self.patterns for m in p.finditer(text)),
                          key=lambda m: (m.start(), -m.end()))

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference.rules import Quantifier
+from .trie import alternation
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -17,7 +18,7 @@ WORD_VALUE = {w: i for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in e
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
           "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "k": 1e3, "trillion": 1e12}
 
-_word = "|".join(sorted(WORD_VALUE, key=len, reverse=True))
+_word = alternation(WORD_VALUE)
 _tens = "|".join(TENS)
 _units = "|".join(UNITS[1:10])
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -62,25 +63,45 @@ class QuantityFinder:
         self.vague = {q.phrase.lower(): q for q in quantifiers if q.value is not None}
         self.qualifiers = {q.phrase.lower(): q for q in quantifiers if q.value is None}
 
-        def alt(phrases):
-            return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-        self.hint = re.compile(r"\d|\b(?:" + _word + r"|an?|dozens?|hundreds|thousands|millions|several|scores|tens|few|"
-                               r"couple|handful|squadron|battery)\b", re.IGNORECASE)
+        alt = alternation
+        # tested on lower-cased text: a case-sensitive prefix tree lets ``re`` skip ahead
+        self.hint = re.compile(r"\d|\b" + alternation([*WORD_VALUE, "a", "an", "dozen", "dozens", "hundreds", "thousands",
+                                                       "millions", "several", "scores", "tens", "few", "couple",
+                                                       "handful", "squadron", "battery"]) + r"\b")
         self.pattern = re.compile(
             rf"(?<![\w$€£¥₴.,])(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
             rf"(?:(?P<vague>{alt(self.vague)})(?![\w-])|(?:{CORE}))(?P<plus>\+)?",
             re.IGNORECASE)
+        # where a quantity can start (a digit, a number word, a qualifier or vague phrase); the
+        # full pattern is tried only there. Zero-width, so no start hides inside another.
+        self.starts = re.compile(r"(?<![\w$€£¥₴.,])(?=\d|" + alternation(
+            [*self.qualifiers, *self.vague, *WORD_VALUE, "a", "an", "one"]) + ")")
 
     def find(self, text: str) -> list[Quantity]:
         out = []
-        if not self.hint.search(text):
+        lower = text.lower()
+        if not self.hint.search(lower):
             return out
-        for m in self.pattern.finditer(text):
+        for m in self._matches(text, lower):
             q = self._value(m)
             if q is not None:
                 out.append(q)
         return out
+
+    def _matches(self, text: str, lower: str):
+        """``self.pattern.finditer(text)``, trying only where a quantity can start."""
+        if len(lower) != len(text):
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for start in self.starts.finditer(lower):
+            p = start.start()
+            if p < end:
+                continue
+            m = self.pattern.match(text, p)
+            if m:
+                yield m
+                end = m.end()
 
     def _value(self, m: re.Match) -> Quantity | None:
         kind = "exact"

@@ -18,13 +18,18 @@ JOIN = re.compile(r"[\s\-‐‑–/.'’,]*")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    key: str       # case-folded text
-    gap: str       # raw text between the previous token and this one
+    """A token of text (a plain slotted class: a million of them are made per megabyte)."""
+
+    __slots__ = ("text", "start", "end", "key", "gap")
+
+    def __init__(self, text: str, start: int, end: int, key: str, gap: str):
+        self.text, self.start, self.end = text, start, end
+        self.key = key      # case-folded text
+        self.gap = gap      # raw text between the previous token and this one
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -51,6 +56,18 @@ def name_tokens(name: str) -> tuple[list[str], list[str]]:
 
 def plural_keys(key: str) -> list[str]:
     """Singular forms a plural token may stand for: tanks→tank, batteries→battery."""
+    found = _PLURALS.get(key)
+    if found is None:
+        found = _plural_keys(key)
+        if len(_PLURALS) < 200_000:      # words repeat; a bounded cache saves recomputing them
+            _PLURALS[key] = found
+    return found
+
+
+_PLURALS: dict[str, list[str]] = {}
+
+
+def _plural_keys(key: str) -> list[str]:
     out = []
     if key.endswith("ies") and len(key) > 4:
         out.append(key[:-3] + "y")
@@ -161,8 +178,14 @@ class NameTrie:
         """All non-overlapping longest matches, left to right."""
         toks = tokenize(text) if toks is None else toks
         out: list[Match] = []
+        root = self.root
         i = 0
         while i < len(toks):
+            key = toks[i].key
+            # most tokens start no name: skip them without walking the trie
+            if key not in root and not any(k in root for k in plural_keys(key)):
+                i += 1
+                continue
             m = self.find_at(text, toks, i)
             if m is None:
                 i += 1
@@ -171,3 +194,52 @@ class NameTrie:
             while i < len(toks) and toks[i].start < m.end:
                 i += 1
         return out
+
+
+def alternation(phrases: Iterable[str], fold: bool = True, space: str = r"\s+", hyphen: str | None = None) -> str:
+    """A regex matching any of ``phrases``, written as a prefix tree.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one after another at every position; a tree
+    shares prefixes, so each position tries only the branch of its first character. Longer
+    phrases are tried before their prefixes, as in a longest-first alternation. Whitespace in a
+    phrase matches any whitespace (``space``); ``hyphen``, if given, replaces a hyphen.
+
+    >>> alternation(["euro", "euros", "US dollar", "usd"])
+    '(?:euros?|us(?:\\\\s+dollar|d))'
+    >>> import re; re.fullmatch(alternation(["at least", "at"]), "at  least") is not None
+    True
+    """
+    root: dict = {}
+    for phrase in phrases:
+        phrase = phrase.lower() if fold else phrase
+        if not phrase:
+            continue
+        units, i = [], 0
+        while i < len(phrase):
+            ch = phrase[i]
+            if ch.isspace():
+                while i < len(phrase) and phrase[i].isspace():
+                    i += 1
+                units.append(space)
+                continue
+            units.append(hyphen if ch == "-" and hyphen is not None else re.escape(ch))
+            i += 1
+        node = root
+        for u in units:
+            node = node.setdefault(u, {})
+        node[None] = True
+
+    def emit(node: dict) -> str:
+        kids = sorted(k for k in node if k is not None)
+        if not kids:
+            return ""
+        parts = [k + emit(node[k]) for k in kids]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if None in node:
+            return body + "?" if len(parts) == 1 and len(kids[0]) == 1 and not emit(node[kids[0]]) else f"(?:{body})?"
+        return body
+
+    if not root:
+        return "(?!)"
+    top = emit(root)
+    return top if len(root) > 1 and None not in root else f"(?:{top})"
