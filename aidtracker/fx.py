@@ -49,6 +49,7 @@ class Rates:
             if code != "USD" and code not in self.ureg:
                 self.ureg.define(f"{code} = nan USD")
         self.contexts: set[str] = set()
+        self._done: dict[tuple, float] = {}
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -100,9 +101,15 @@ class Rates:
         a, b = self.usd_per_unit(src, day), self.usd_per_unit(dst, day)
         if a is None or b is None:
             return None
-        # pint enables a context on the whole registry: one conversion at a time (Dask runs threads)
-        with _PINT_LOCK, self.ureg.context(self._context(day)):
-            value = self.ureg.Quantity(amount, src).to(dst).magnitude
+        key = (amount, src, dst, day)
+        value = self._done.get(key)
+        if value is None:
+            # pint enables a context on the whole registry: one conversion at a time (Dask runs
+            # threads); entering a context costs milliseconds, so repeated amounts are remembered
+            with _PINT_LOCK, self.ureg.context(self._context(day)):
+                value = self.ureg.Quantity(amount, src).to(dst).magnitude
+            if len(self._done) < 100_000:
+                self._done[key] = value
         rate = a[0] / b[0]
         used = min(a[1], b[1]) if src != "USD" and dst != "USD" else (a[1] if src != "USD" else b[1])
         source = NBU if "UAH" in (src, dst) else ECB

@@ -42,8 +42,13 @@ def calibre_mm(text: str) -> float | None:
         unit = "mm"
     if unit in ("caliber", "calibre"):
         unit = "mm"
-    q = registry().Quantity(float(m.group(1)), UNIT_NAMES.get(unit, unit))
-    return round(q.to("mm").magnitude, 2)
+    return _mm(float(m.group(1)), UNIT_NAMES.get(unit, unit))
+
+
+@lru_cache(maxsize=4096)
+def _mm(value: float, unit: str) -> float:
+    # a few calibres recur in every report; pint's parse and conversion take ~80 µs each
+    return round(registry().Quantity(value, unit).to("mm").magnitude, 2)
 
 
 def length_km(text: str) -> float | None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .trie import alternation
+from .scan import alternation, finditer_at
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -64,7 +64,7 @@ def _month_number(text: str) -> int:
 # Every date pattern starts at a word boundary with a digit or one of these words: ``re`` tries
 # the (slow) union of patterns only where such a start is, found by a prefix tree over the
 # lower-cased text.
-DATE_START = re.compile(r"\b(?:\d|" + alternation(
+DATE_START = re.compile(r"\b(?=\d|" + alternation(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
      "fri", "sat", "sun", "early", "mid", "late", "on", "last", "this", "next", "yesterday", "today", "tonight",
      "earlier"]) + ")")
@@ -77,7 +77,7 @@ def find_dates(text: str) -> list[DateMention]:
     [('mdy', 5, 5), ('dmy', 6, 9)]
     """
     out = []
-    for m in _date_matches(text):
+    for m in finditer_at(DATE_RE, DATE_START, text):
         kind = m.lastgroup if m.lastgroup in dict(PATTERNS) else next(k for k, _ in PATTERNS if m.group(k))
         g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if v and k.startswith(kind + "_")}
         if kind == "my" and g.get("m", "").lower().rstrip(".") == "may" and not g.get("y") and not g.get("part"):
@@ -96,24 +96,6 @@ def find_dates(text: str) -> list[DateMention]:
                                WEEKDAYS.get(g.get("w", "").lower()), g.get("r", "").lower(),
                                g.get("part", "").lower()))
     return out
-
-
-def _date_matches(text: str):
-    """``DATE_RE.finditer(text)``, trying only the positions where a date can start."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        yield from DATE_RE.finditer(text)
-        return
-    end = 0
-    for start in DATE_START.finditer(lower):
-        p = start.start()
-        if p < end:
-            continue
-        m = DATE_RE.match(text, p)
-        if m:
-            yield m
-            # an empty match would stop finditer's scan from moving on; none of the patterns is empty
-            end = m.end()
 
 
 def resolve(d: DateMention, ref: date | None) -> tuple[date | None, str]:

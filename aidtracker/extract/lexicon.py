@@ -14,7 +14,8 @@ from ..reference.catalog import AttachedWord, System
 from ..reference.gazetteer import ActorName
 from ..reference.rules import Cue, cue_pattern
 from .numbers import QuantityFinder
-from .trie import NameTrie, alternation
+from .scan import alternation
+from .trie import NameTrie
 
 WORD_AT = re.compile(r"[\w'’-]*")
 
@@ -69,6 +70,7 @@ class Lexicon:
         stems = alternation(self.cue_first, hyphen=r"[-\s]?")
         self.cue_scan = re.compile(r"(?<![\w-])" + stems)
         self.cue_scan_i = re.compile(r"(?<![\w-])" + stems, re.IGNORECASE)
+        self._by_word: dict[str, list[tuple[re.Pattern, Cue]]] = {}
         self.ref = ref
 
     def country_name(self, iso3: str) -> str:
@@ -82,21 +84,23 @@ class Lexicon:
         scan = self.cue_scan.finditer(lower) if len(lower) == len(text) else self.cue_scan_i.finditer(text)
         for m in scan:
             p = m.start()
-            for word, patterns in self._candidates(text, p):
-                for pattern, cue in patterns:
-                    hit = pattern.match(text, p)
-                    if hit and (hit.start(), id(cue)) not in seen:
-                        seen.add((hit.start(), id(cue)))
-                        out.append((hit.start(), hit.end(), cue))
+            for pattern, cue in self._candidates(text, p):
+                hit = pattern.match(text, p)
+                if hit and (hit.start(), id(cue)) not in seen:
+                    seen.add((hit.start(), id(cue)))
+                    out.append((hit.start(), hit.end(), cue))
         return _leftmost_longest(out)
 
-    def _candidates(self, text: str, pos: int):
-        """Cue groups whose first word starts the text at ``pos`` (stems are word prefixes)."""
+    def _candidates(self, text: str, pos: int) -> list[tuple[re.Pattern, Cue]]:
+        """Patterns of the cues whose first word starts the text at ``pos`` (stems are word
+        prefixes); remembered per word, as the same words recur."""
         word = WORD_AT.match(text, pos, pos + 40).group().lower()
-        for k in range(1, len(word) + 1):
-            patterns = self.cue_first.get(word[:k])
-            if patterns:
-                yield word[:k], patterns
+        found = self._by_word.get(word)
+        if found is None:
+            found = [pc for k in range(1, len(word) + 1) for pc in self.cue_first.get(word[:k], ())]
+            if len(self._by_word) < 100_000:
+                self._by_word[word] = found
+        return found
 
 
 def _leftmost_longest(found: list[tuple[int, int, Cue]]) -> list[tuple[int, int, Cue]]:

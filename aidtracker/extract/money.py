@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from ..reference.currencies import CurrencyName
-from .numbers import word_value, WORDS
-from .trie import alternation
+from .numbers import WORD_VALUE, WORDS, word_value
+from .scan import alternation, finditer_at
 
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
          "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
@@ -75,9 +75,14 @@ class MoneyFinder:
                  rf"{amount}{scale}\s+(?:of\s+)?(?P<name>(?:{names}))(?:e?s)?\b",
                  rf"{vague}(?P<vname>(?:{names}))(?:e?s)?\b"]
         self.patterns = [re.compile(rf"(?<![\w.]){qual}(?:{f})", re.IGNORECASE) for f in forms]
+        # every form starts with a qualifier, a symbol, a code, an amount or a vague phrase
+        self.starts = re.compile(r"(?<![\w.])(?=\d|" + alternation(
+            [*QUALIFIERS, *VAGUE, *WORD_VALUE, *(c.alias for c in currencies if c.kind in ("symbol", "code"))]) + ")")
         # cheap test first, on lower-cased text (a case-sensitive prefix tree lets ``re`` skip
-        # ahead to possible first characters): no symbol, code or currency word, no money
-        self.hint = re.compile(alternation(c.alias for c in currencies))
+        # ahead to possible first characters): no symbol, code or currency word, no money. In
+        # every form a currency follows a space, a digit or a symbol, never a letter
+        # ("Ministry" holds no TRY, "drones" no RON).
+        self.hint = re.compile(r"(?<![^\W\d_])" + alternation(c.alias for c in currencies))
 
     def _currencies(self, m: re.Match) -> tuple[CurrencyName, ...]:
         for group, kind in (("sym", "symbol"), ("code1", "code"), ("code2", "code"), ("name", "name"), ("vname", "name")):
@@ -94,9 +99,10 @@ class MoneyFinder:
         return ()
 
     def find(self, text: str) -> list[Money]:
-        if not self.hint.search(text.lower()):
+        lower = text.lower()
+        if not self.hint.search(lower):
             return []
-        matches = sorted((m for p in self.patterns for m in p.finditer(text)),
+        matches = sorted((m for p in self.patterns for m in finditer_at(p, self.starts, text, lower)),
                          key=lambda m: (m.start(), -m.end()))
         out: list[Money] = []
         for m in matches:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference.rules import Quantifier
-from .trie import alternation
+from .scan import alternation, finditer_at
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -82,26 +82,11 @@ class QuantityFinder:
         lower = text.lower()
         if not self.hint.search(lower):
             return out
-        for m in self._matches(text, lower):
+        for m in finditer_at(self.pattern, self.starts, text, lower):
             q = self._value(m)
             if q is not None:
                 out.append(q)
         return out
-
-    def _matches(self, text: str, lower: str):
-        """``self.pattern.finditer(text)``, trying only where a quantity can start."""
-        if len(lower) != len(text):
-            yield from self.pattern.finditer(text)
-            return
-        end = 0
-        for start in self.starts.finditer(lower):
-            p = start.start()
-            if p < end:
-                continue
-            m = self.pattern.match(text, p)
-            if m:
-                yield m
-                end = m.end()
 
     def _value(self, m: re.Match) -> Quantity | None:
         kind = "exact"

@@ -110,6 +110,7 @@ class NameTrie:
 
     def __init__(self, names: Iterable[tuple[str, bool, Any]]):
         self.root: dict = {}
+        self._starts: dict[str, bool] = {}     # token key -> can a name start with it
         for name, case_sensitive, payload in names:
             toks, seps = name_tokens(name)
             if not toks:
@@ -183,7 +184,12 @@ class NameTrie:
         while i < len(toks):
             key = toks[i].key
             # most tokens start no name: skip them without walking the trie
-            if key not in root and not any(k in root for k in plural_keys(key)):
+            can = self._starts.get(key)
+            if can is None:
+                can = key in root or any(k in root for k in plural_keys(key))
+                if len(self._starts) < 500_000:
+                    self._starts[key] = can
+            if not can:
                 i += 1
                 continue
             m = self.find_at(text, toks, i)
@@ -195,51 +201,3 @@ class NameTrie:
                 i += 1
         return out
 
-
-def alternation(phrases: Iterable[str], fold: bool = True, space: str = r"\s+", hyphen: str | None = None) -> str:
-    """A regex matching any of ``phrases``, written as a prefix tree.
-
-    Python's ``re`` tries the branches of ``a|b|c`` one after another at every position; a tree
-    shares prefixes, so each position tries only the branch of its first character. Longer
-    phrases are tried before their prefixes, as in a longest-first alternation. Whitespace in a
-    phrase matches any whitespace (``space``); ``hyphen``, if given, replaces a hyphen.
-
-    >>> alternation(["euro", "euros", "US dollar", "usd"])
-    '(?:euros?|us(?:\\\\s+dollar|d))'
-    >>> import re; re.fullmatch(alternation(["at least", "at"]), "at  least") is not None
-    True
-    """
-    root: dict = {}
-    for phrase in phrases:
-        phrase = phrase.lower() if fold else phrase
-        if not phrase:
-            continue
-        units, i = [], 0
-        while i < len(phrase):
-            ch = phrase[i]
-            if ch.isspace():
-                while i < len(phrase) and phrase[i].isspace():
-                    i += 1
-                units.append(space)
-                continue
-            units.append(hyphen if ch == "-" and hyphen is not None else re.escape(ch))
-            i += 1
-        node = root
-        for u in units:
-            node = node.setdefault(u, {})
-        node[None] = True
-
-    def emit(node: dict) -> str:
-        kids = sorted(k for k in node if k is not None)
-        if not kids:
-            return ""
-        parts = [k + emit(node[k]) for k in kids]
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        if None in node:
-            return body + "?" if len(parts) == 1 and len(kids[0]) == 1 and not emit(node[kids[0]]) else f"(?:{body})?"
-        return body
-
-    if not root:
-        return "(?!)"
-    top = emit(root)
-    return top if len(root) > 1 and None not in root else f"(?:{top})"
