@@ -60,7 +60,7 @@ def alternation(phrases: Iterable[str], fold: bool = True, space: str = r"\s+", 
 
 
 def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, lower: str | None = None) -> Iterator[re.Match]:
-    """The matches of ``pattern.finditer(text)``, trying ``pattern`` only at the positions
+    r"""The matches of ``pattern.finditer(text)``, trying ``pattern`` only at the positions
     ``starts`` finds in the lower-cased text.
 
     ``starts`` must find every position where a match can begin (make it zero-width, so no

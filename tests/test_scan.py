@@ -1,0 +1,63 @@
+"""The fast scanning helpers must find exactly what the plain patterns find."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from aidtracker.extract.dates import DATE_RE, DATE_START
+from aidtracker.extract.lexicon import build_lexicon
+from aidtracker.extract.money import MoneyFinder
+from aidtracker.extract.scan import alternation, finditer_at
+
+WORDS = ["euro", "euros", "US dollar", "US dollars", "usd", "at least", "at", "more than", "up to", "a", "an",
+         "Swedish krona", "Swedish kronor", "kr", "C$", "$", "A$", "twenty", "twenty-five", "two", "twelve"]
+
+TEXTS = [
+    "Sweden will give 1.5 billion Swedish kronor (roughly $156 million) to Ukraine",
+    "at least twenty-five tanks and up to 12 howitzers, more than US$ 2.5bn in all",
+    "An A$100 million package, about C$500 million and euros 3 million",
+    "Ministry of Defence: drones, IRIS-T, the Euro-Atlantic area and the European Union",
+    "İstanbul talks: Türkiye pledged at least 4 Kirpi vehicles on 3 June 2024",   # İ lowers to two characters
+    "", "no numbers here at all",
+]
+
+
+def _plain(words: list[str]) -> re.Pattern:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(f"(?:{alt})", re.IGNORECASE)
+
+
+# (text whose length changes in lower case is scanned with the plain pattern, see finditer_at)
+@pytest.mark.parametrize("text", [t for t in TEXTS if len(t.lower()) == len(t)])
+def test_prefix_tree_alternation_matches_like_a_longest_first_one(text):
+    tree = re.compile(alternation(WORDS))
+    lower = text.lower()
+    got = [m.span() for m in tree.finditer(lower)]
+    want = [m.span() for m in _plain(WORDS).finditer(text)]
+    assert got == want, text
+
+
+def _money_pairs():
+    from aidtracker.reference import load_reference
+    finder = MoneyFinder(load_reference().currencies)
+    return [(p, finder.starts) for p in finder.patterns]
+
+
+def _scanners():
+    from aidtracker.reference import load_reference
+    q = build_lexicon(load_reference()).quantities
+    return [("dates", DATE_RE, DATE_START), ("quantities", q.pattern, q.starts)] + \
+        [(f"money{i}", p, s) for i, (p, s) in enumerate(_money_pairs())]
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "On July 3, Germany delivered 8,496 155mm rounds; on Tuesday 2 more IRIS-T launchers arrived.",
+    "Norway will hand over six NASAMS launchers in mid-November, worth NOK 10 billion (€900m).",
+    "Hundreds of drones, dozens of Leopard 2A4s and tens of thousands of shells since February 2022.",
+])
+def test_scanning_only_at_starts_finds_what_a_full_scan_finds(text):
+    for name, pattern, starts in _scanners():
+        got = [(m.span(), m.group()) for m in finditer_at(pattern, starts, text)]
+        want = [(m.span(), m.group()) for m in pattern.finditer(text)]
+        assert got == want, f"{name}: {text!r}"
