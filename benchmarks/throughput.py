@@ -11,14 +11,18 @@ system names swapped for other catalog names, so it is not one document repeated
 and prints MB/s for each, records/s, the ratios and peak memory (RSS of this process, which
 also holds the corpus).
 
-usage: python benchmarks/throughput.py [--mb 200] [--seed 7] [--sample-mb N]
+usage: python benchmarks/throughput.py [--mb 200] [--seed 7] [--sample-mb N] [--profile MB]
   --sample-mb times aidtracker on the first N MB only (the baselines still scan everything);
   use it for quick runs, never for reported figures.
+  --profile MB  afterwards profiles extraction of the first MB megabytes and prints where the
+  time goes, stage by stage, in microseconds per sentence (what bounds the throughput).
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import platform
 import random
 import re
@@ -81,6 +85,7 @@ def main(argv=None) -> None:
     ap.add_argument("--mb", type=float, default=200.0, help="corpus size in MB (default 200)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--sample-mb", type=float, default=None)
+    ap.add_argument("--profile", type=float, default=None, metavar="MB")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -122,6 +127,52 @@ def main(argv=None) -> None:
     if spacy_s is not None:
         print(f"ratio extract/spaCy: {extract_rate / (size_mb / spacy_s):.3f}   (target >= 7)")
     print(f"peak memory (RSS)  : {peak_rss_mb():.0f} MB")
+    if args.profile:
+        profile_stages(extractor, docs, args.profile)
+
+
+# (label, file suffix, function name): the stages of extraction, in pipeline order
+STAGES = [
+    ("whole extraction", "extract/pipeline.py", "extract"),
+    ("  segment (sentences, lists)", "aidtracker/text.py", "segment"),
+    ("  analyse (all mentions)", "extract/mentions.py", "analyse"),
+    ("    tokenize", "extract/trie.py", "tokenize"),
+    ("    names (catalog, actors)", "extract/trie.py", "find"),
+    ("    cues", "extract/lexicon.py", "find_cues"),
+    ("    money", "extract/money.py", "find"),
+    ("    quantities", "extract/numbers.py", "find"),
+    ("    dates", "extract/dates.py", "find_dates"),
+    ("    clauses", "extract/mentions.py", "clauses"),
+    ("  rules per segment", "extract/pipeline.py", "_segment"),
+    ("    items", "extract/items.py", "find_items"),
+    ("    donors", "extract/attribution.py", "donors_for"),
+    ("    status", "extract/attribution.py", "status_for"),
+    ("    values", "extract/pipeline.py", "_values"),
+    ("  resolve repeats", "aidtracker/resolve.py", "resolve_document"),
+    ("  FX, estimates, calibres", "aidtracker/valuation.py", "enrich"),
+]
+
+
+def profile_stages(extractor: DocumentExtractor, docs: list[str], megabytes: float) -> None:
+    """Cumulative time per extraction stage on the first ``megabytes`` MB, per sentence."""
+    picked, size = [], 0
+    for d in docs:
+        if size >= megabytes * 1_000_000:
+            break
+        picked.append(d)
+        size += len(d.encode("utf-8"))
+    sentences = sum(len(segment(d)) for d in picked)
+    prof = cProfile.Profile()
+    prof.enable()
+    for i, text in enumerate(picked):
+        extractor.extract(Document(doc=f"profile-{i}", path="", text=text))
+    prof.disable()
+    stats = pstats.Stats(prof).stats
+    total = next((v[3] for (f, _, n), v in stats.items() if f.endswith("extract/pipeline.py") and n == "extract"), 0)
+    print(f"profile: {size / 1e6:.1f} MB, {sentences} segments (cProfile adds overhead; compare shares)")
+    for label, suffix, name in STAGES:
+        cum = sum(v[3] for (f, _, n), v in stats.items() if f.endswith(suffix) and n == name)
+        print(f"  {label:32s} {cum / sentences * 1e6:8.1f} µs/segment  {100 * cum / total:5.1f} %")
 
 
 def spacy_baseline(docs: list[str]) -> tuple[float | None, int]:
