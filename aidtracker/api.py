@@ -162,17 +162,22 @@ def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
     return summary
 
 
-def report(db: str | Path | None = None, out: str | Path = "reports/aid-summary.xlsx") -> Path:
-    """Write the Excel report of a store; returns the path written."""
+def report(db: str | Path | None = None, out: str | Path = "reports/aid-summary.xlsx",
+           sheet_rows: int | None = None) -> Path:
+    """Write the Excel report of a store; returns the path written.
+
+    Sheets longer than ``sheet_rows`` (default 50,000; Excel's own limit is 1,048,575) keep
+    their first rows and the whole table goes beside the workbook as Parquet.
+    """
     from .aggregate import documents, light_records, record_chunks
     from .event_groups import events_frame
     from .memory import release
-    from .reports.excel import write_report
+    from .reports.excel import MAX_SHEET_ROWS, write_report
     frame, merges, splits = light_records(db)
     release()
     events, _ = events_frame(frame, merges=merges, splits=splits)
     release()
-    return write_report(frame, documents(db), Path(out), events,
+    return write_report(frame, documents(db), Path(out), events, max_rows=sheet_rows or MAX_SHEET_ROWS,
                         record_chunks=lambda: record_chunks(db, chunksize=20_000))
 
 

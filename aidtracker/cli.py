@@ -156,15 +156,22 @@ def records(db, fmt, limit, as_events) -> None:
 @db_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="reports/aid-summary.xlsx",
               show_default=True, help="Workbook to write.")
-def report(db, output) -> None:
+@click.option("--sheet-rows", type=click.IntRange(1, 1_048_575), default=50_000, show_default=True,
+              help="Rows per sheet; longer tables keep their first rows and are written whole beside the "
+                   "workbook as Parquet (CSV without pyarrow).")
+def report(db, output, sheet_rows) -> None:
     """Write the Excel report: Summary with chart, By system, Records, Sources.
 
     \b
     Example:
         aidtracker report --db aid.sqlite -o reports/aid-summary.xlsx
+        aidtracker report --db big.sqlite -o reports/all.xlsx --sheet-rows 1048575
     """
-    path = api.report(db, output)
+    from .reports.excel import side_files
+    path = api.report(db, output, sheet_rows=sheet_rows)
     click.echo(f"wrote {path}", err=True)
+    for side in side_files(path):
+        click.echo(f"wrote {side} (the whole table; its sheet holds the first {sheet_rows:,} rows)", err=True)
 
 
 @main.group(context_settings=CONTEXT)

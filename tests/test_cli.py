@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
@@ -63,6 +64,25 @@ def test_ingest_records_report_roundtrip(runner, tmp_path):
     out = tmp_path / "r.xlsx"
     rep = runner.invoke(main, ["report", "--db", str(db), "-o", str(out)])
     assert rep.exit_code == 0 and load_workbook(out).sheetnames[0] == "Summary"
+
+
+def test_report_sheet_rows_spills_whole_tables_and_clears_stale_ones(runner, tmp_path):
+    db = tmp_path / "aid.sqlite"
+    assert runner.invoke(main, ["ingest", "--db", str(db), str(SAMPLES)]).exit_code == 0
+    out = tmp_path / "r.xlsx"
+    rep = runner.invoke(main, ["report", "--db", str(db), "-o", str(out), "--sheet-rows", "5"])
+    assert rep.exit_code == 0, rep.output
+    spilled = tmp_path / "r.records.parquet"
+    assert f"wrote {spilled}" in rep.output and "first 5 rows" in rep.output
+    whole = pd.read_parquet(spilled)
+    sheet = pd.read_excel(out, sheet_name="Records", nrows=5)
+    assert len(whole) > 5 and len(sheet) == 5
+    assert list(sheet["id"]) == list(whole["id"].head(5))
+    # a later report that fits its sheets must not leave the old whole-table files beside it
+    again = runner.invoke(main, ["report", "--db", str(db), "-o", str(out)])
+    assert again.exit_code == 0 and "whole table" not in again.output
+    assert not list(tmp_path.glob("r.*.parquet"))
+    assert runner.invoke(main, ["report", "--db", str(db), "--sheet-rows", "0"]).exit_code == 2
 
 
 def test_ingest_reports_bad_file_and_exits_nonzero(runner, tmp_path):

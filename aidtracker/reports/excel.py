@@ -368,4 +368,21 @@ def write_report(df: pd.DataFrame, docs: pd.DataFrame, out: Path, events: pd.Dat
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
+    written = {p for p in (spill_system, spill_events, spill_records and spill_records.path) if p}
+    for stale in set(side_files(out)) - written:
+        # a table an earlier, larger report spilled would otherwise sit beside this workbook
+        # and pass for its data
+        stale.unlink(missing_ok=True)
     return out
+
+
+def side_files(out: Path) -> list[Path]:
+    """The whole-table files that may sit beside workbook ``out`` and exist now.
+
+    >>> side_files(Path("/nonexistent/aid-summary.xlsx"))
+    []
+    """
+    out = Path(out)
+    names = [f"{out.stem}.{table}{suffix}" for table in ("records", "events", "by-system")
+             for suffix in (".parquet", ".csv.gz")]
+    return [p for p in (out.with_name(n) for n in names) if p.exists()]
