@@ -25,6 +25,12 @@ AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|tr
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
 JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
+WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
+ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
+RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
+AND_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
@@ -70,21 +76,30 @@ def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]
     """Actors in [lo, hi) that can be a giver: not a place, not an origin label, not stateless,
     not a co-donor named after "together with"."""
     out = []
-    joint = joint_regions(an)
-    for a in an.actors:
-        if any(x <= a.start < y for x, y in joint):
-            continue
-        if not (lo <= a.start < hi) or not a.name.iso3 or a.origin_only:
-            continue
-        if in_parentheses(an.text, a.start):
-            continue
-        if LOCATIVE.search(an.text[max(0, a.start - 20):a.start]) or JOINT.search(an.text[max(0, a.start - 24):a.start]):
+    for a in _givers(an):
+        if not (lo <= a.start < hi):
             continue
         # a demonym right before an item names its origin ("German Leopard 2 tanks")
         if a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items):
             continue
         out.append(a)
     return out
+
+
+def _givers(an: Analysis) -> list[ActorMention]:
+    """The actors of a segment whose own wording allows them to give (computed once per
+    segment: every item and every cue asks)."""
+    found = an.memo.get("givers")
+    if found is None:
+        joint = joint_regions(an)
+        text = an.text
+        found = [a for a in an.actors
+                 if not any(x <= a.start < y for x, y in joint) and a.name.iso3 and not a.origin_only
+                 and not in_parentheses(text, a.start)
+                 and not LOCATIVE.search(text[max(0, a.start - 20):a.start])
+                 and not JOINT.search(text[max(0, a.start - 24):a.start])]
+        an.memo["givers"] = found
+    return found
 
 
 def _first_strong_before(cues, pos):
@@ -127,15 +142,17 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     text = an.text
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
-        if lo <= a.start < hi and a.name.iso3 and AGENT.search(text[max(0, a.start - 60):a.start]):
+        if lo <= a.start < hi and a.name.iso3 and _after_by(text[max(0, a.start - 60):a.start]):
             return [a.name.iso3], "", "agent"
     # a receiver and its source: "Ukraine received … from Germany"
-    if not RECEIVE.search(text[lo:hi]) and not any(lo <= a.start < hi for a in an.actors) and RECEIVE.search(text):
+    receives = RECEIVE.search(text[lo:hi]) is not None
+    if not receives and not any(lo <= a.start < hi for a in an.actors) and RECEIVE.search(text):
         lo, hi = 0, len(text)     # "… received from Poland are X, as well as Y": the clause of Y has no actor
-    if RECEIVE.search(text[lo:hi]):
+        receives = True
+    if receives:
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and \
-                    re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start], re.I):
+                    FROM_BEFORE.search(text[max(0, a.start - 10):a.start]):
                 subject = [s for s in an.actors if s.start < a.start and s.name.iso3 and s.name.iso3 != a.name.iso3
                            and RECEIVE.search(text[s.end:a.start])]
                 new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
@@ -144,7 +161,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
-               if re.search(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", text[max(0, a.start - 12):a.start], re.I)]
+               if OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])]
         if own:
             return _coordinated(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)
@@ -155,7 +172,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if chosen and chosen[0].name.iso3 == recipient:
         # "Ukraine signed a memorandum … with US company Swift Beat"
         partners = [a for a in an.actors if a.start > chosen[0].end and a.name.iso3 and a.name.iso3 != recipient
-                    and re.search(r"\bwith\s+(?:[\w-]+\s+){0,1}$", text[max(0, a.start - 16):a.start], re.I)]
+                    and WITH_BEFORE.search(text[max(0, a.start - 16):a.start])]
         if partners:
             return [partners[0].name.iso3], "", "partner"
         # "Norway will hand Ukraine six launchers": the recipient as indirect object
@@ -169,21 +186,27 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
     for a in an.actors:
         if a.start > item.end and a.name.iso3 and a.name.iso3 != recipient and not a.origin_only and (
-                SPEECH_AFTER.match(text[a.end:a.end + 40]) or re.search(r"according\s+to\s+(?:the\s+)?$",
-                                                                       text[max(0, a.start - 16):a.start], re.I)):
+                SPEECH_AFTER.match(text[a.end:a.end + 40]) or ACCORDING_BEFORE.search(text[max(0, a.start - 16):a.start])):
             return [a.name.iso3], "", "speaker"
     # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US")
     if not PURCHASE.search(text[lo:hi]):
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient and \
-                    re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10):a.start], re.I):
+                    FROM_BEFORE.search(text[max(0, a.start - 10):a.start]):
                 return [a.name.iso3], "", "source"
     # relative clause: "Spain and Italy, which have each pledged 6 howitzers"
-    if re.match(r"\s*,?\s*(?:which|who)\b", text[lo:lo + 12], re.I):
+    if RELATIVE_START.match(text[lo:lo + 12]):
         prior = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def _after_by(before: str) -> bool:
+    """Does ``before`` end in a passive verb and "by" (AGENT)? Every match ends in "by" or
+    "by the", so most text is ruled out without running the pattern."""
+    tail = before.rstrip().lower()
+    return (tail.endswith("by") or tail.endswith("the")) and AGENT.search(before) is not None
 
 
 def _following(an: Analysis, first: ActorMention) -> list[str]:
@@ -191,7 +214,7 @@ def _following(an: Analysis, first: ActorMention) -> list[str]:
     group = [first]
     for a in [x for x in an.actors if x.start >= first.end]:
         gap = an.text[group[-1].end:a.start]
-        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", gap, re.I) and a.name.iso3:
+        if AND_GAP.fullmatch(gap) and a.name.iso3:
             group.append(a)
         else:
             break
@@ -203,7 +226,7 @@ def _coordinated(an: Analysis, last: ActorMention) -> list[str]:
     group = [last]
     for a in reversed([x for x in an.actors if x.end <= last.start]):
         gap = an.text[a.end:group[0].start]
-        if re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", gap, re.I) and a.name.iso3:
+        if AND_GAP.fullmatch(gap) and a.name.iso3:
             group.insert(0, a)
         else:
             break

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..reference.catalog import Catalog, System
 from .lexicon import MUNITION_UNITS, Lexicon, Term
@@ -58,7 +59,7 @@ class Item:
     @property
     def bare(self) -> bool:
         """A lone generic word ("tanks", "drones") that may point back at a named system."""
-        return self.generic and len(self.mentions) == 1 and len(tokenize(self.mentions[0].surface)) == 1
+        return self.generic and len(self.mentions) == 1 and _token_count(self.mentions[0].surface) == 1
 
     @property
     def span(self) -> tuple[int, int]:
@@ -108,8 +109,19 @@ def _singular(word: str) -> str:
 
 
 def _head_word(m: SystemMention) -> str:
-    toks = tokenize(m.surface)
+    return _head_of(m.surface)
+
+
+# the same few thousand surfaces recur in every report
+@lru_cache(maxsize=65536)
+def _head_of(surface: str) -> str:
+    toks = tokenize(surface)
     return _singular(toks[-1].text) if toks else ""
+
+
+@lru_cache(maxsize=65536)
+def _token_count(surface: str) -> int:
+    return len(tokenize(surface))
 
 
 def is_munition(m: SystemMention) -> bool:

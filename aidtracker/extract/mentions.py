@@ -71,6 +71,8 @@ class Analysis:
     money: list[Money]
     cues: list[CueMention]
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    # results the rules derive from the mentions alone, kept so each is computed once
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for a, b in self.clauses:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..reference.currencies import CurrencyName
 from .numbers import WORD_VALUE, WORDS, word_value
-from .scan import alternation, finditer_at
+from .scan import alternation, matches_at, start_positions
 
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
          "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
@@ -102,7 +102,8 @@ class MoneyFinder:
         lower = text.lower()
         if not self.hint.search(lower):
             return []
-        matches = sorted((m for p in self.patterns for m in finditer_at(p, self.starts, text, lower)),
+        starts = start_positions(self.starts, text, lower)
+        matches = sorted((m for p in self.patterns for m in matches_at(p, starts, text)),
                          key=lambda m: (m.start(), -m.end()))
         out: list[Money] = []
         for m in matches:

@@ -72,13 +72,26 @@ def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, lower: str |
     >>> [m.group() for m in finditer_at(pat, starts, "About 5 tanks and 12 guns")]
     ['About 5', '12']
     """
+    return matches_at(pattern, start_positions(starts, text, lower), text)
+
+
+def start_positions(starts: re.Pattern, text: str, lower: str | None = None) -> list[int] | None:
+    """Where ``starts`` finds a possible match start in the lower-cased ``text`` (None when
+    lower-casing changes the text's length); scan once, try several patterns there."""
     lower = text.lower() if lower is None else lower
     if len(lower) != len(text):
+        return None
+    return [m.start() for m in starts.finditer(lower)]
+
+
+def matches_at(pattern: re.Pattern, positions: list[int] | None, text: str) -> Iterator[re.Match]:
+    """Non-overlapping matches of ``pattern`` tried at ``positions`` (from start_positions),
+    as ``pattern.finditer`` would find them; every position when ``positions`` is None."""
+    if positions is None:
         yield from pattern.finditer(text)
         return
     end = 0
-    for start in starts.finditer(lower):
-        p = start.start()
+    for p in positions:
         if p < end:
             continue
         m = pattern.match(text, p)
