@@ -15,9 +15,9 @@ from typing import Callable, Iterable, Iterator
 from .errors import AidtrackerError, SourceError
 from .extract.pipeline import DocumentExtractor, infer_date
 from .model import Document, Record
-from .reference import Reference, load_reference
+from .reference import Reference, fingerprint, load_reference
 from .sources import ManifestEntry, iter_paths, read_document, read_manifest
-from .store import connect, save_document
+from .store import connect, save_document, stored_versions
 
 
 @dataclass
@@ -119,9 +119,12 @@ def _readable(results, summary: RunSummary, on_error) -> Iterator[tuple[Document
         yield payload, recs
 
 
-def _unchanged(path: Path, stored: dict[str, str]) -> bool:
+def _unchanged(path: Path, stored: dict[str, tuple[str, str]], extractor: str) -> bool:
+    sha, fp = stored.get(path.stem, ("", ""))
+    if not sha or fp != extractor:
+        return False
     try:
-        return stored.get(path.stem) == hashlib.sha256(path.read_bytes()).hexdigest()
+        return sha == hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return False
 
@@ -132,7 +135,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
            progress: Callable[[Document, int], None] | None = None, jobs: int = 1) -> RunSummary:
     """Extract every file under ``paths`` and store it, one transaction per document.
 
-    Unchanged documents (same SHA-256 as stored) are skipped without extraction. With
+    Unchanged documents (same SHA-256 as stored, extracted with the same data files and code,
+    see reference.fingerprint) are skipped without extraction; after the catalog or the rules
+    change, every document is extracted again and its records replaced. With
     ``jobs > 1`` extraction runs in worker processes while this process alone writes the store.
     """
     summary = RunSummary()
@@ -140,12 +145,13 @@ def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
     entries = read_manifest(manifest) if isinstance(manifest, (str, Path)) else (manifest or {})
     con = connect(db)
     try:
-        stored = dict(con.execute("SELECT doc, sha256 FROM documents"))
+        stored = stored_versions(con)
+        extractor = fingerprint(ref)
 
         def todo():
             for path in iter_paths(list(paths)):
                 summary.files += 1
-                if not force and path.is_file() and _unchanged(path, stored):
+                if not force and path.is_file() and _unchanged(path, stored, extractor):
                     summary.unchanged += 1
                     continue
                 yield path
@@ -153,7 +159,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path | None = None,
         for doc, recs in _readable(extract_many(todo(), entries, ref, jobs), summary, on_error):
             if force:
                 con.execute("UPDATE documents SET sha256 = '' WHERE doc = ?", (doc.doc,))
-            outcome = save_document(con, doc, recs)
+            outcome = save_document(con, doc, recs, extractor)
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             if progress:
                 progress(doc, len(recs))

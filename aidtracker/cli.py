@@ -92,7 +92,7 @@ def extract(manifest, output, explain, paths) -> None:
 @main.command(context_settings=CONTEXT)
 @manifest_option
 @db_option
-@click.option("--force", is_flag=True, help="Re-extract documents even when unchanged (after editing data/).")
+@click.option("--force", is_flag=True, help="Re-extract documents even when their text, data/ and code are unchanged.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for extraction (the store is written by one process).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())

@@ -28,7 +28,7 @@ SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
     doc TEXT PRIMARY KEY, path TEXT, source TEXT, date TEXT, sha256 TEXT,
-    chars INTEGER, ingested_at TEXT, text TEXT);
+    chars INTEGER, ingested_at TEXT, text TEXT, extractor TEXT DEFAULT '');
 CREATE TABLE IF NOT EXISTS records (
     id TEXT PRIMARY KEY, seq INTEGER,
     doc TEXT NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
@@ -44,6 +44,9 @@ def _migrate(con: sqlite3.Connection) -> None:
     for col in RECORD_COLUMNS:
         if col not in have:
             con.execute(f'ALTER TABLE records ADD COLUMN "{col}" {_type(col)}')
+    if "extractor" not in {row[1] for row in con.execute("PRAGMA table_info(documents)")}:
+        # stores from before the fingerprint: their documents re-extract once
+        con.execute("ALTER TABLE documents ADD COLUMN extractor TEXT DEFAULT ''")
 
 
 def default_db() -> str:
@@ -72,22 +75,28 @@ def connect(path: str | Path | None = None) -> sqlite3.Connection:
     return con
 
 
-def stored_sha(con: sqlite3.Connection, doc: str) -> str | None:
-    row = con.execute("SELECT sha256 FROM documents WHERE doc = ?", (doc,)).fetchone()
-    return row[0] if row else None
+def stored_versions(con: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """``{doc: (sha256, extractor fingerprint)}`` of every stored document."""
+    return {doc: (sha or "", fp or "") for doc, sha, fp in con.execute("SELECT doc, sha256, extractor FROM documents")}
 
 
-def save_document(con: sqlite3.Connection, doc: Document, records: list[Record]) -> str:
-    """Store one document and its records atomically. Returns 'added', 'replaced' or 'unchanged'."""
-    previous = stored_sha(con, doc.doc)
-    if previous == doc.sha256 and doc.sha256:
+def save_document(con: sqlite3.Connection, doc: Document, records: list[Record], extractor: str = "") -> str:
+    """Store one document and its records atomically. Returns 'added', 'replaced' or 'unchanged'.
+
+    ``extractor`` is the fingerprint of the data and code that produced ``records``
+    (reference.fingerprint); a document is unchanged only when its text and that agree.
+    """
+    row = con.execute("SELECT sha256, extractor FROM documents WHERE doc = ?", (doc.doc,)).fetchone()
+    previous = row[0] if row else None
+    if row and previous == doc.sha256 and doc.sha256 and (row[1] or "") == extractor:
         return "unchanged"
     con.execute("BEGIN IMMEDIATE")
     try:
         con.execute("DELETE FROM records WHERE doc = ?", (doc.doc,))
-        con.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?)",
+        con.execute("INSERT OR REPLACE INTO documents (doc, path, source, date, sha256, chars, ingested_at, text, "
+                    "extractor) VALUES (?,?,?,?,?,?,?,?,?)",
                     (doc.doc, doc.path, doc.source, doc.date.isoformat() if doc.date else "", doc.sha256,
-                     len(doc.text), datetime.now(timezone.utc).isoformat(timespec="seconds"), doc.text))
+                     len(doc.text), datetime.now(timezone.utc).isoformat(timespec="seconds"), doc.text, extractor))
         rows = []
         for seq, r in enumerate(records):
             row = r.as_row()

@@ -41,7 +41,8 @@ def build_store(db: Path, n: int, seed: int = 5) -> None:
     for d in range(n // per_doc):
         doc = f"bulk-{d:07d}"
         day = start + timedelta(days=rng.randrange(1300))
-        con.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?)",
+        con.execute("INSERT INTO documents (doc, path, source, date, sha256, chars, ingested_at, text) "
+                    "VALUES (?,?,?,?,?,?,?,?)",
                     (doc, f"{doc}.txt", "generated", day.isoformat(), f"{d:064x}", 3000, "", ""))
         rows = []
         for k in range(per_doc):

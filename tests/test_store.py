@@ -89,3 +89,35 @@ def test_samples_folder_ingests_cleanly(tmp_path):
     summary = ingest([SAMPLES], db, manifest=SAMPLES / "manifest.csv")
     assert summary.errors == [] and summary.added == 5
     assert len(records(db)) == summary.records > 20
+
+
+def test_new_catalog_entries_reach_documents_already_stored(tmp_path, folder):
+    # an analyst adds an alias; the next ingest must re-extract, not call the documents unchanged
+    from aidtracker.reference import data_dir, load_reference
+    (folder / "denmark-2024-02-22.txt").write_text("Denmark will send Ukraine four Skyvarde systems.\n", encoding="utf-8")
+    db = tmp_path / "aid.sqlite"
+    ingest([folder], db)
+    assert "Skyvarde" not in set(records(db)["evidence"].str.cat(sep=" ").split())
+    data = tmp_path / "data"
+    shutil.copytree(data_dir(), data, ignore=shutil.ignore_patterns("samples"))
+    with open(data / "system_aliases.csv", "a", encoding="utf-8") as f:
+        f.write("nasams,Skyvarde,yes\n")
+    extended = load_reference(data)
+    summary = ingest([folder], db, ref=extended)
+    assert (summary.replaced, summary.unchanged) == (3, 0)
+    denmark = records(db).query("doc == 'denmark-2024-02-22'")
+    assert list(zip(denmark["donor"], denmark["system"], denmark["quantity"])) == [("Denmark", "NASAMS", 4.0)]
+    again = ingest([folder], db, ref=extended)
+    assert (again.replaced, again.unchanged) == (0, 3)
+
+
+def test_store_from_before_the_fingerprint_re_extracts_once(tmp_path, folder):
+    import sqlite3
+    db = tmp_path / "aid.sqlite"
+    ingest([folder], db)
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE documents DROP COLUMN extractor")
+    con.commit()
+    con.close()
+    assert (ingest([folder], db).replaced, ingest([folder], db).unchanged) == (2, 2)
+    assert len(records(db)) == 3

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .rules import Rules, load_rules
 from .values import Price, load_prices, load_uah
 
-__all__ = ["Reference", "load_reference", "data_dir", "check_data"]
+__all__ = ["Reference", "load_reference", "data_dir", "check_data", "fingerprint"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,3 +95,21 @@ def _load(path: str) -> Reference:
 def load_reference(path: Path | str | None = None) -> Reference:
     """Load and validate the reference data (cached per folder); raises DataFileError."""
     return _load(str(Path(path) if path else data_dir()))
+
+
+@lru_cache(maxsize=8)
+def fingerprint(ref: Reference) -> str:
+    """What produced a document's records: a hash of the reference data files and of the
+    package's code. A store keeps it per document, so ``ingest`` re-extracts documents whose
+    records came from an older catalog or older rules, and skips only truly unchanged work.
+
+    >>> len(fingerprint(load_reference()))
+    16
+    """
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    files = sorted(p for p in ref.path.glob("*") if p.is_file() and p.suffix == ".csv")
+    files += sorted(package.rglob("*.py"))
+    for p in files:
+        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
