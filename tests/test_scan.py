@@ -61,3 +61,50 @@ def test_scanning_only_at_starts_finds_what_a_full_scan_finds(text):
         got = [(m.span(), m.group()) for m in finditer_at(pattern, starts, text)]
         want = [(m.span(), m.group()) for m in pattern.finditer(text)]
         assert got == want, f"{name}: {text!r}"
+
+
+# survey: segments that can yield no record are marked quiet and analysed only for context
+SURVEY = [
+    ("Russian forces advanced near Pokrovsk on September 3.", True),
+    ("Key Takeaways", True),
+    ("Denmark announced its 26th package on Tuesday.", True),            # hands on donor and date only
+    ("Norway will send six NASAMS launchers.", False),                   # a system
+    ("Sweden pledged 1.5 billion kronor.", False),                       # money
+    ("Eight of which have already arrived in Ukraine.", False),          # "N of which": a count of what came before
+    ("Ukrainian forces repelled 12 assaults near Kupyansk.", True),       # a number, but of nothing in the catalog
+    ("The 155th Mechanized Brigade repelled the assault.", False),       # "brigade" is a catalog unit word
+]
+
+
+@pytest.mark.parametrize("text,quiet", SURVEY)
+def test_survey_marks_segments_that_cannot_yield_records(text, quiet, extractor):
+    from aidtracker.extract.mentions import survey
+    an = survey(text, extractor.lex, extractor.money)
+    assert an.quiet is quiet, text
+    if quiet:
+        assert not an.systems and not an.money and not an.quantities, text
+
+
+def _documents(folder):
+    from aidtracker.sources import html_to_text
+    for p in sorted(folder.iterdir()):
+        if p.suffix in (".txt", ".md"):
+            yield p.name, p.read_text(encoding="utf-8")
+        elif p.suffix == ".html":
+            yield p.name, html_to_text(p.read_text(encoding="utf-8"))
+
+
+def test_survey_gives_the_records_of_the_full_analysis(extractor, corpus, monkeypatch):
+    """The quiet shortcut is an optimisation only: every document's records, field for field,
+    are those of analysing every segment in full."""
+    from aidtracker.extract import pipeline
+    from aidtracker.extract.mentions import analyse
+    from aidtracker.model import Document
+    from conftest import SAMPLES
+    docs = [*_documents(corpus / "docs"), *_documents(SAMPLES)]
+    fast = [[r.as_row() for r in extractor.extract(Document(name, name, text))] for name, text in docs]
+    monkeypatch.setattr(pipeline, "survey", analyse)
+    full = [[r.as_row() for r in extractor.extract(Document(name, name, text))] for name, text in docs]
+    assert sum(map(len, full)) > 100
+    for (name, _), a, b in zip(docs, fast, full):
+        assert a == b, name

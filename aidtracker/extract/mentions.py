@@ -71,6 +71,9 @@ class Analysis:
     money: list[Money]
     cues: list[CueMention]
     clauses: list[tuple[int, int]] = field(default_factory=list)
+    # True when the segment names no system, no money and no "N of which": it can yield no
+    # record, so only what it passes on to later sentences was looked for (see ``survey``)
+    quiet: bool = False
     # results the rules derive from the mentions alone, kept so each is computed once
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -108,27 +111,66 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 def analyse(text: str, lex: Lexicon, money_finder: MoneyFinder) -> Analysis:
     """Find every mention in one segment's text."""
+    return _analyse(text, lex, money_finder, survey=False)
+
+
+def survey(text: str, lex: Lexicon, money_finder: MoneyFinder) -> Analysis:
+    """``analyse`` where a record can come from the segment; elsewhere only what it hands on.
+
+    A record needs a system name, an amount of money, or "N of which" (a count of something
+    named before). A segment with none of them only passes context to the sentences after it
+    (a status cue and its giver, a date), so its numbers, clauses and the rest are not looked
+    for, and the result is marked ``quiet``. Catalog names are found first for that reason.
+
+    >>> from aidtracker.reference import load_reference
+    >>> from aidtracker.extract.lexicon import build_lexicon
+    >>> lex = build_lexicon(load_reference())
+    >>> an = survey("Russian forces advanced 3 km near Pokrovsk on May 5.", lex, MoneyFinder(lex.ref.currencies))
+    >>> an.quiet, an.quantities, [d.surface for d in an.dates]
+    (True, [], ['May 5'])
+    """
+    return _analyse(text, lex, money_finder, survey=True)
+
+
+def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -> Analysis:
     text = mask_citations(text)
     toks = tokenize(text)
     systems = [SystemMention(m.start, m.end, m.surface, m.entry.payload, m.plural)
                for m in lex.systems.find(text, toks)]
+    dates = find_dates(text)
+    money = money_finder.find(text)
+    if survey and not systems and not money and not OF_WHICH.search(text):
+        cues = _cues(text, lex, dates)
+        # only a status cue makes the segment's actors matter (its giver carries on)
+        actors = _actors(text, lex, toks, []) if any(c.cue.kind == "status" for c in cues) else []
+        return Analysis(text, [], actors, [], dates, [], cues, [], quiet=True)
     taken = [(s.start, s.end) for s in systems]
+    actors = _actors(text, lex, toks, taken)
+    masked = _mask(text, taken + [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in dates]
+                   + [(m.start, m.end) for m in money])
+    quantities = lex.quantities.find(masked)
+    quantities = [q for q in quantities if not _not_a_count(masked, q)]
+    return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
+
+
+# the rules' own "N of which" test (items.resolve_anaphors) is a search for this after a number
+OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+
+
+def _actors(text: str, lex: Lexicon, toks, taken: list[tuple[int, int]]) -> list[ActorMention]:
     actors = []
     for m in lex.actors.find(text, toks):
         if any(a < m.end and m.start < b for a, b in taken):
             continue
         after = text[m.end:m.end + 14]
         actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, bool(ORIGIN_SUFFIX.match(after))))
-    dates = find_dates(text)
-    money = money_finder.find(text)
-    masked = _mask(text, taken + [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in dates]
-                   + [(m.start, m.end) for m in money])
-    quantities = lex.quantities.find(masked)
-    quantities = [q for q in quantities if not _not_a_count(masked, q)]
-    cues = [CueMention(a, b, c) for a, b, c in lex.find_cues(text)
+    return actors
+
+
+def _cues(text: str, lex: Lexicon, dates: list[DateMention]) -> list[CueMention]:
+    return [CueMention(a, b, c) for a, b, c in lex.find_cues(text)
             if not (c.kind == "exclude" and any(d.start <= a < d.end for d in dates))
             and not _capitalised_midsentence(text, a, c)]
-    return Analysis(text, systems, actors, quantities, dates, money, cues, clauses(text))
 
 
 def _capitalised_midsentence(text: str, pos: int, cue: Cue) -> bool:

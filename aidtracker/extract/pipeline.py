@@ -13,7 +13,7 @@ from .attribution import Context, co_donors, donors_for, excluded, status_for, c
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
-from .mentions import Analysis, analyse
+from .mentions import Analysis, survey
 from .money import MoneyFinder
 from .values import money_uses
 
@@ -82,7 +82,7 @@ class DocumentExtractor:
         """
         from ..resolve import resolve_document
         segments = segment(doc.text)
-        analyses = [analyse(s.text, self.lex, self.money) for s in segments]
+        analyses = [survey(s.text, self.lex, self.money) for s in segments]
         ctx = Context(recipient=default_recipient(analyses, self.ref.settings.get("default_recipient", "")))
         ctx.announcers = self._announcers(analyses, ctx.recipient)
         history: list[Item] = []
@@ -115,6 +115,10 @@ class DocumentExtractor:
     def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
                  history: list[Item], records: list[Record]) -> None:
         ctx.paragraph = seg.paragraph
+        if an.quiet:
+            # no item and no money can come from it: what is left is the context it hands on
+            self._update_context(an, [], ctx, self._date(an, 0, doc))
+            return
         items = find_items(an, self.lex, history, doc.text)
         out: list[Record] = []
         sentence_date = self._date(an, 0, doc)
