@@ -21,6 +21,15 @@ PART_OF_WHOLE = [
      [R("Poland", "artillery_ammunition", 10000, status="financed")]),
 ]
 
+# what a delivery or shipment contained was delivered; what a package contains was announced
+CONTENTS = [
+    ("Germany's latest delivery included 10 Leopard 1A5 tanks and two IRIS-T SLM fire units.",
+     [R("Germany", "tanks", 10, status="delivered"), R("Germany", "air_defense", 2, status="delivered")]),
+    ("The shipment included 40 Marder infantry fighting vehicles from Germany.",
+     [R("Germany", "armored_vehicles", 40, status="delivered")]),
+    ("The package included 10 Leopard 1A5 tanks from Germany.", [R("Germany", "tanks", 10, status="announced")]),
+]
+
 INCLUDING = [
     ("The US package contains 30 armoured vehicles, including Dingo and Husky vehicles.",
      [R("United States", "armored_vehicles", 30), R("United States", "armored_vehicles", None, system="Dingo"),
@@ -56,6 +65,20 @@ OTHER_RECIPIENTS = [
     ("Iran has delivered 200 Shahed drones to Russia.", [R("Iran", "drones", 200, recipient="Russia")]),
     ("North Korea shipped 5 million artillery shells to Russia.",
      [R("North Korea", "artillery_ammunition", 5000000, recipient="Russia")]),
+    # the receiver as indirect object of the giving verb
+    ("Iran provided Russia with hundreds of Shahed drones.",
+     [R("Iran", "drones", 100, "vague", status="delivered", recipient="Russia")]),
+    ("North Korea has supplied Russia with over 6 million artillery shells, Seoul said.",
+     [R("North Korea", "artillery_ammunition", 6000000, "at_least", status="delivered", recipient="Russia")]),
+    ("Iran gave Russia 200 Shahed drones.", [R("Iran", "drones", 200, status="delivered", recipient="Russia")]),
+    ("Germany sent Poland 20 Leopard 2A4 tanks.",
+     [R("Germany", "tanks", 20, status="delivered", recipient="Poland")]),
+    ("Germany and Denmark supplied Poland with howitzers.",
+     [R("Germany", "artillery", recipient="Poland"), R("Denmark", "artillery", recipient="Poland")]),
+    ("The US provided Ukraine with more than 2,000 Stinger missiles.",
+     [R("United States", "air_defense", 2000, "at_least", status="delivered", recipient="Ukraine")]),
+    ("Norway will hand Ukraine six NASAMS launchers.",
+     [R("Norway", "air_defense", 6, status="pledged", recipient="Ukraine")]),
 ]
 
 SALES = [
@@ -119,6 +142,11 @@ KNOWN_FAILURES = [
 
 @pytest.mark.parametrize("phrase,expected", _cases(PART_OF_WHOLE))
 def test_part_of_a_whole_gives_two_records(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(CONTENTS))
+def test_contents_of_a_delivery_or_a_package(extractor, phrase, expected):
     compare(run(extractor, phrase), expected, phrase)
 
 

@@ -31,6 +31,12 @@ WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 AND_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
+# "supplied Russia with shells", "gave Russia 200 drones": the actor right after a giving verb
+# is its indirect object, the receiver
+GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w*|arm(?:s|ed|ing)?|furnish\w*|"
+                                r"gave|give[sn]?|giving|hand(?:s|ed|ing)?|sen[dt]s?|sending|gift(?:s|ed|ing)?)"
+                                r"\s+(?:the\s+)?$", re.I)
+INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:some\s+|about\s+|over\s+|more\s+than\s+)?\d)", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
@@ -181,8 +187,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             return _coordinated(an, givers[-1]), "", "subject"
         return [], "", ""
     if chosen:
-        group = _coordinated(an, chosen[0])
-        return group, "", "subject"
+        taker = chosen[0]
+        if indirect_object(text, taker):
+            givers = [a for a in pool if a.end <= taker.start and a.name.iso3 != taker.name.iso3]
+            if givers:
+                return _coordinated(an, givers[-1]), taker.name.iso3, "subject"
+        return _coordinated(an, chosen[0]), "", "subject"
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
     for a in an.actors:
         if a.start > item.end and a.name.iso3 and a.name.iso3 != recipient and not a.origin_only and (
@@ -200,6 +210,18 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def indirect_object(text: str, a: ActorMention) -> bool:
+    """Is ``a`` the receiver right after a giving verb ("supplied Russia with", "gave Russia 200")?
+
+    >>> from aidtracker.reference.gazetteer import ActorName
+    >>> t = "Iran gave Russia 200 drones"
+    >>> indirect_object(t, ActorMention(10, 16, "Russia", ActorName("Russia", "RUS", "name")))
+    True
+    """
+    return GIVING_VERB_BEFORE.search(text[max(0, a.start - 16):a.start]) is not None \
+        and INDIRECT_OBJECT_AFTER.match(text[a.end:a.end + 16]) is not None
 
 
 def _after_by(before: str) -> bool:

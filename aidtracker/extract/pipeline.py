@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import Context, co_donors, donors_for, excluded, status_for, candidates
+from .attribution import Context, co_donors, donors_for, excluded, indirect_object, status_for, candidates
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
@@ -22,6 +22,7 @@ MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "reque
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+$", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
+TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)\s+(?:the\s+)?$", re.I)
 
 
@@ -263,7 +264,7 @@ class DocumentExtractor:
         lo, hi = clause
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors \
-                    and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", an.text[max(0, a.start - 8):a.start], re.I):
+                    and (TO_BEFORE.search(an.text[max(0, a.start - 8):a.start]) or indirect_object(an.text, a)):
                 return a.name.iso3
         return ""
 
