@@ -26,6 +26,9 @@ NUMBERS = [
     ("Norway will send 1,250 artillery shells to Ukraine.",
      [R("Norway", "artillery_ammunition", 1250, "exact", "pledged")]),
     ("Italy delivered twenty-four howitzers to Ukraine.", [R("Italy", "artillery", 24, "exact", "delivered")]),
+    # "over" as a verb's particle is not "more than"
+    ("The Bundeswehr handed over 25 Leopard 1A5 tanks.", [R("Germany", "tanks", 25, "exact", "delivered")]),
+    ("Slovakia has handed over over 10 MiG-29 jets.", [R("Slovakia", "aircraft", 10, "at_least", "delivered")]),
     ("Spain has delivered a dozen Leopard 2A4 tanks.", [R("Spain", "tanks", 12, system="Leopard 2A4")]),
     ("Belgium pledged hundreds of anti-tank mines.", [R("Belgium", "anti_tank", 100, "vague", "pledged")]),
     ("The Czech Republic shipped thousands of mortar rounds to Ukraine.",

@@ -65,6 +65,13 @@ OTHER_RECIPIENTS = [
     ("Iran has delivered 200 Shahed drones to Russia.", [R("Iran", "drones", 200, recipient="Russia")]),
     ("North Korea shipped 5 million artillery shells to Russia.",
      [R("North Korea", "artillery_ammunition", 5000000, recipient="Russia")]),
+    # a receiver taking delivery, and from whom
+    ("Kyiv took delivery of the first 10 F-16 jets from the Netherlands.",
+     [R("Netherlands", "aircraft", 10, status="delivered", recipient="Ukraine")]),
+    ("Poland took delivery of 24 K2 tanks from South Korea.",
+     [R("South Korea", "tanks", 24, status="delivered", recipient="Poland", system="K2")]),
+    ("The ministry said it had taken delivery of 12 more Patriot interceptors from Germany.",
+     [R("Germany", "air_defense", 12, status="delivered", recipient="Ukraine")]),
     # the receiver as indirect object of the giving verb
     ("Iran provided Russia with hundreds of Shahed drones.",
      [R("Iran", "drones", 100, "vague", status="delivered", recipient="Russia")]),

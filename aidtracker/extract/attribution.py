@@ -14,7 +14,7 @@ from .items import Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 
-RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*)\b", re.I)
+RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)

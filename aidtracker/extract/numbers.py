@@ -29,6 +29,11 @@ CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|mln|bln|mn|bn)\
         rf"|\b(?P<a>an?|one)\s+(?P<ascale>hundred|thousand|million|billion|dozen)\b")
 
 
+# "over" as the particle of a phrasal verb ("handed over", "turned over") before a number
+OVER_PARTICLE = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over$", re.IGNORECASE)
+SPACES = re.compile(r"\s*")
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A quantity phrase: ``value`` is None when the phrase states no amount ("a number of")."""
@@ -57,6 +62,8 @@ class QuantityFinder:
     >>> f = QuantityFinder(load_reference().rules.quantifiers)
     >>> [(q.value, q.kind) for q in f.find("over 10 barrels, hundreds of thousands of drones and 8,496 shells")]
     [(10.0, 'at_least'), (100000.0, 'vague'), (8496.0, 'exact')]
+    >>> [(q.surface, q.kind) for q in f.find("handed over 25 tanks and over 30 guns")]
+    [('25', 'exact'), ('over 30', 'at_least')]
     """
 
     def __init__(self, quantifiers: tuple[Quantifier, ...]):
@@ -83,6 +90,11 @@ class QuantityFinder:
         if not self.hint.search(lower):
             return out
         for m in finditer_at(self.pattern, self.starts, text, lower):
+            if m.group("qual") and OVER_PARTICLE.search(text, max(0, m.start() - 12), m.end("qual")):
+                # "handed over 25 tanks": the verb's particle, not "more than 25"
+                m = self.pattern.match(text, SPACES.match(text, m.end("qual")).end())
+                if m is None:
+                    continue
             q = self._value(m)
             if q is not None:
                 out.append(q)
