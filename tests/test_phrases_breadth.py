@@ -30,6 +30,16 @@ CONTENTS = [
     ("The package included 10 Leopard 1A5 tanks from Germany.", [R("Germany", "tanks", 10, status="announced")]),
 ]
 
+# a number before a list: a named model's own plural keeps it; a shared plural noun shares it
+LISTS = [
+    ("Sweden's package includes 10 CV90s, Archer artillery systems and air defence missiles.",
+     [R("Sweden", "armored_vehicles", 10, system="CV90"), R("Sweden", "artillery"), R("Sweden", "air_defense")]),
+    ("Latvia transferred 50 M113 APCs and Spartan vehicles.",
+     [R("Latvia", "armored_vehicles", 50, system="M113"), R("Latvia", "armored_vehicles", None, system="Spartan")]),
+    ("Latvia transferred 50 M113 and Spartan vehicles.",
+     [R("Latvia", "armored_vehicles", None, system="M113"), R("Latvia", "armored_vehicles", None, system="Spartan")]),
+]
+
 INCLUDING = [
     ("The US package contains 30 armoured vehicles, including Dingo and Husky vehicles.",
      [R("United States", "armored_vehicles", 30), R("United States", "armored_vehicles", None, system="Dingo"),
@@ -72,6 +82,9 @@ OTHER_RECIPIENTS = [
      [R("South Korea", "tanks", 24, status="delivered", recipient="Poland", system="K2")]),
     ("The ministry said it had taken delivery of 12 more Patriot interceptors from Germany.",
      [R("Germany", "air_defense", 12, status="delivered", recipient="Ukraine")]),
+    ("Ukraine will receive additional Patriot systems from Germany and the Netherlands.",
+     [R("Germany", "air_defense", status="pledged"), R("Netherlands", "air_defense", status="pledged")]),
+    ("Kyiv is to receive 20 more Leopard 1A5 tanks from Denmark.", [R("Denmark", "tanks", 20, status="pledged")]),
     # the receiver as indirect object of the giving verb
     ("Iran provided Russia with hundreds of Shahed drones.",
      [R("Iran", "drones", 100, "vague", status="delivered", recipient="Russia")]),
@@ -154,6 +167,11 @@ def test_part_of_a_whole_gives_two_records(extractor, phrase, expected):
 
 @pytest.mark.parametrize("phrase,expected", _cases(CONTENTS))
 def test_contents_of_a_delivery_or_a_package(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(LISTS))
+def test_a_number_before_a_list(extractor, phrase, expected):
     compare(run(extractor, phrase), expected, phrase)
 
 

@@ -403,6 +403,13 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             followers.append(live[j])
             j += 1
         shared = bool(coordinated)
+        # "10 CV90s, Archer howitzers and …", "50 M113 APCs and Spartan vehicles": a named model
+        # with its own plural noun keeps its number ("50 M113 and Spartan vehicles" shares it,
+        # as do generic words: "39 tanks and infantry fighting vehicles")
+        own_plural = item.system is not None and not item.system.generic and bool(item.mentions) \
+            and item.mentions[-1].plural and all(f.head != item.head for f in followers)
+        if own_plural and not coordinated:
+            continue
         if len(followers) >= 2:
             shared = True
         elif len(followers) == 1:
