@@ -119,6 +119,17 @@ BULLETS = [
       R("United States", "rockets", 2, status="announced")]),
     ("Denmark's 20th package contains:\n* F-16 spare parts\n* 3,000 artillery shells\n",
      [R("Denmark", "other"), R("Denmark", "artillery_ammunition", 3000)]),
+    # a government delivery list: counts in brackets, sections under headings that set the status
+    ("The military support Germany has delivered to Ukraine:\n\nAir defence\n- IRIS-T SLM air defence system (6)\n"
+     "- Gepard anti-aircraft gun tank (52)\n\nMilitary support in preparation\n- Leopard 1 A5 main battle tank (25)\n",
+     [R("Germany", "air_defense", 6, status="delivered", recipient="Ukraine"),
+      R("Germany", "air_defense", 52, status="delivered"), R("Germany", "tanks", 25, status="pledged")]),
+    ("The Pentagon announced the following items:\n• Over 1,500 tube-launched, optically tracked, wire-guided (TOW) "
+     "missiles;\n• 4 Bradley Infantry Fighting Vehicles;\n",
+     [R("United States", "anti_tank", 1500, "at_least", status="announced", system="TOW"),
+      R("United States", "armored_vehicles", 4, status="announced")]),
+    ("Norway has sent the following:\n- M109 howitzers (14 pcs.)\n- NASAMS launchers\n",
+     [R("Norway", "artillery", 14, status="delivered"), R("Norway", "air_defense", None, status="delivered")]),
 ]
 
 DONORS = [

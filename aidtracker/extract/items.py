@@ -249,6 +249,30 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
             item.kind = "unknown"
 
 
+OPEN_BRACKET = re.compile(r"\s*\(\s*")
+CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces)?\s*\)")
+
+
+def bracketed_counts(items: list[Item], an: Analysis) -> None:
+    """"Leopard 2 A6 main battle tank (18)": the count of a list line in brackets after the item
+    (government delivery lists), when no number stands before it."""
+    taken = {id(i.quantity) for i in items if i.quantity is not None}
+    for item in items:
+        if item.quantity is not None or item.anchor_only:
+            continue
+        opening = OPEN_BRACKET.match(an.text, item.end)
+        if opening is None:
+            continue
+        q = next((q for q in an.quantities if q.start == opening.end() and id(q) not in taken), None)
+        closing = CLOSE_BRACKET.match(an.text, q.end) if q is not None else None
+        if closing is None:
+            continue
+        taken.add(id(q))
+        item.quantity, item.value, item.kind = q, q.value, q.kind if q.value is not None else "unknown"
+        item.evidence_end = closing.end()
+        item.rule += "+bracketed"
+
+
 def indefinite_singulars(items: list[Item], an: Analysis) -> None:
     """"a Patriot battery", "another IRIS-T SLM system": one item."""
     for item in items:
@@ -590,6 +614,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)
     attach_quantities(items, an)
+    bracketed_counts(items, an)
     items = part_of_whole(items, an)
     indefinite_singulars(items, an)
     shared_quantities(items, an)

@@ -23,6 +23,8 @@ INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+$", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
+# "the military support Germany has delivered": an actor before its own verb is a subject
+SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|shall|can|could|did|does)\b", re.I)
 TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)\s+(?:the\s+)?$", re.I)
 
 
@@ -57,7 +59,8 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
         for a in an.actors:
             if not a.name.iso3 or a.origin_only:
                 continue
-            if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]):
+            if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
+                    and not SUBJECT_AFTER.match(an.text, a.end):
                 targeted[a.name.iso3] += 1
     if targeted:
         return targeted.most_common(1)[0][0]
