@@ -123,6 +123,11 @@ EXCLUSIONS = [
     "This is twice as many as the 20 tanks compared with the 2022 total.",
     "Finland might send 10 more howitzers later this year.",
     "Ukraine needs seven more Patriots, the president said.",
+    "Russia has produced 1,500 T-90M tanks since 2022, according to Russian state media.",
+    "Russia received 12 Su-35 jets from its own factories.",
+    "Poland has already received 24 K2 tanks.",
+    "A Russian drone strike damaged 2 HIMARS launchers and a Patriot launcher.",
+    "The 155mm shells used by the brigade were produced in Ukraine.",
 ]
 
 MIXED = [

@@ -16,6 +16,10 @@ from .mentions import ActorMention, Analysis, CueMention
 
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
+# an actor followed by its receiving verb: "Poland has already received …"
+RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
+                           r"officially|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
+                           r"t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
@@ -188,6 +192,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         return [], "", ""
     if chosen:
         taker = chosen[0]
+        if RECEIVE_AFTER.match(text, taker.end):
+            # "Poland received 24 K2 tanks", "Russia received jets from its own factories": the
+            # subject is the receiver; with no source named, the giver is unknown
+            return [], taker.name.iso3 if taker.name.iso3 != recipient else "", "receiver"
         if indirect_object(text, taker):
             givers = [a for a in pool if a.end <= taker.start and a.name.iso3 != taker.name.iso3]
             if givers:

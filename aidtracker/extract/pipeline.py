@@ -156,11 +156,16 @@ class DocumentExtractor:
                 continue
             extra = [c for c in co_donors(item, an, items) if c not in donors]
             donors = donors + extra
-            recipient = recipient or self._recipient(an, clause, donors) or ctx.recipient
+            named = recipient or self._recipient(an, clause, donors)
+            recipient = named or ctx.recipient
             donors = [d for d in donors if d != recipient]
             if not donors:
                 continue
             status = item.status_hint or self._status(cue, strength, donors, ctx)
+            if status == "produced" and not named:
+                # "Russia has produced 1,500 tanks": a maker's output is aid only when it says for whom
+                self._drop(item, an, "excluded: production for no named receiver")
+                continue
             strength = "strong" if item.status_hint else strength
             value, kind = item.value, item.kind
             if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
