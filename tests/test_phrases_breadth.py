@@ -69,6 +69,9 @@ NO_NUMBER = [
 ]
 
 OTHER_RECIPIENTS = [
+    # a swap: what comes back to the donor is not aid to the recipient
+    ("Slovenia donated 28 M-55S tanks to Ukraine in exchange for 40 trucks from Germany.",
+     [R("Slovenia", "tanks", 28, status="delivered", recipient="Ukraine")]),
     ("Germany delivered 15 Leopard 2A4 tanks to Slovakia.", [R("Germany", "tanks", 15, recipient="Slovakia")]),
     ("The United States will provide 40 Abrams tanks to Poland.",
      [R("United States", "tanks", 40, recipient="Poland")]),
