@@ -61,6 +61,12 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
         if c.cue.kind != "money":
             continue
         inside = lo <= c.start < hi if c.cue.scope == "clause" else _near(m, c.cue.scope, c.start, c.end)
+        if inside and c.cue.value == "period":
+            # "has provided £2 billion this year" is a running total; "will provide £3 billion
+            # this year" a promise
+            future = any(s.cue.kind == "status" and s.cue.scope == "future" and lo <= s.start < m.start
+                         for s in an.cues)
+            return ("package" if future else "cumulative"), None
         if inside:
             return c.cue.value, None
     # "<item> worth <money>" / "<money> worth of <item>"

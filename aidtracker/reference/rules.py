@@ -15,7 +15,7 @@ CUE_KINDS = {
     "joint": ("after",),
     "money": ("clause", "near", "before", "after"),
 }
-MONEY_KINDS = ("cumulative", "not_aid", "shared", "package", "item")
+MONEY_KINDS = ("cumulative", "period", "not_aid", "shared", "package", "item")
 QUANTITY_KINDS = ("exact", "at_least", "at_most", "approx", "vague")
 STATUSES = ("pledged", "announced", "approved", "contracted", "financed", "delivered",
             "suspended", "produced", "agreement")
