@@ -191,6 +191,10 @@ DATES = [
     ("Austria sent 20 trucks on 1 February.", [R("Austria", "vehicles_logistics", 20, date="2025-02-01")]),
     ("Yesterday, Belgium delivered four F-16 jets.", [R("Belgium", "aircraft", 4, date="2025-03-13")]),
     ("Latvia pledged 5 drones on Monday.", [R("Latvia", "drones", 5, date="2025-03-10")]),
+    # slashed dates are read when their order is clear, otherwise the document date stands
+    ("Germany delivered 10 Leopard 1A5 tanks on 14/02/2025.", [R("Germany", "tanks", 10, date="2025-02-14")]),
+    ("Germany delivered 10 Leopard 1A5 tanks on 02/14/2025.", [R("Germany", "tanks", 10, date="2025-02-14")]),
+    ("Germany delivered 10 Leopard 1A5 tanks on 04/03/2025.", [R("Germany", "tanks", 10, date="2025-03-14")]),
     ("In December, Norway sent 10 boats.", [R("Norway", "naval", 10, date="2024-12-01")]),
     ("Slovenia delivered 20 M-55S tanks.", [R("Slovenia", "tanks", 20, date="2025-03-14")]),
 ]

@@ -131,6 +131,7 @@ EXCLUSIONS = [
     "Poland has already received 24 K2 tanks.",
     "A Russian drone strike damaged 2 HIMARS launchers and a Patriot launcher.",
     "The 155mm shells used by the brigade were produced in Ukraine.",
+    "Ukrainian forces used a Leopard 2A4 tank, provided by Poland, to repel an assault.",
 ]
 
 MIXED = [

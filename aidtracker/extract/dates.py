@@ -27,6 +27,8 @@ PATTERNS = [
     ("my", rf"\b(?:(?P<part>early|mid|late)[-\s]+)?(?P<m>{_month})(?:\s+(?:of\s+)?(?P<y>{_year}))?\b"),
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("dotted", r"\b(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)\b"),
+    # 03/14/2025 or 14/03/2025: read only when the order is clear (a part above 12, or both equal)
+    ("slashed", r"\b(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     ("time", r"\b[0-2]?\d:[0-5]\d(?:\s*[AP]M)?\b"),
     ("weekday", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("relative", r"\b(?P<r>yesterday|today|tonight|last week|this week|earlier this week|last month|"
@@ -75,6 +77,8 @@ def find_dates(text: str) -> list[DateMention]:
 
     >>> [(d.kind, d.month, d.day) for d in find_dates("on May 5 and 6, and on 9 June")]
     [('mdy', 5, 5), ('dmy', 6, 9)]
+    >>> [(d.kind, d.month, d.day) for d in find_dates("14/03/2025, 03/14/2025 and 04/03/2025")]
+    [('slashed', 3, 14), ('slashed', 3, 14), ('ambiguous', None, None)]
     """
     out = []
     for m in finditer_at(DATE_RE, DATE_START, text):
@@ -89,6 +93,11 @@ def find_dates(text: str) -> list[DateMention]:
         if "m" in g:
             month = int(g["m"]) if g["m"].isdigit() else _month_number(g["m"])
         day = int(re.match(r"\d+", g["d"]).group()) if "d" in g else None
+        if kind == "slashed":
+            if month > 12 >= day:
+                day, month = month, day       # month first (US order)
+            elif not (day > 12 >= month or day == month):
+                kind, day, month = "ambiguous", None, None    # masked, never resolved
         if day is not None and not 1 <= day <= 31:
             continue
         out.append(DateMention(m.start(), m.end(), m.group(), kind, month, day,
@@ -110,7 +119,7 @@ def resolve(d: DateMention, ref: date | None) -> tuple[date | None, str]:
     >>> resolve(find_dates("on Tuesday")[0], date(2023, 1, 12))
     (datetime.date(2023, 1, 10), 'day')
     """
-    if d.kind in ("time", "year"):
+    if d.kind in ("time", "year", "ambiguous"):
         return None, ""
     if d.kind == "weekday":
         if ref is None:
