@@ -86,6 +86,14 @@ SEPARATED = [
 ]
 
 ENUMERATIONS = [
+    # ellipsis: a second donor's number counts the thing named before
+    ("Estonia donated 2,000 anti-tank mines, while Latvia sent 500.",
+     [R("Estonia", "anti_tank", 2000, status="delivered"), R("Latvia", "anti_tank", 500, status="delivered")]),
+    ("Spain sent six Leopard 2A4 tanks; Portugal sent three.",
+     [R("Spain", "tanks", 6, system="Leopard 2A4"), R("Portugal", "tanks", 3, system="Leopard 2A4")]),
+    ("Norway sent 10 NASAMS launchers, and the US will send 2.",
+     [R("Norway", "air_defense", 10, status="delivered"), R("United States", "air_defense", 2, status="pledged")]),
+    ("Poland sent 14 Leopard 2A4 tanks and received 60 in return.", [R("Poland", "tanks", 14)]),
     ("Germany will provide 10 Leopard 1A5 tanks, 20 Marder infantry fighting vehicles and 5,000 155mm shells.",
      [R("Germany", "tanks", 10, status="pledged"), R("Germany", "armored_vehicles", 20, status="pledged"),
       R("Germany", "artillery_ammunition", 5000, status="pledged")]),

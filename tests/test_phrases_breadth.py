@@ -132,6 +132,7 @@ EXCLUSIONS = [
     "A Russian drone strike damaged 2 HIMARS launchers and a Patriot launcher.",
     "The 155mm shells used by the brigade were produced in Ukraine.",
     "Ukrainian forces used a Leopard 2A4 tank, provided by Poland, to repel an assault.",
+    "Russia lost 20 tanks, while Ukraine lost 5.",
 ]
 
 MIXED = [

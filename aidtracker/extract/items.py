@@ -484,6 +484,34 @@ def _copy_as(item: Item, source: Item, rule: str) -> Item:
                    flags=set(item.flags))
 
 
+ELLIPSIS_BEFORE = re.compile(r"\s*(?:another|a\s+further|an?\s+(?:additional|further))?\s*")
+ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;,:)]|$)")
+
+
+def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
+    """"Estonia donated 2,000 mines, while Latvia sent 500": a number ending its clause right after
+    a giving verb, with a new actor, counts the thing named last before it."""
+    used = {id(i.quantity) for i in items if i.quantity is not None}
+    out = list(items)
+    for q in an.quantities:
+        if id(q) in used or q.value is None or not ELLIPSIS_AFTER.match(an.text, q.end):
+            continue
+        cue = next((c for c in an.cues if c.cue.kind == "status" and c.end <= q.start
+                    and ELLIPSIS_BEFORE.fullmatch(an.text, c.end, q.start)), None)
+        if cue is None:
+            continue
+        source = next((i for i in reversed(items) if i.end <= cue.start and not i.anchor_only and i.category
+                       and i.quantity is not None), None)
+        if source is None or not any(source.end <= a.start < cue.start for a in an.actors):
+            continue
+        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "ellipsis")
+        new.quantity, new.value, new.kind = q, q.value, q.kind
+        new.antecedent = source.start
+        new.status_hint = cue.cue.value      # its own verb, not the first one of the sentence
+        out.append(new)
+    return sorted(out, key=lambda i: i.start)
+
+
 def definite_references(items: list[Item], an: Analysis, history: list[Item]) -> None:
     """Generic words that point back: "the tanks" (skip), "30 tanks" after "Gepard tanks" (Gepard)."""
     for item in items:
@@ -619,6 +647,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     indefinite_singulars(items, an)
     shared_quantities(items, an)
     items = resolve_anaphors(items, an, history)
+    items = elliptical_counts(items, an)
     definite_references(items, an, history)
     appositives(items, an)
     makers(items, an)
