@@ -26,6 +26,13 @@ NUMBERS = [
     ("Norway will send 1,250 artillery shells to Ukraine.",
      [R("Norway", "artillery_ammunition", 1250, "exact", "pledged")]),
     ("Italy delivered twenty-four howitzers to Ukraine.", [R("Italy", "artillery", 24, "exact", "delivered")]),
+    ("Czechia delivered 1.5m artillery shells.", [R("Czech Republic", "artillery_ammunition", 1500000)]),
+    ("Estonia delivered 150k rounds of small arms ammunition.",
+     [R("Estonia", "small_arms_ammunition", 150000)]),
+    ("Canada will send 2 dozen armoured vehicles.", [R("Canada", "armored_vehicles", 24)]),
+    ("Norway sent half a million artillery shells.", [R("Norway", "artillery_ammunition", 500000)]),
+    ("Norway sent a quarter of a million rounds of 155mm ammunition.",
+     [R("Norway", "artillery_ammunition", 250000)]),
     # "over" as a verb's particle is not "more than"
     ("The Bundeswehr handed over 25 Leopard 1A5 tanks.", [R("Germany", "tanks", 25, "exact", "delivered")]),
     ("Slovakia has handed over over 10 MiG-29 jets.", [R("Slovakia", "aircraft", 10, "at_least", "delivered")]),

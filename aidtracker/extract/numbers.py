@@ -16,7 +16,7 @@ UNITS = ("zero one two three four five six seven eight nine ten eleven twelve th
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 WORD_VALUE = {w: i for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
-          "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "k": 1e3, "trillion": 1e12}
+          "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "k": 1e3, "trillion": 1e12, "dozen": 12}
 
 _word = alternation(WORD_VALUE)
 _tens = "|".join(TENS)
@@ -24,8 +24,9 @@ _units = "|".join(UNITS[1:10])
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORDS = rf"(?:(?:{_tens})[-\s](?:{_units})|{_word})"
 SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
-CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|mln|bln|mn|bn)\b)?"
-        rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}))?\b"
+# "1.5m shells", "150k rounds": a one-letter scale only glued to the digits ("155mm" is a calibre)
+CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|dozen|mln|bln|mn|bn)\b|(?P<gscale>[mk])\b(?![-‐‑]))?"
+        rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}|dozen))?\b"
         rf"|\b(?P<a>an?|one)\s+(?P<ascale>hundred|thousand|million|billion|dozen)\b")
 
 
@@ -107,10 +108,11 @@ class QuantityFinder:
             value, kind = v.value, v.kind
         elif m.group("digits"):
             digits = m.group("digits")
+            scale = (m.group("dscale") or m.group("gscale") or "").lower()
             # a decimal without a scale word ("1.5") is not a count of things
-            if "." in digits and not m.group("dscale"):
+            if "." in digits and not scale:
                 return None
-            value = float(digits.replace(",", "")) * SCALES.get((m.group("dscale") or "").lower(), 1)
+            value = float(digits.replace(",", "")) * SCALES.get(scale, 1)
         elif m.group("words"):
             value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1)
             if value == 0:
