@@ -126,6 +126,12 @@ ENUMERATIONS = [
 ]
 
 BULLETS = [
+    ("Norway has delivered to Ukraine:\n- NASAMS launchers: 6\n- M109 howitzers: 22\n",
+     [R("Norway", "air_defense", 6, status="delivered"), R("Norway", "artillery", 22, status="delivered")]),
+    ("Germany has delivered the following items to Ukraine:\n- Flakpanzer Gepard – 52\n- Trucks: 60\n",
+     [R("Germany", "air_defense", 52), R("Germany", "vehicles_logistics", 60)]),
+    ("Denmark's donations to Ukraine\n\nDelivered:\n- 19 Leopard 1A5 tanks\n\nPledged:\n- 6 F-16 fighter jets\n",
+     [R("Denmark", "tanks", 19, status="delivered"), R("Denmark", "aircraft", 6, status="pledged")]),
     ("Estonia's new package includes:\n- 10 mortars;\n- 5,000 mortar rounds;\n- anti-tank mines.\n",
      [R("Estonia", "artillery", 10, status="announced"), R("Estonia", "artillery_ammunition", 5000, status="announced"),
       R("Estonia", "anti_tank", None, status="announced")]),
@@ -173,6 +179,12 @@ DONORS = [
 ]
 
 RECIPIENTS = [
+    ("The State Department has approved a possible Foreign Military Sale to the Government of Poland of 96 "
+     "AH-64E Apache helicopters.", [R("United States", "helicopters", 96, status="approved", recipient="Poland")]),
+    ("Russia has also received an estimated 60 Fath-360 missiles from Iran, US officials stated.",
+     [R("Iran", "missiles", 60, "approx", recipient="Russia")]),
+    ("Washington delivered the remaining Patriot missiles on March 12.",
+     [R("United States", "air_defense", status="delivered", date="2025-03-12")]),
     ("Germany will deliver 20 Leopard 2A4 tanks to the Czech Republic.",
      [R("Germany", "tanks", 20, recipient="Czech Republic")]),
     ("The United States approved the sale of 8 NASAMS to Taiwan.",
@@ -183,6 +195,29 @@ RECIPIENTS = [
 ]
 
 STATUSES = [
+    # future passives, conditionals, schedules
+    ("Twelve Leopard 1A5 tanks will be sent to Ukraine by Denmark in the coming weeks.",
+     [R("Denmark", "tanks", 12, status="pledged")]),
+    ("Norway said 30 M113 armoured personnel carriers will be supplied to Ukraine.",
+     [R("Norway", "armored_vehicles", 30, status="pledged")]),
+    ("Norway said it would give Ukraine 20 drones.", [R("Norway", "drones", 20, status="pledged")]),
+    ("Sweden is expected to deliver 10 Archer howitzers.", [R("Sweden", "artillery", 10, status="pledged")]),
+    # resumed and ongoing supply is delivery
+    ("The United States resumed deliveries of 155mm shells to Ukraine.",
+     [R("United States", "artillery_ammunition", status="delivered")]),
+    ("Czechia began delivering Leopard 2A4 tanks.", [R("Czech Republic", "tanks", status="delivered")]),
+    ("North Korea has been supplying Russia with artillery shells.",
+     [R("North Korea", "artillery_ammunition", status="delivered", recipient="Russia")]),
+    # an amount between the verb and its noun; a deal
+    ("Germany signed a €500 million contract for 20 Skyranger 35 systems for Ukraine.",
+     [R("Germany", "air_defense", 20, status="contracted")]),
+    ("Britain signed a deal for 5,000 Martlet missiles for Ukraine.",
+     [R("United Kingdom", "air_defense", 5000, status="contracted")]),
+    ("The purchase of 20 Skynex systems is co-financed by Germany and Denmark.",
+     [R("Germany", "air_defense", status="financed"), R("Denmark", "air_defense", status="financed")]),
+    # frozen assets are a source of money, not a suspension
+    ("Japan announced a loan backed by frozen Russian assets to buy 20 drones for Ukraine.",
+     [R("Japan", "drones", 20, status="announced")]),
     ("The United States paused the delivery of 20 Stinger missiles to Ukraine.",
      [R("United States", "air_defense", 20, status="suspended")]),
     ("Washington halted shipments of 90 Javelin missiles.", [R("United States", "anti_tank", 90, status="suspended")]),

@@ -133,6 +133,17 @@ EXCLUSIONS = [
     "The 155mm shells used by the brigade were produced in Ukraine.",
     "Ukrainian forces used a Leopard 2A4 tank, provided by Poland, to repel an assault.",
     "Russia lost 20 tanks, while Ukraine lost 5.",
+    # armies supplied by their own industry, and suppliers who never give to Ukraine
+    "Russian forces have recently received 50 new T-90M tanks from Uralvagonzavod.",
+    "Russia transferred 70 T-72B3 tanks to the Kursk direction last week.",
+    "Russian forces attacked with 15 armored vehicles supplied by North Korea.",
+    "The Russian MoD announced it will supply 100 T-90M tanks to the 1st Guards Tank Army.",
+    # denials, discussions, deployments, equipment in service
+    "The Kremlin denied reports that Russia had received additional Shahed drones from Iran.",
+    "Iranian officials have repeatedly denied sending ballistic missiles to Russia.",
+    "Umerov met with Pistorius, and they discussed additional IRIS-T systems.",
+    "Germany deployed a Patriot battery to Poland.",
+    "The 155th Mechanized Brigade is equipped with French-supplied AMX-10RC wheeled tanks.",
 ]
 
 MIXED = [

@@ -27,6 +27,8 @@ AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|tr
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
+MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$",
+                         re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
 JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -34,6 +36,7 @@ OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
+BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 AND_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 # "supplied Russia with shells", "gave Russia 200 drones": the actor right after a giving verb
 # is its indirect object, the receiver
@@ -153,7 +156,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and _after_by(text[max(0, a.start - 60):a.start]):
-            return [a.name.iso3], "", "agent"
+            # "co-financed by Germany and Denmark" (a maker's partners are not co-donors)
+            group = [a.name.iso3] if MAKER_AGENT.search(text[max(0, a.start - 60):a.start]) else _following(an, a)
+            return group, "", "agent"
     # a receiver and its source: "Ukraine received … from Germany"
     receives = RECEIVE.search(text[lo:hi]) is not None
     if not receives and not any(lo <= a.start < hi for a in an.actors) and RECEIVE.search(text):
@@ -240,7 +245,8 @@ def _after_by(before: str) -> bool:
 
 
 def _following(an: Analysis, first: ActorMention) -> list[str]:
-    """The actor and those joined to it by "and" or commas just after it: "from Denmark and the Netherlands"."""
+    """The actor and those joined to it by "and" or commas just after it: "from Denmark and the Netherlands".
+    Commas join only a list that "and" closes: in "from Iran, US officials said" the US is no giver."""
     group = [first]
     for a in [x for x in an.actors if x.start >= first.end]:
         gap = an.text[group[-1].end:a.start]
@@ -248,6 +254,8 @@ def _following(an: Analysis, first: ActorMention) -> list[str]:
             group.append(a)
         else:
             break
+    while len(group) > 1 and BARE_COMMA.fullmatch(an.text[group[-2].end:group[-1].start]) is not None:
+        group.pop()       # the list ends in a bare comma: what follows it is not part of it
     return list(dict.fromkeys(a.name.iso3 for a in group))
 
 
@@ -260,6 +268,9 @@ def _coordinated(an: Analysis, last: ActorMention) -> list[str]:
             group.insert(0, a)
         else:
             break
+    # "In Lithuania, Germany sent …": a bare comma joins only inside a list closed by "and"
+    if len(group) > 1 and BARE_COMMA.fullmatch(an.text[group[-2].end:group[-1].start]):
+        group = [last]
     seen = []
     for a in group:
         if a.name.iso3 not in seen:

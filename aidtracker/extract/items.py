@@ -251,20 +251,27 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
 
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
 CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces)?\s*\)")
+# "NASAMS launchers: 6", "Flakpanzer Gepard – 52": a count closing a list line
+COUNT_AFTER = re.compile(r"\s*(?::|\s[–—-])\s*")
+LINE_END = re.compile(r"\s*(?:pcs\.?|pieces|units)?\s*[.;,]?\s*$")
 
 
 def bracketed_counts(items: list[Item], an: Analysis) -> None:
-    """"Leopard 2 A6 main battle tank (18)": the count of a list line in brackets after the item
-    (government delivery lists), when no number stands before it."""
+    """"Leopard 2 A6 main battle tank (18)", "NASAMS launchers: 6": the count of a list line in
+    brackets after the item, or closing the line after a colon or dash (government delivery lists),
+    when no number stands before it."""
     taken = {id(i.quantity) for i in items if i.quantity is not None}
     for item in items:
         if item.quantity is not None or item.anchor_only:
             continue
         opening = OPEN_BRACKET.match(an.text, item.end)
+        close = CLOSE_BRACKET
         if opening is None:
-            continue
+            opening, close = COUNT_AFTER.match(an.text, item.end), LINE_END
+            if opening is None:
+                continue
         q = next((q for q in an.quantities if q.start == opening.end() and id(q) not in taken), None)
-        closing = CLOSE_BRACKET.match(an.text, q.end) if q is not None else None
+        closing = close.match(an.text, q.end) if q is not None else None
         if closing is None:
             continue
         taken.add(id(q))
@@ -517,6 +524,8 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
     for item in items:
         if item.anchor_only or not item.generic or item.system is None:
             continue
+        if any(m.system is not None and not m.system.generic for m in item.mentions):
+            continue      # "the remaining Patriot missiles": named, not a back-reference
         before = an.text[max(0, item.start - 30):item.start]
         m = re.search(r"\b(?:the|these|those|this|that|such)\s+((?:[\w-]+\s+){0,2})$", before, re.I)
         if item.quantity is None and m and not any(w.lower() in STOP for w in m.group(1).split()) \

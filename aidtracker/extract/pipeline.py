@@ -22,7 +22,8 @@ MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "reque
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+$", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
-TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
+TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
+                       re.I)
 # "the military support Germany has delivered": an actor before its own verb is a subject
 SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|shall|can|could|did|does)\b", re.I)
 TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)\s+(?:the\s+)?$", re.I)
@@ -74,6 +75,8 @@ class DocumentExtractor:
         self.ref = ref
         self.lex: Lexicon = build_lexicon(ref)
         self.money = MoneyFinder(ref.currencies)
+        self.default = ref.settings.get("default_recipient", "")
+        self.needs_named = {c.strip() for c in ref.settings.get("needs_named_recipient", "").split(";") if c.strip()}
 
     def extract(self, doc: Document, trace: list | None = None) -> list[Record]:
         """Records of one document, resolved for repeats within it.
@@ -159,6 +162,11 @@ class DocumentExtractor:
             named = recipient or self._recipient(an, clause, donors)
             recipient = named or ctx.recipient
             donors = [d for d in donors if d != recipient]
+            if not named and recipient == self.default:
+                donors = [d for d in donors if d not in self.needs_named]
+                if not donors:
+                    self._drop(item, an, "excluded: donor never gives to the default recipient")
+                    continue
             if not donors:
                 continue
             status = item.status_hint or self._status(cue, strength, donors, ctx)
@@ -238,8 +246,10 @@ class DocumentExtractor:
                            and a.name.kind in ("name", "short", "capital")]
         if to_body or (companies and not named_recipient):
             return     # a contribution to a fund or programme, or money for industry
-        recipient = self._recipient(an, clause, donors) or ctx.recipient
-        donors = [d for d in donors if d != recipient]
+        named = self._recipient(an, clause, donors)
+        recipient = named or ctx.recipient
+        donors = [d for d in donors if d != recipient and (named or recipient != self.default
+                                                            or d not in self.needs_named)]
         if not donors:
             return
         cue, strength = status_for(probe, an, clause)
@@ -272,7 +282,7 @@ class DocumentExtractor:
         lo, hi = clause
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors \
-                    and (TO_BEFORE.search(an.text[max(0, a.start - 8):a.start]) or indirect_object(an.text, a)):
+                    and (TO_BEFORE.search(an.text[max(0, a.start - 40):a.start]) or indirect_object(an.text, a)):
                 return a.name.iso3
         return ""
 

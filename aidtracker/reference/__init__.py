@@ -64,7 +64,9 @@ def check_data(path: Path | str | None = None) -> tuple[Reference | None, list[s
 
 SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a document names none",
             "event_window_days": "days two mentions of one event may be apart",
-            "event_progress_days": "days a later stage (pledged → delivered) may follow"}
+            "event_progress_days": "days a later stage (pledged → delivered) may follow",
+            "needs_named_recipient": "ISO3 codes (;-separated) whose records need a recipient named in "
+                                     "the sentence: they never give to the default recipient"}
 
 
 def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, str]:
@@ -78,6 +80,10 @@ def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, 
             continue
         if r["key"] == "default_recipient" and r["value"] and r["value"] not in countries:
             problems.add(f, line, f"default_recipient {r['value']!r} is not in countries.csv")
+        if r["key"] == "needs_named_recipient":
+            unknown = [c for c in r["value"].split(";") if c.strip() and c.strip() not in countries]
+            if unknown:
+                problems.add(f, line, f"needs_named_recipient: {', '.join(unknown)} not in countries.csv")
         if r["key"].endswith("_days") and not r["value"].isdigit():
             problems.add(f, line, f"{r['key']} must be a whole number of days")
         out[r["key"]] = r["value"]

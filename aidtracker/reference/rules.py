@@ -56,14 +56,23 @@ def cue_pattern(cue: str) -> str:
     True
     >>> bool(re.search(cue_pattern("needs !to"), "Ukraine needs to win", re.I))
     False
+    >>> [bool(re.search(cue_pattern("frozen !russian !assets"), t, re.I))
+    ...  for t in ("aid was frozen.", "aid frozen in May", "frozen Russian assets", "frozen assets")]
+    [True, True, False, False]
     """
     parts = []
     for word in cue.split():
         if word.startswith("!"):
-            parts.append(rf"(?!{re.escape(word[1:])}\b)")
+            # "frozen !russian !assets": the previous word is not followed by any of these
+            if parts and parts[-1].endswith(SEP):
+                parts[-1] = parts[-1][: -len(SEP)]
+            parts.append(rf"(?!{SEP}{re.escape(word[1:])}\b)")
             continue
+        if parts and parts[-1].startswith("(?!"):
+            parts.append(SEP)
         if word == "~":
-            parts.append(r"(?:[\w'’.,-]+\s+){0,3}?")
+            # a few words, amounts included ("signed a €500 million contract")
+            parts.append(r"(?:[\w'’.,€$£¥-]+\s+){0,3}?")
             continue
         stem = re.escape(word.rstrip("*")).replace(r"\-", r"[-\s]?")
         parts.append(stem + (r"[\w-]*" if word.endswith("*") else "") + SEP)
