@@ -105,6 +105,15 @@ OTHER_RECIPIENTS = [
 ]
 
 SALES = [
+    # a purchase for the buyer itself is a transfer from the seller; bought "for Ukraine" it is aid
+    ("Poland signed a contract with South Korea's Hyundai Rotem for 180 K2 tanks.",
+     [R("South Korea", "tanks", 180, status="contracted", recipient="Poland")]),
+    ("Denmark has ordered 8 SAMP/T systems from France.",
+     [R("France", "air_defense", 8, status="contracted", recipient="Denmark")]),
+    ("The Netherlands ordered 46 Leopard 2A8 tanks for Ukraine.",
+     [R("Netherlands", "tanks", 46, status="contracted", recipient="Ukraine")]),
+    ("Britain has signed a £1.6 billion deal with Thales to supply more than 5,000 air defence missiles to Ukraine.",
+     [R("United Kingdom", "air_defense", 5000, "at_least", recipient="Ukraine")]),
     ("The State Department approved the sale of 12 HIMARS launchers to Estonia.",
      [R("United States", "rockets", 12, status="approved", recipient="Estonia")]),
     ("Washington cleared the sale of 400 Javelin missiles to Ukraine.",

@@ -27,6 +27,8 @@ AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|tr
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
+BUYING = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|contract\w*|deal)\b", re.I)
+FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$",
                          re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
@@ -183,6 +185,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20]) for a in pool):
         return [], "", "combat"
     pool_clause = [a for a in pool if a.start >= lo]
+    # "Britain signed a deal with Thales to supply …": the partner after "with" is not the subject
+    subjects = [a for a in pool_clause if not WITH_BEFORE.search(text[max(0, a.start - 16):a.start])]
+    if subjects and subjects[-1] is not pool_clause[-1] and pool_clause[-1].name.kind == "company":
+        pool_clause = subjects
     chosen = pool_clause[-1:] or pool[-1:]
     if chosen and chosen[0].name.iso3 == recipient:
         # "Ukraine signed a memorandum … with US company Swift Beat"
@@ -197,6 +203,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         return [], "", ""
     if chosen:
         taker = chosen[0]
+        seller = _seller(an, taker, clause, recipient)
+        if seller is not None:
+            return [seller], taker.name.iso3, "seller"
         if RECEIVE_AFTER.match(text, taker.end):
             # "Poland received 24 K2 tanks", "Russia received jets from its own factories": the
             # subject is the receiver; with no source named, the giver is unknown
@@ -223,6 +232,25 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def _seller(an: Analysis, buyer: ActorMention, clause: tuple[int, int], recipient: str) -> str | None:
+    """"Poland signed a contract with South Korea's Hyundai Rotem for 180 K2 tanks", "Denmark
+    ordered 8 SAMP/T systems from France": a purchase for the buyer itself (no receiver named) is
+    a transfer from the seller to the buyer."""
+    lo, hi = clause
+    text = an.text
+    if buyer.name.iso3 == recipient or not BUYING.search(text, buyer.end, hi):
+        return None
+    if any(lo <= a.start < hi and a.name.iso3 and a is not buyer
+           and FOR_OR_TO_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in an.actors):
+        return None     # "… for Ukraine": bought as aid, the buyer is the donor
+    for a in an.actors:
+        if buyer.end <= a.start < hi and a.name.iso3 and a.name.iso3 != buyer.name.iso3 \
+                and (WITH_BEFORE.search(text[max(0, a.start - 16):a.start])
+                     or FROM_BEFORE.search(text[max(0, a.start - 10):a.start])):
+            return a.name.iso3
+    return None
 
 
 def indirect_object(text: str, a: ActorMention) -> bool:

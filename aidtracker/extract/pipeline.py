@@ -246,13 +246,15 @@ class DocumentExtractor:
                            and a.name.kind in ("name", "short", "capital")]
         if to_body or (companies and not named_recipient):
             return     # a contribution to a fund or programme, or money for industry
-        named = self._recipient(an, clause, donors)
+        cue, strength = status_for(probe, an, clause)
+        # a purchase names its buyer as the receiver ("Poland signed a contract with … for …")
+        _, override, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
+        named = override or self._recipient(an, clause, donors)
         recipient = named or ctx.recipient
         donors = [d for d in donors if d != recipient and (named or recipient != self.default
                                                             or d not in self.needs_named)]
         if not donors:
             return
-        cue, strength = status_for(probe, an, clause)
         status = self._status(cue, strength, donors, ctx)
         own_date = self._date(an, m.start, doc, clause)
         when = own_date or (ctx.date if donors == ctx.donors else "") or (doc.date.isoformat() if doc.date else "")
