@@ -241,6 +241,17 @@ DATES = [
     ("Austria sent 20 trucks on 1 February.", [R("Austria", "vehicles_logistics", 20, date="2025-02-01")]),
     ("Yesterday, Belgium delivered four F-16 jets.", [R("Belgium", "aircraft", 4, date="2025-03-13")]),
     ("Latvia pledged 5 drones on Monday.", [R("Latvia", "drones", 5, date="2025-03-10")]),
+    # each clause its own date; a promise is dated when made, not by the delivery month it sets
+    ("Germany delivered 10 Gepards on March 10, and France will send 6 CAESAR howitzers in April.",
+     [R("Germany", "air_defense", 10, date="2025-03-10"), R("France", "artillery", 6, date="2025-03-14")]),
+    ("The Netherlands will deliver six more F-16 fighter jets in April.",
+     [R("Netherlands", "aircraft", 6, status="pledged", date="2025-03-14")]),
+    ("Sweden is expected to deliver 10 Archer howitzers by the end of March.",
+     [R("Sweden", "artillery", 10, date="2025-03-14")]),
+    ("Ukraine has received 12 Leopard 2A4 tanks from Spain, and Spain will send another 10 in April.",
+     [R("Spain", "tanks", 12, status="delivered", date="2025-03-14"),
+      R("Spain", "tanks", 10, status="pledged", date="2025-03-14")]),
+    ("Germany delivered 10 Leopard 1A5 tanks (on March 3).", [R("Germany", "tanks", 10, date="2025-03-03")]),
     # slashed dates are read when their order is clear, otherwise the document date stands
     ("Germany delivered 10 Leopard 1A5 tanks on 14/02/2025.", [R("Germany", "tanks", 10, date="2025-02-14")]),
     ("Germany delivered 10 Leopard 1A5 tanks on 02/14/2025.", [R("Germany", "tanks", 10, date="2025-02-14")]),

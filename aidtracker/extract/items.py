@@ -492,7 +492,9 @@ def _copy_as(item: Item, source: Item, rule: str) -> Item:
 
 
 ELLIPSIS_BEFORE = re.compile(r"\s*(?:another|a\s+further|an?\s+(?:additional|further))?\s*")
-ELLIPSIS_AFTER = re.compile(r"\s*(?:[.;,:)]|$)")
+# the number closes its clause, perhaps with a time or place ("… and Spain will send another 10 in April")
+ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|from|over)\b[^.;,:()]*)?(?:[.;,:)]|$)",
+                            re.I)
 
 
 def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
@@ -515,6 +517,8 @@ def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
         new.quantity, new.value, new.kind = q, q.value, q.kind
         new.antecedent = source.start
         new.status_hint = cue.cue.value      # its own verb, not the first one of the sentence
+        if cue.cue.scope == "future":
+            new.flags.add("future")
         out.append(new)
     return sorted(out, key=lambda i: i.start)
 

@@ -20,7 +20,9 @@ from .values import money_uses
 # Reasons that also make money not aid (an inventory or a replacement programme does not).
 MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "request", "target", "use"})
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
-RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+$", re.I)
+RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+"
+                          r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$", re.I)
+RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
                        re.I)
@@ -178,7 +180,8 @@ class DocumentExtractor:
             value, kind = item.value, item.kind
             if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
                 value, kind = None, "unknown"
-            own_date = self._date(an, item.start, doc, clause)
+            own_date = self._date(an, item.start, doc, clause,
+                                  future=strength == "future" and not item.status_hint or "future" in item.flags)
             # a sentence that continues the previous one also continues its date
             carried = ctx.date if rule == "context" or donors == ctx.donors else ""
             when = own_date or carried or (doc.date.isoformat() if doc.date else "")
@@ -288,16 +291,37 @@ class DocumentExtractor:
                 return a.name.iso3
         return ""
 
-    def _date(self, an: Analysis, pos: int, doc: Document, clause: tuple[int, int] | None = None) -> str:
+    def _date(self, an: Analysis, pos: int, doc: Document, clause: tuple[int, int] | None = None,
+              future: bool = False) -> str:
+        """The date of the fact at ``pos``: the first date before it, else the first after it, those
+        of its own clause first. A promise is dated when made, not by the delivery date it sets
+        ("will deliver six F-16s in April")."""
         ref = doc.date
         resolved = [(d, resolve(d, ref)) for d in an.dates]
-        # "by mid-July", "since February", "up to June 26": deadlines and ranges, not the event
+        # "by mid-July", "since February", "by the end of March": deadlines and ranges, not the event
         usable = [(d, w) for d, (w, p) in resolved if w is not None and p in ("day", "month")
-                  and not RANGE_BEFORE.search(an.text[max(0, d.start - 10):d.start])]
+                  and not RANGE_BEFORE.search(an.text[max(0, d.start - 30):d.start])
+                  and not (future and (p != "day" or (ref is not None and w > ref)))]
+        if clause is not None:
+            own = [(d, w) for d, w in usable if clause[0] <= d.start < clause[1]]
+            # a clause with its own subject or verb ("…, and France will send 6 CAESARs in April")
+            # takes no date from another clause that names things of its own; a list continuing
+            # the sentence ("…; 142 Hellfire missiles; …") shares the sentence's date
+            lo, hi = clause
+            own_subject = any(lo <= a.start < hi for a in an.actors) and not RELATIVE.match(an.text, lo)
+            if not own and own_subject:
+                usable = [(d, w) for d, w in usable if not self._occupied(an, d.start)]
+            else:
+                usable = own or usable
         before = [(d, w) for d, w in usable if d.end <= pos]
         after = [(d, w) for d, w in usable if d.start >= pos]
         pick = before[0] if before else (after[0] if after else None)
         return pick[1].isoformat() if pick else ""
+
+    @staticmethod
+    def _occupied(an: Analysis, pos: int) -> bool:
+        lo, hi = an.clause_of(pos)
+        return any(lo <= m.start < hi for m in an.systems) or any(lo <= q.start < hi for q in an.quantities)
 
     def _update_context(self, an: Analysis, out: list[Record], ctx: Context, sentence_date: str) -> None:
         """Remember the sentence's donor, status and date for sentences that continue it.
