@@ -86,6 +86,9 @@ PACKAGES = [
     ("Sweden announces $300 million support package\n\nSweden will send aid worth 3 billion Swedish crowns "
      "($305 million) to Ukraine.", [("Sweden", 3e9, "SEK")]),
     ("The US will provide $50 million to Moldova for border security.", [("United States", 50e6, "USD")]),
+    ("Sweden announced a new package worth SEK 13.5 billion, the largest so far.", [("Sweden", 13.5e9, "SEK")]),
+    ("The Netherlands is contributing 400 million euros to the Czech-led ammunition initiative for Ukraine.",
+     [("Netherlands", 400e6, "EUR")]),
     # a period's total: promised, it is a package ("Japan has committed $1 billion this year" is not)
     ("Britain will provide £3 billion in military aid to Ukraine this year.", [("United Kingdom", 3e9, "GBP")]),
 ]

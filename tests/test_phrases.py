@@ -126,6 +126,11 @@ ENUMERATIONS = [
 ]
 
 BULLETS = [
+    # a title naming one donor is the donor of the lists under it; headings set the status
+    ("Overview of German military support to Ukraine\n\nCommitted\n- 10 Leopard 1A5 tanks\n- 4 IRIS-T SLM systems\n",
+     [R("Germany", "tanks", 10, status="pledged"), R("Germany", "air_defense", 4, status="pledged")]),
+    ("Finland - military aid to Ukraine\n\nStatus: delivered\n- 10 howitzers\n",
+     [R("Finland", "artillery", 10, status="delivered")]),
     ("Norway has delivered to Ukraine:\n- NASAMS launchers: 6\n- M109 howitzers: 22\n",
      [R("Norway", "air_defense", 6, status="delivered"), R("Norway", "artillery", 22, status="delivered")]),
     ("Germany has delivered the following items to Ukraine:\n- Flakpanzer Gepard – 52\n- Trucks: 60\n",

@@ -119,8 +119,9 @@ def survey(text: str, lex: Lexicon, money_finder: MoneyFinder) -> Analysis:
 
     A record needs a system name, an amount of money, or "N of which" (a count of something
     named before). A segment with none of them only passes context to the sentences after it
-    (a status cue and its giver, a date), so its numbers, clauses and the rest are not looked
-    for, and the result is marked ``quiet``. Catalog names are found first for that reason.
+    (a status cue, the giver it or a title names, a date), so its numbers, clauses and the rest
+    are not looked for, and the result is marked ``quiet``. Catalog names are found first for
+    that reason.
 
     >>> from aidtracker.reference import load_reference
     >>> from aidtracker.extract.lexicon import build_lexicon
@@ -141,9 +142,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     money = money_finder.find(text)
     if survey and not systems and not money and not OF_WHICH.search(text):
         cues = _cues(text, lex, dates)
-        # only a status cue makes the segment's actors matter (its giver carries on)
-        actors = _actors(text, lex, toks, []) if any(c.cue.kind == "status" for c in cues) else []
-        return Analysis(text, [], actors, [], dates, [], cues, [], quiet=True)
+        # its actors matter as the giver a status verb or a title hands on
+        return Analysis(text, [], _actors(text, lex, toks, []), [], dates, [], cues, [], quiet=True)
     taken = [(s.start, s.end) for s in systems]
     actors = _actors(text, lex, toks, taken)
     masked = _mask(text, taken + [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in dates]

@@ -22,6 +22,7 @@ MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "reque
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+"
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|from|to|for|into|across|over|on)\s+(?:the\s+)?$", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
@@ -127,6 +128,7 @@ class DocumentExtractor:
         if an.quiet:
             # no item and no money can come from it: what is left is the context it hands on
             self._update_context(an, [], ctx, self._date(an, 0, doc))
+            self._heading_donor(seg, an, ctx)
             return
         items = find_items(an, self.lex, history, doc.text)
         out: list[Record] = []
@@ -206,6 +208,17 @@ class DocumentExtractor:
         if produced:
             self._previous_items = produced
         self._update_context(an, out, ctx, sentence_date)
+        self._heading_donor(seg, an, ctx)
+
+    def _heading_donor(self, seg: Segment, an: Analysis, ctx: Context) -> None:
+        """A title or heading naming one giver ("Denmark's donations to Ukraine", "Overview of German
+        military support") is the donor of the list under it."""
+        if seg.kind != "heading" or any(c.cue.kind == "status" for c in an.cues):
+            return
+        givers = {a.name.iso3 for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
+                  and not a.origin_only and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start])}
+        if len(givers) == 1 and ctx.donors != list(givers):
+            ctx.donors, ctx.date = list(givers), ""      # a new section dates itself
 
     def _values(self, doc: Document, seg: Segment, an: Analysis, ctx: Context, items: list[Item],
                 produced: list[tuple[Item, list[int]]], records: list[Record]) -> None:
@@ -286,7 +299,7 @@ class DocumentExtractor:
     def _recipient(self, an: Analysis, clause: tuple[int, int], donors: list[str]) -> str:
         lo, hi = clause
         for a in an.actors:
-            if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors \
+            if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
                     and (TO_BEFORE.search(an.text[max(0, a.start - 40):a.start]) or indirect_object(an.text, a)):
                 return a.name.iso3
         return ""
