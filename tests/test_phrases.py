@@ -207,6 +207,11 @@ STATUSES = [
      [R("Norway", "armored_vehicles", 30, status="pledged")]),
     ("Norway said it would give Ukraine 20 drones.", [R("Norway", "drones", 20, status="pledged")]),
     ("Sweden is expected to deliver 10 Archer howitzers.", [R("Sweden", "artillery", 10, status="pledged")]),
+    # a relative clause's "includes" defers to the main verb; a participle before "by" describes
+    ("Australia will provide a further $100 million package to Ukraine, which includes 49 M1A1 Abrams tanks.",
+     [R("Australia", "tanks", 49, status="pledged")]),
+    ("Ten CAESAR howitzers financed by Denmark were handed over to Ukraine last week.",
+     [R("Denmark", "artillery", 10, status="delivered")]),
     # resumed and ongoing supply is delivery
     ("The United States resumed deliveries of 155mm shells to Ukraine.",
      [R("United States", "artillery_ammunition", status="delivered")]),

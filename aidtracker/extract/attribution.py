@@ -27,6 +27,7 @@ AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|tr
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
+BY_AFTER = re.compile(r"\s+by\b", re.I)
 BUYING = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|contract\w*|deal)\b", re.I)
 FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$",
@@ -139,10 +140,17 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
             return strong[0], strong[0].cue.scope
         weak = [c for c in before if c.cue.scope == "weak"]
         strong_after = [c for c in after if c.cue.scope in ("strong", "future")]
+        if (lo, hi) == clause and lo > 0 and RELATIVE_START.match(an.text, lo) and not strong_after and any(
+                c.end <= lo and c.cue.scope in ("strong", "future") for c in status_cues):
+            continue    # "will provide a package, which includes 49 tanks": the main verb governs
         if weak and not strong_after:
             return weak[-1], "weak"
         if strong_after:
-            return strong_after[0], strong_after[0].cue.scope
+            # "howitzers financed by Denmark were handed over": the participle before "by" only
+            # describes the item; the finite verb after it says what happened
+            finite = [c for c in strong_after if not BY_AFTER.match(an.text, c.end)]
+            pick = (finite or strong_after)[0]
+            return pick, pick.cue.scope
         if weak:
             return weak[-1], "weak"
         if after:
