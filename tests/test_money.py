@@ -87,6 +87,9 @@ PACKAGES = [
      "($305 million) to Ukraine.", [("Sweden", 3e9, "SEK")]),
     ("The US will provide $50 million to Moldova for border security.", [("United States", 50e6, "USD")]),
     ("Sweden announced a new package worth SEK 13.5 billion, the largest so far.", [("Sweden", 13.5e9, "SEK")]),
+    # a breakdown of a package is not more packages
+    ("The Netherlands will provide €400 million in aid, including €150 million for drones and €250 million for "
+     "ammunition.", [("Netherlands", 400e6, "EUR")]),
     ("The Netherlands is contributing 400 million euros to the Czech-led ammunition initiative for Ukraine.",
      [("Netherlands", 400e6, "EUR")]),
     # a period's total: promised, it is a package ("Japan has committed $1 billion this year" is not)

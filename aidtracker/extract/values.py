@@ -36,6 +36,9 @@ class MoneyUse:
     item: Item | None = None
 
 
+BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of)\b", re.I)
+
+
 def pick_currency(m: Money, donors: list[str]) -> CurrencyName | None:
     """The currency a symbol or name means for this donor ("$" in a Canadian figure is CAD)."""
     if not m.currencies:
@@ -99,5 +102,8 @@ def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
             uses.append(MoneyUse(m, "not_aid", pick_currency(m, [])))
             continue
         kind, item = classify(an, m, items, previous_items)
+        whole = next((u for u in reversed(uses) if u.kind == "package"), None)
+        if kind == "package" and whole is not None and BREAKDOWN.search(an.text, whole.money.end, m.start):
+            kind = "shared"     # "€400 million, including €150 million for drones": a part of the whole
         uses.append(MoneyUse(m, kind, pick_currency(m, donors_for_money(m)), item=item))
     return uses
