@@ -93,6 +93,9 @@ SEPARATED = [
 ]
 
 ENUMERATIONS = [
+    ("North Korea has provided Russia with 148 KN-23 and KN-24 ballistic missiles.",
+     [R("North Korea", "missiles", None, recipient="Russia", system="KN-23"),
+      R("North Korea", "missiles", None, recipient="Russia", system="KN-24")]),
     # ellipsis: a second donor's number counts the thing named before
     ("Estonia donated 2,000 anti-tank mines, while Latvia sent 500.",
      [R("Estonia", "anti_tank", 2000, status="delivered"), R("Latvia", "anti_tank", 500, status="delivered")]),

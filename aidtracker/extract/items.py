@@ -450,7 +450,10 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             same_head = other.head == item.head
             platforms = item.unit in PLATFORM_UNITS and other.unit in PLATFORM_UNITS \
                 and (other.system is None or item.system is None or other.system.id != item.system.id)
-            shared = same_head or (platforms and not in_list)
+            # "148 KN-23 and KN-24 ballistic missiles": two names before one plural noun
+            one_noun = bool(item.mentions) and not item.mentions[-1].plural and bool(other.mentions) \
+                and other.mentions[-1].plural and re.fullmatch(r"\s+(?:and|or|&)\s+", an.text[item.end:other.start])
+            shared = same_head or (platforms and not in_list) or bool(one_noun)
         if shared:
             item.flags.add("shared")
             item.quantity, item.value, item.kind = None, None, "unknown"
