@@ -108,6 +108,8 @@ SALES = [
     # a purchase for the buyer itself is a transfer from the seller; bought "for Ukraine" it is aid
     ("Poland signed a contract with South Korea's Hyundai Rotem for 180 K2 tanks.",
      [R("South Korea", "tanks", 180, status="contracted", recipient="Poland")]),
+    ("The Polish company WB Group signed a contract with Ukraine's defence ministry to supply 1,000 Warmate drones.",
+     [R("Poland", "drones", 1000, status="contracted", recipient="Ukraine")]),
     ("Denmark has ordered 8 SAMP/T systems from France.",
      [R("France", "air_defense", 8, status="contracted", recipient="Denmark")]),
     ("The Netherlands ordered 46 Leopard 2A8 tanks for Ukraine.",

@@ -27,6 +27,7 @@ AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|tr
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
+SUPPLY_AFTER = re.compile(r"\bto\s+(?:supply|deliver|provide|produce|manufacture|build|send)\b", re.I)
 BY_AFTER = re.compile(r"\s+by\b", re.I)
 BUYING = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|contract\w*|deal)\b", re.I)
 FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
@@ -248,13 +249,14 @@ def _seller(an: Analysis, buyer: ActorMention, clause: tuple[int, int], recipien
     a transfer from the seller to the buyer."""
     lo, hi = clause
     text = an.text
-    if buyer.name.iso3 == recipient or not BUYING.search(text, buyer.end, hi):
-        return None
+    if buyer.name.iso3 == recipient or buyer.name.kind == "company" or not BUYING.search(text, buyer.end, hi) \
+            or SUPPLY_AFTER.search(text, buyer.end, hi):
+        return None     # a maker's contract "to supply" Ukraine is a sale by the subject
     if any(lo <= a.start < hi and a.name.iso3 and a is not buyer
            and FOR_OR_TO_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in an.actors):
         return None     # "… for Ukraine": bought as aid, the buyer is the donor
     for a in an.actors:
-        if buyer.end <= a.start < hi and a.name.iso3 and a.name.iso3 != buyer.name.iso3 \
+        if buyer.end <= a.start < hi and a.name.iso3 and a.name.iso3 not in (buyer.name.iso3, recipient) \
                 and (WITH_BEFORE.search(text[max(0, a.start - 16):a.start])
                      or FROM_BEFORE.search(text[max(0, a.start - 10):a.start])):
             return a.name.iso3

@@ -451,8 +451,9 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             platforms = item.unit in PLATFORM_UNITS and other.unit in PLATFORM_UNITS \
                 and (other.system is None or item.system is None or other.system.id != item.system.id)
             # "148 KN-23 and KN-24 ballistic missiles": two names before one plural noun
-            one_noun = bool(item.mentions) and not item.mentions[-1].plural and bool(other.mentions) \
-                and other.mentions[-1].plural and re.fullmatch(r"\s+(?:and|or|&)\s+", an.text[item.end:other.start])
+            one_noun = item.system is not None and not item.system.generic and len(other.mentions) >= 2 \
+                and not item.mentions[-1].plural and other.mentions[-1].plural \
+                and re.fullmatch(r"\s+(?:and|or|&)\s+", an.text[item.end:other.start])
             shared = same_head or (platforms and not in_list) or bool(one_noun)
         if shared:
             item.flags.add("shared")
