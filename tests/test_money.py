@@ -87,6 +87,8 @@ PACKAGES = [
      "($305 million) to Ukraine.", [("Sweden", 3e9, "SEK")]),
     ("The US will provide $50 million to Moldova for border security.", [("United States", 50e6, "USD")]),
     ("Sweden announced a new package worth SEK 13.5 billion, the largest so far.", [("Sweden", 13.5e9, "SEK")]),
+    ("Norway will more than double its aid for 2025 to 85 billion kroner.", [("Norway", 85e9, "NOK")]),
+    ("Sweden pledged another 1 billion kronor, bringing its total to 63 billion.", [("Sweden", 1e9, "SEK")]),
     # a breakdown of a package is not more packages
     ("The Netherlands will provide €400 million in aid, including €150 million for drones and €250 million for "
      "ammunition.", [("Netherlands", 400e6, "EUR")]),

@@ -33,6 +33,12 @@ NUMBERS = [
     ("Norway sent half a million artillery shells.", [R("Norway", "artillery_ammunition", 500000)]),
     ("Norway sent a quarter of a million rounds of 155mm ammunition.",
      [R("Norway", "artillery_ammunition", 250000)]),
+    # a model the catalog does not know: its digits are no count, and the count before it stays
+    ("Slovakia delivered 16 BVP-2 vehicles to Ukraine.", [R("Slovakia", "vehicles_logistics", 16)]),
+    ("Bulgaria has delivered about 100 BTR-60 armoured personnel carriers.",
+     [R("Bulgaria", "armored_vehicles", 100, "approx")]),
+    ("Denmark will transfer the first 6 of its 19 F-16s to Ukraine this summer.",
+     [R("Denmark", "aircraft", 6, status="pledged"), R("Denmark", "aircraft", 19, status="pledged")]),
     # "over" as a verb's particle is not "more than"
     ("The Bundeswehr handed over 25 Leopard 1A5 tanks.", [R("Germany", "tanks", 25, "exact", "delivered")]),
     ("Slovakia has handed over over 10 MiG-29 jets.", [R("Slovakia", "aircraft", 10, "at_least", "delivered")]),
@@ -215,6 +221,13 @@ STATUSES = [
      [R("Australia", "tanks", 49, status="pledged")]),
     ("Ten CAESAR howitzers financed by Denmark were handed over to Ukraine last week.",
      [R("Denmark", "artillery", 10, status="delivered")]),
+    ("Australia has previously given Ukraine 120 Bushmaster vehicles.",
+     [R("Australia", "armored_vehicles", 120, status="delivered")]),
+    ("The Netherlands has completed the delivery of all 24 F-16 jets it pledged.",
+     [R("Netherlands", "aircraft", 24, status="delivered")]),
+    ("Rome would send a second SAMP/T system as soon as possible.", [R("Italy", "air_defense", 1, status="pledged")]),
+    ("Britain will provide Ukraine with 5,000 Martlet missiles under a 1.6 billion pound deal with Thales.",
+     [R("United Kingdom", "air_defense", 5000, status="pledged", recipient="Ukraine")]),
     # resumed and ongoing supply is delivery
     ("The United States resumed deliveries of 155mm shells to Ukraine.",
      [R("United States", "artillery_ammunition", status="delivered")]),

@@ -144,6 +144,17 @@ EXCLUSIONS = [
     "The 155mm shells used by the brigade were produced in Ukraine.",
     "Ukrainian forces used a Leopard 2A4 tank, provided by Poland, to repel an assault.",
     "Russia lost 20 tanks, while Ukraine lost 5.",
+    # negation and refusal, requests and wishes, prices, storage, use in combat, industry orders
+    "Germany will not send Taurus missiles to Ukraine.",
+    "South Korea has resisted pressure to supply artillery shells directly to Kyiv.",
+    "Kyiv wants Germany to send 150 Taurus missiles.",
+    "Zelensky urged the United States to send 25 Patriot systems.",
+    "A Leopard 2A6 costs about 10 million euros, German officials said.",
+    "Spain keeps 53 Leopard 2A4 tanks in storage in Zaragoza.",
+    "Ukrainian forces fired 20 ATACMS missiles provided by the United States at Russian airfields.",
+    "The 110th Brigade repelled 9 Russian assaults using Marder IFVs received from Germany.",
+    "According to the Ukrainian Air Force, Russia launched 120 Shahed drones overnight.",
+    "Rheinmetall said it had received an order from the Bundeswehr for 155mm ammunition worth 8.5 billion euros.",
     # armies supplied by their own industry, and suppliers who never give to Ukraine
     "Russian forces have recently received 50 new T-90M tanks from Uralvagonzavod.",
     "Russia transferred 70 T-72B3 tanks to the Kursk direction last week.",

@@ -253,8 +253,9 @@ def _seller(an: Analysis, buyer: ActorMention, clause: tuple[int, int], recipien
             or SUPPLY_AFTER.search(text, buyer.end, hi):
         return None     # a maker's contract "to supply" Ukraine is a sale by the subject
     if any(lo <= a.start < hi and a.name.iso3 and a is not buyer
-           and FOR_OR_TO_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in an.actors):
-        return None     # "… for Ukraine": bought as aid, the buyer is the donor
+           and (FOR_OR_TO_BEFORE.search(text[max(0, a.start - 12):a.start]) or indirect_object(text, a))
+           for a in an.actors):
+        return None     # "… for Ukraine", "provide Ukraine with …": bought as aid, the buyer is the donor
     for a in an.actors:
         if buyer.end <= a.start < hi and a.name.iso3 and a.name.iso3 not in (buyer.name.iso3, recipient) \
                 and (WITH_BEFORE.search(text[max(0, a.start - 16):a.start])

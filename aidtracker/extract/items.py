@@ -188,6 +188,10 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
                 _head_word(head), f"{role}-of-system", chunk)
 
 
+# a model designation: capitals, a hyphen, digits and perhaps letters ("BVP-2", "BTR-60PB", "TAB-71")
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}")
+
+
 def _gap_to_item(text: str) -> bool:
     """May ``text`` stand between a quantity and its item ("more", "of its German-made")?"""
     words = _words(text)
@@ -207,6 +211,8 @@ def _gap_to_item(text: str) -> bool:
             continue
         if CALIBRE.fullmatch(w):
             continue        # "40 105mm howitzers": the calibre describes the item
+        if DESIGNATION.fullmatch(w):
+            continue        # "16 BVP-2 vehicles": a model the catalog does not know names the item
         if lw in STOP or any(c.isdigit() for c in w):
             return False
     return True
@@ -614,7 +620,7 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
     an.systems = kept
 
 
-PART_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
 HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
                "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
 

@@ -41,6 +41,9 @@ def _alt(items) -> str:
     return alternation(items)
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 class MoneyFinder:
     """Finds money amounts with patterns compiled from the currency table.
 
@@ -107,6 +110,12 @@ class MoneyFinder:
                          key=lambda m: (m.start(), -m.end()))
         out: list[Money] = []
         for m in matches:
+            if m.groupdict().get("upper") and YEAR.fullmatch(m.groupdict().get("num") or ""):
+                # "aid for 2025 to 85 billion kroner": a year, then the amount
+                at = m.start("upper") + len(m.group("upper")) - len(m.group("upper").lstrip(" -–to"))
+                m = next((p.match(text, at) for p in self.patterns if p.match(text, at)), None)
+                if m is None:
+                    continue
             if out and m.start() < out[-1].end:
                 continue
             cur = self._currencies(m)

@@ -76,8 +76,9 @@ class QuantityFinder:
         self.hint = re.compile(r"\d|\b" + alternation([*WORD_VALUE, "a", "an", "dozen", "dozens", "hundreds", "thousands",
                                                        "millions", "several", "scores", "tens", "few", "couple",
                                                        "handful", "squadron", "battery"]) + r"\b")
+        # a number glued to letters by a hyphen is a model ("BTR-60", "TAB-71"), never a count
         self.pattern = re.compile(
-            rf"(?<![\w$€£¥₴.,])(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
+            rf"(?<![\w$€£¥₴.,])(?<![^\W\d_][-‐‑])(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
             rf"(?:(?P<vague>{alt(self.vague)})(?![\w-])|(?:{CORE}))(?P<plus>\+)?",
             re.IGNORECASE)
         # where a quantity can start (a digit, a number word, a qualifier or vague phrase); the
@@ -109,6 +110,9 @@ class QuantityFinder:
         elif m.group("digits"):
             digits = m.group("digits")
             scale = (m.group("dscale") or m.group("gscale") or "").lower()
+            if not scale and m.end() < len(m.string) and m.string[m.end()].isalpha() \
+                    and m.string[m.end():m.end() + 2].lower() not in ("st", "nd", "rd", "th"):
+                return None     # "60PB", "2S": part of a designation
             # a decimal without a scale word ("1.5") is not a count of things
             if "." in digits and not scale:
                 return None

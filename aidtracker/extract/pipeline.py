@@ -23,6 +23,7 @@ INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+"
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|from|to|for|into|across|over|on)\s+(?:the\s+)?$", re.I)
+ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
@@ -300,7 +301,9 @@ class DocumentExtractor:
         lo, hi = clause
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
-                    and (TO_BEFORE.search(an.text[max(0, a.start - 40):a.start]) or indirect_object(an.text, a)):
+                    and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
+                          and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]))
+                         or indirect_object(an.text, a)):
                 return a.name.iso3
         return ""
 
