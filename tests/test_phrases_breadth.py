@@ -144,6 +144,8 @@ EXCLUSIONS = [
     "The 155mm shells used by the brigade were produced in Ukraine.",
     "Ukrainian forces used a Leopard 2A4 tank, provided by Poland, to repel an assault.",
     "Russia lost 20 tanks, while Ukraine lost 5.",
+    "Russia is suspected of providing North Korea with air defense systems.",
+    "Baykar plans to produce up to 120 TB2 drones a year at a factory near Kyiv.",
     # negation and refusal, requests and wishes, prices, storage, use in combat, industry orders
     "Germany will not send Taurus missiles to Ukraine.",
     "South Korea has resisted pressure to supply artillery shells directly to Kyiv.",
