@@ -135,7 +135,7 @@ def main(argv=None) -> None:
 STAGES = [
     ("whole extraction", "extract/pipeline.py", "extract"),
     ("  segment (sentences, lists)", "aidtracker/text.py", "segment"),
-    ("  analyse (all mentions)", "extract/mentions.py", "analyse"),
+    ("  analyse (all mentions)", "extract/mentions.py", "_analyse"),
     ("    tokenize", "extract/trie.py", "tokenize"),
     ("    names (catalog, actors)", "extract/trie.py", "find"),
     ("    cues", "extract/lexicon.py", "find_cues"),
