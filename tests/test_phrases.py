@@ -99,6 +99,11 @@ SEPARATED = [
 ]
 
 ENUMERATIONS = [
+    # a generic word with a number points back to the model named before
+    ("France will send Mirage 2000 fighter jets to Ukraine. Paris has pledged to send six of the aircraft.",
+     [R("France", "aircraft", 6, system="Mirage 2000", status="pledged")]),
+    ("France will send Mirage 2000 fighter jets to Ukraine. Paris has pledged to send six of the jets.",
+     [R("France", "aircraft", 6, system="Mirage 2000", status="pledged")]),
     ("North Korea has provided Russia with 148 KN-23 and KN-24 ballistic missiles.",
      [R("North Korea", "missiles", None, recipient="Russia", system="KN-23"),
       R("North Korea", "missiles", None, recipient="Russia", system="KN-24")]),

@@ -548,8 +548,9 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
             continue
         if item.quantity is not None and len(item.mentions) == 1 \
                 and item.mentions[0].surface.lower().rstrip("s") == item.head.rstrip("s"):
+            # "30 tanks" after "Gepard tanks"; "six of the aircraft" after "Mirage 2000 jets"
             prior = next((h for h in reversed(history) if h.system is not None and not h.system.generic
-                          and h.head == item.head and h.category), None)
+                          and h.category and (h.head == item.head or h.category == item.category)), None)
             if prior is not None:
                 item.name, item.category, item.unit = prior.name, prior.category, prior.unit
                 item.system, item.family, item.generic = prior.system, prior.family, False
