@@ -173,6 +173,11 @@ BULLETS = [
 ]
 
 DONORS = [
+    # the speaker after the fact, however the country is spelt
+    ("Shipments of 30 Patriot missiles were moving again, a U.S. official said.",
+     [R("United States", "air_defense", 30)]),
+    ("Among the items held up are 30 Patriot missiles and 25 Hellfire missiles, according to two U.S. officials.",
+     [R("United States", "air_defense", 30, status="suspended"), R("United States", "missiles", 25, status="suspended")]),
     ("Belgium will deliver 12 F-16 aircraft to Ukraine.", [R("Belgium", "aircraft", 12)]),
     ("The Danish government will send 19 F-16s.", [R("Denmark", "aircraft", 19, status="pledged")]),
     ("The Pentagon approved the transfer of 100 Humvees.",

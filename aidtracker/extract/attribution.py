@@ -21,7 +21,7 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recen
                            r"officially|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
-SPEECH_AFTER = re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
+SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
@@ -38,7 +38,7 @@ JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|alo
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
-ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.I)
+ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:(?:two|three|several|some|senior|unnamed)\s+)?$", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 AND_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
@@ -227,7 +227,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
     for a in an.actors:
         if a.start > item.end and a.name.iso3 and a.name.iso3 != recipient and not a.origin_only and (
-                SPEECH_AFTER.match(text[a.end:a.end + 40]) or ACCORDING_BEFORE.search(text[max(0, a.start - 16):a.start])):
+                SPEECH_AFTER.match(text[a.end:a.end + 40]) or ACCORDING_BEFORE.search(text[max(0, a.start - 32):a.start])):
             return [a.name.iso3], "", "speaker"
     # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US")
     if not PURCHASE.search(text[lo:hi]):
