@@ -288,6 +288,8 @@ DATES = [
      [R("Spain", "tanks", 12, status="delivered", date="2025-03-14"),
       R("Spain", "tanks", 10, status="pledged", date="2025-03-14")]),
     ("Germany delivered 10 Leopard 1A5 tanks (on March 3).", [R("Germany", "tanks", 10, date="2025-03-03")]),
+    ("Germany delivered a second IRIS-T SLM system last month, and Romania transferred its only Patriot battery "
+     "in October.", [R("Germany", "air_defense", 1, date="2025-02-01"), R("Romania", "air_defense", date="2024-10-01")]),
     # slashed dates are read when their order is clear, otherwise the document date stands
     ("Germany delivered 10 Leopard 1A5 tanks on 14/02/2025.", [R("Germany", "tanks", 10, date="2025-02-14")]),
     ("Germany delivered 10 Leopard 1A5 tanks on 02/14/2025.", [R("Germany", "tanks", 10, date="2025-02-14")]),
