@@ -97,7 +97,10 @@ class Lexicon:
         word = WORD_AT.match(text, pos, pos + 40).group().lower()
         found = self._by_word.get(word)
         if found is None:
-            found = [pc for k in range(1, len(word) + 1) for pc in self.cue_first.get(word[:k], ())]
+            # a shorter key is a stem only for cues written with "*": "in storage" never
+            # starts at "infantry"
+            found = [pc for k in range(1, len(word) + 1) for pc in self.cue_first.get(word[:k], ())
+                     if k == len(word) or pc[1].cue.split()[0].endswith("*")]
             if len(self._by_word) < 100_000:
                 self._by_word[word] = found
         return found
