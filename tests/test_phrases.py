@@ -173,6 +173,32 @@ BULLETS = [
 ]
 
 DONORS = [
+    ("According to the Pentagon, the United States has shipped 500 Javelin missiles to Ukraine.",
+     [R("United States", "anti_tank", 500, recipient="Ukraine")]),
+    ("Ukraine has received 31 Abrams tanks, the Pentagon said.", [R("United States", "tanks", 31, status="delivered")]),
+    ("According to the German government, 10 Leopard 1 tanks arrived in Ukraine last week.",
+     [R("Germany", "tanks", 10, status="delivered")]),
+    ("The German army has handed over 10 Marder infantry fighting vehicles.",
+     [R("Germany", "armored_vehicles", 10, status="delivered")]),
+    ("As Russian forces pressed on Pokrovsk, Germany delivered 10 Marder vehicles.",
+     [R("Germany", "armored_vehicles", 10, status="delivered")]),
+    ("Together with Denmark, Sweden will deliver 10 CV90 vehicles.",
+     [R("Sweden", "armored_vehicles", None), R("Denmark", "armored_vehicles", None)]),
+    ("With support from Canada, Latvia sent 500 drones.", [R("Latvia", "drones", None), R("Canada", "drones", None)]),
+    ("Germany delivered 10 Marder vehicles from Bundeswehr stocks.", [R("Germany", "armored_vehicles", 10)]),
+    ("“We have delivered 300 Starlink terminals,” Polish Digital Minister Krzysztof Gawkowski said on March 7.",
+     [R("Poland", "communications", 300, status="delivered", date="2025-03-07")]),
+    ("Dutch Prime Minister Mark Rutte said the Netherlands will send 18 F-16s.",
+     [R("Netherlands", "aircraft", 18, status="pledged")]),
+    # context: a delivery's contents were delivered; a sentence about someone else is not carried
+    ("Sweden delivered its 17th support package on March 3. It comprised 10 Archer artillery systems.",
+     [R("Sweden", "artillery", 10, status="delivered", date="2025-03-03")]),
+    ("Germany sent 10 Leopard 1A5 tanks on March 2. The European Union also financed 1 million 155mm shells.",
+     [R("Germany", "tanks", 10)]),
+    ("Germany sent 10 Leopard 1A5 tanks on March 2. Ukraine's army also received 20 trucks.",
+     [R("Germany", "tanks", 10)]),
+    ("Military support to Ukraine from Estonia\n\nThe latest deliveries include:\n- 155mm artillery shells\n",
+     [R("Estonia", "artillery_ammunition", status="delivered")]),
     # the speaker after the fact, however the country is spelt
     ("Shipments of 30 Patriot missiles were moving again, a U.S. official said.",
      [R("United States", "air_defense", 30)]),

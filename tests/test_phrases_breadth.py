@@ -145,6 +145,8 @@ EXCLUSIONS = [
     "Ukrainian forces used a Leopard 2A4 tank, provided by Poland, to repel an assault.",
     "Russia lost 20 tanks, while Ukraine lost 5.",
     "Russia is suspected of providing North Korea with air defense systems.",
+    "NATO Secretary General Mark Rutte announced that 500 interceptor missiles will be delivered to Ukraine.",
+    "Russian forces launched 64 Shahed drones at Kyiv.",
     "Baykar plans to produce up to 120 TB2 drones a year at a factory near Kyiv.",
     # negation and refusal, requests and wishes, prices, storage, use in combat, industry orders
     "Germany will not send Taurus missiles to Ukraine.",

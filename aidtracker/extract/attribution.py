@@ -14,6 +14,9 @@ from .items import Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 
+# a verb right after a capitalised name: the name is the subject of a new clause
+SUBJECT_VERB = (r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|"
+                r"(?:deliver|transferr|donat|pledg|promis|approv|announc)ed)\b")
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 # an actor followed by its receiving verb: "Poland has already received …"
@@ -21,13 +24,14 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recen
                            r"officially|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
-SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,3}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
+SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
 SUPPLY_AFTER = re.compile(r"\bto\s+(?:supply|deliver|provide|produce|manufacture|build|send)\b", re.I)
+FROM_SOURCE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 BY_AFTER = re.compile(r"\s+by\b", re.I)
 BUYING = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|contract\w*|deal)\b", re.I)
 FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
@@ -84,7 +88,8 @@ def joint_regions(an: Analysis) -> list[tuple[int, int]]:
     for c in an.cues:
         if c.cue.kind != "joint":
             continue
-        stop = re.search(r"[;)]|,\s*(?=\d|(?:about|over|some|more|and\s+\d))|,\s+(?![A-Z]|the\b|and\b)", an.text[c.end:])
+        stop = re.search(r"[;)]|,\s*(?=\d|(?:about|over|some|more|and\s+\d))|,\s+(?![A-Z]|the\b|and\b)"
+                         r"|,\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+" + SUBJECT_VERB + ")", an.text[c.end:])
         out.append((c.end, c.end + stop.start() if stop else len(an.text)))
     return out
 
@@ -191,7 +196,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if own:
             return _coordinated(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)
-    if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20]) for a in pool):
+    # "Russian forces launched 64 drones" is use; "the German army has handed over 10 Marders" is giving
+    giving = [c for c in an.cues if c.cue.kind == "status" and c.cue.scope in ("strong", "future")
+              and c.start < item.start]
+    if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20])
+           and not any(a.end <= c.start for c in giving) for a in pool):
         return [], "", "combat"
     pool_clause = [a for a in pool if a.start >= lo]
     # "Britain signed a deal with Thales to supply …": the partner after "with" is not the subject
@@ -209,7 +218,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         givers = [a for a in pool if a.name.iso3 != recipient]
         if givers:
             return _coordinated(an, givers[-1]), "", "subject"
-        return [], "", ""
+        # "Ukraine has received 31 Abrams tanks, the Pentagon said"
+        speaker = _speaker(an, item, recipient)
+        return ([speaker], "", "speaker") if speaker else ([], "", "")
     if chosen:
         taker = chosen[0]
         seller = _seller(an, taker, clause, recipient)
@@ -225,10 +236,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 return _coordinated(an, givers[-1]), taker.name.iso3, "subject"
         return _coordinated(an, chosen[0]), "", "subject"
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
-    for a in an.actors:
-        if a.start > item.end and a.name.iso3 and a.name.iso3 != recipient and not a.origin_only and (
-                SPEECH_AFTER.match(text[a.end:a.end + 40]) or ACCORDING_BEFORE.search(text[max(0, a.start - 32):a.start])):
-            return [a.name.iso3], "", "speaker"
+    speaker = _speaker(an, item, recipient)
+    if speaker:
+        return [speaker], "", "speaker"
     # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US")
     if not PURCHASE.search(text[lo:hi]):
         for a in an.actors:
@@ -274,6 +284,21 @@ def indirect_object(text: str, a: ActorMention) -> bool:
     """
     return GIVING_VERB_BEFORE.search(text[max(0, a.start - 16):a.start]) is not None \
         and INDIRECT_OBJECT_AFTER.match(text[a.end:a.end + 16]) is not None
+
+
+def _speaker(an: Analysis, item: Item, recipient: str) -> str:
+    """Who reports the fact, when no giver precedes it: "…, the German government said",
+    "according to the Pentagon, …"."""
+    text = an.text
+    for a in an.actors:
+        if not a.name.iso3 or a.name.iso3 == recipient or a.origin_only:
+            continue
+        if a.start > item.end and (SPEECH_AFTER.match(text[a.end:a.end + 60])
+                                   or ACCORDING_BEFORE.search(text[max(0, a.start - 32):a.start])):
+            return a.name.iso3
+        if a.end <= item.start and ACCORDING_BEFORE.search(text[max(0, a.start - 32):a.start]):
+            return a.name.iso3
+    return ""
 
 
 def _after_by(before: str) -> bool:
@@ -346,6 +371,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
     for c in an.cues:
         if c.cue.kind != "exclude":
             continue
+        if c.cue.value == "inventory" and FROM_SOURCE.search(an.text[max(0, c.start - 40):c.start]):
+            continue    # "from Bundeswehr stocks", "from its own reserves": where the aid comes from
         if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):
             return c.cue.value
         if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:

@@ -154,6 +154,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
 
 
+MULTILATERAL_TITLE = re.compile(r"\b(?:NATO|EU|UN|European\s+(?:Council|Commission|Union)|Union)(?:['’]s)?"
+                                r"(?:\s+[\w-]+){0,3}\s+$")
 # the rules' own "N of which" test (items.resolve_anaphors) is a search for this after a number
 OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 
@@ -163,6 +165,8 @@ def _actors(text: str, lex: Lexicon, toks, taken: list[tuple[int, int]]) -> list
     for m in lex.actors.find(text, toks):
         if any(a < m.end and m.start < b for a, b in taken):
             continue
+        if m.entry.payload.kind == "official" and MULTILATERAL_TITLE.search(text[max(0, m.start - 40):m.start]):
+            continue    # "NATO Secretary General Mark Rutte" speaks for NATO, not the Netherlands
         after = text[m.end:m.end + 14]
         actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, bool(ORIGIN_SUFFIX.match(after))))
     return actors

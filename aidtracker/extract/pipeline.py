@@ -22,8 +22,9 @@ MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "reque
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+"
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$", re.I)
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|from|to|for|into|across|over|on)\s+(?:the\s+)?$", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|to|for|into|across|over|on)\s+(?:the\s+)?$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+RECEIVE_VERB = re.compile(r"\b(?:receiv\w*|got|obtain\w*)\b", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
@@ -65,7 +66,8 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
             if not a.name.iso3 or a.origin_only:
                 continue
             if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
-                    and not SUBJECT_AFTER.match(an.text, a.end):
+                    and not SUBJECT_AFTER.match(an.text, a.end) \
+                    and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]):
                 targeted[a.name.iso3] += 1
     if targeted:
         return targeted.most_common(1)[0][0]
@@ -115,6 +117,15 @@ class DocumentExtractor:
                         out.add(pool[-1].name.iso3)
         return out
 
+    @staticmethod
+    def _own_subject(an: Analysis, item: Item) -> bool:
+        """"The European Union also financed …", "Ukraine's army also received …": a sentence about
+        someone else does not continue the previous donor's."""
+        lo, _ = an.clause_of(item.start)
+        return any(lo <= a.start < item.start and not a.origin_only and a.name.kind != "demonym"
+                   and (not a.name.iso3 or RECEIVE_VERB.search(an.text, a.end, item.start))
+                   and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start]) for a in an.actors)
+
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":
             return True
@@ -151,7 +162,7 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if not donors and ctx.donors and self._carries(seg, an):
+            if not donors and ctx.donors and self._carries(seg, an) and not self._own_subject(an, item):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
                 origin = [a for a in an.actors if a.origin_only or a.name.kind == "demonym"]
@@ -175,6 +186,10 @@ class DocumentExtractor:
             if not donors:
                 continue
             status = item.status_hint or self._status(cue, strength, donors, ctx)
+            if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item":
+                # "Sweden delivered its package on March 3. It comprised 10 Archers": the contents
+                # of a delivery were delivered (a promised package's contents stay announced)
+                status = ctx.status
             if status == "produced" and not named:
                 # "Russia has produced 1,500 tanks": a maker's output is aid only when it says for whom
                 self._drop(item, an, "excluded: production for no named receiver")
