@@ -303,9 +303,10 @@ DATES = [
     ("Austria sent 20 trucks on 1 February.", [R("Austria", "vehicles_logistics", 20, date="2025-02-01")]),
     ("Yesterday, Belgium delivered four F-16 jets.", [R("Belgium", "aircraft", 4, date="2025-03-13")]),
     ("Latvia pledged 5 drones on Monday.", [R("Latvia", "drones", 5, date="2025-03-10")]),
-    # each clause its own date; a promise is dated when made, not by the delivery month it sets
+    # each clause its own date, else the sentence's earlier one; a promise is dated when made, not
+    # by the delivery month it sets
     ("Germany delivered 10 Gepards on March 10, and France will send 6 CAESAR howitzers in April.",
-     [R("Germany", "air_defense", 10, date="2025-03-10"), R("France", "artillery", 6, date="2025-03-14")]),
+     [R("Germany", "air_defense", 10, date="2025-03-10"), R("France", "artillery", 6, date="2025-03-10")]),
     ("The Netherlands will deliver six more F-16 fighter jets in April.",
      [R("Netherlands", "aircraft", 6, status="pledged", date="2025-03-14")]),
     ("Sweden is expected to deliver 10 Archer howitzers by the end of March.",

@@ -335,13 +335,14 @@ class DocumentExtractor:
                   and not (future and (p != "day" or (ref is not None and w > ref)))]
         if clause is not None:
             own = [(d, w) for d, w in usable if clause[0] <= d.start < clause[1]]
-            # a clause with its own subject or verb ("…, and France will send 6 CAESARs in April")
-            # takes no date from another clause that names things of its own; a list continuing
-            # the sentence ("…; 142 Hellfire missiles; …") shares the sentence's date
+            # a clause with its own subject ("…, and Spain will send another 10 in April") takes no
+            # later date from another clause that names things of its own; a list continuing the
+            # sentence ("…; 142 Hellfire missiles; …") shares the sentence's date
             lo, hi = clause
             own_subject = any(lo <= a.start < hi for a in an.actors) and not RELATIVE.match(an.text, lo)
             if not own and own_subject:
-                usable = [(d, w) for d, w in usable if not self._occupied(an, d.start)]
+                # an earlier date still dates it ("On March 13, X announced …, and Y announced …")
+                usable = [(d, w) for d, w in usable if d.end <= pos or not self._occupied(an, d.start)]
             else:
                 usable = own or usable
         before = [(d, w) for d, w in usable if d.end <= pos]
