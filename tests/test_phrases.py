@@ -265,6 +265,8 @@ STATUSES = [
     ("Britain will provide Ukraine with 5,000 Martlet missiles under a 1.6 billion pound deal with Thales.",
      [R("United Kingdom", "air_defense", 5000, status="pledged", recipient="Ukraine")]),
     # resumed and ongoing supply is delivery
+    ("Washington will resume military assistance to Ukraine, including deliveries of HIMARS rockets.",
+     [R("United States", "rockets", status="pledged")]),
     ("The United States resumed deliveries of 155mm shells to Ukraine.",
      [R("United States", "artillery_ammunition", status="delivered")]),
     ("Czechia began delivering Leopard 2A4 tanks.", [R("Czech Republic", "tanks", status="delivered")]),
