@@ -197,6 +197,12 @@ DONORS = [
      [R("Germany", "tanks", 10)]),
     ("Germany sent 10 Leopard 1A5 tanks on March 2. Ukraine's army also received 20 trucks.",
      [R("Germany", "tanks", 10)]),
+    ("Germany sent 10 Leopard 1A5 tanks on March 2. Neutral Austria does not supply weapons to Ukraine. It has, "
+     "however, financed demining equipment.",
+     [R("Germany", "tanks", 10), R("Austria", "engineering_demining", status="financed")]),
+    ("Key Takeaways:\n- Denmark announced on March 11 a new package including 12 CAESAR howitzers.\n- 40 Iskander "
+     "launchers are stationed in Belarus.\n- Ukrainian forces struck a depot holding 300 Shahed drones.\n",
+     [R("Denmark", "artillery", 12, date="2025-03-11")]),
     ("Military support to Ukraine from Estonia\n\nThe latest deliveries include:\n- 155mm artillery shells\n",
      [R("Estonia", "artillery_ammunition", status="delivered")]),
     # the speaker after the fact, however the country is spelt

@@ -366,11 +366,18 @@ class DocumentExtractor:
             ctx.donors, ctx.status = [out[0].extra["donor_iso"]], out[0].status
         else:
             status = [c for c in an.cues if c.cue.kind == "status"]
+            refusal = [c for c in an.cues if c.cue.kind == "exclude" and c.cue.value == "negation"]
             if status:
                 pool = candidates(an, 0, status[0].start, ctx.recipient, [])
                 if pool:
                     ctx.donors = [pool[-1].name.iso3]
                 ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
+            elif refusal:
+                # "Austria does not supply weapons. It has, however, financed demining equipment.":
+                # the sentence is about Austria now
+                pool = candidates(an, 0, refusal[0].start, ctx.recipient, [])
+                if pool:
+                    ctx.donors, ctx.status = [pool[-1].name.iso3], ""
         if ctx.donors != previous:
             ctx.date = sentence_date
         elif not ctx.date:
