@@ -2,8 +2,11 @@
 
 Rules, in order: co-donors ("together with Denmark"), a passive agent ("supplied by the
 United States"), a receiver's source ("Ukraine received … from Germany"), the actor that
-governs the status verb ("Sweden is allocating …"), the nearest actor before the item, the
-antecedent of a relative clause, and finally the document context.
+governs the status verb ("Sweden is allocating …"), the nearest actor before the item — unless
+it buys from a named seller ("Poland signed a contract with Hyundai Rotem", seller → buyer),
+receives ("Poland received …") or is the indirect object of a giving verb ("supplied Russia
+with …") —, the speaker after the fact ("…, the Pentagon said"), the antecedent of a relative
+clause, and finally the document context.
 """
 from __future__ import annotations
 
@@ -18,11 +21,11 @@ from .mentions import ActorMention, Analysis, CueMention
 SUBJECT_VERB = (r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|"
                 r"(?:deliver|transferr|donat|pledg|promis|approv|announc)ed)\b")
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
-# "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 # an actor followed by its receiving verb: "Poland has already received …"
 RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
                            r"officially|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+delivery)\b", re.I)
+# "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
