@@ -140,6 +140,14 @@ ENUMERATIONS = [
 ]
 
 BULLETS = [
+    # tables and unbulleted list lines: the count in the next cell, after a tab, semicolon or "x"
+    ("# Norway's military support to Ukraine\n\n| System | Quantity | Status |\n|---|---|---|\n"
+     "| Leopard 2A4 tank | 8 | Delivered |\n| M109 howitzer | 14 | Delivered |\n",
+     [R("Norway", "tanks", 8, status="delivered"), R("Norway", "artillery", 14, status="delivered")]),
+    ("Norway has delivered the following:\n\nF-16 fighter jets: 6\nArcher howitzers;8;delivered\n"
+     "Leopard 1A5 tanks\t10\n- PzH 2000 howitzers x 8\n- 6x M109 howitzers\n",
+     [R("Norway", "aircraft", 6), R("Norway", "artillery", 8, system="Archer"), R("Norway", "tanks", 10),
+      R("Norway", "artillery", 8, system="PzH 2000"), R("Norway", "artillery", 6, system="M109")]),
     # a title naming one donor is the donor of the lists under it; headings set the status
     ("Overview of German military support to Ukraine\n\nCommitted\n- 10 Leopard 1A5 tanks\n- 4 IRIS-T SLM systems\n",
      [R("Germany", "tanks", 10, status="pledged"), R("Germany", "air_defense", 4, status="pledged")]),

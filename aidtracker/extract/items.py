@@ -257,9 +257,10 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
 
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
 CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces)?\s*\)")
-# "NASAMS launchers: 6", "Flakpanzer Gepard – 52": a count closing a list line
-COUNT_AFTER = re.compile(r"\s*(?::|\s[–—-])\s*")
-LINE_END = re.compile(r"\s*(?:pcs\.?|pieces|units)?\s*[.;,]?\s*$")
+# "NASAMS launchers: 6", "Flakpanzer Gepard – 52", "| Leopard 2A4 tank | 8 | Delivered |",
+# "PzH 2000 howitzers x 8": a count closing a list line or filling the next cell of a table row
+COUNT_AFTER = re.compile(r"\s*(?::|\s[–—-]|\||\t|;|\s[x×])\s*")
+LINE_END = re.compile(r"\s*(?:pcs\.?|pieces|units)?\s*(?:[.;,]|[|\t;].*)?\s*$")
 
 
 def bracketed_counts(items: list[Item], an: Analysis) -> None:
@@ -282,7 +283,7 @@ def bracketed_counts(items: list[Item], an: Analysis) -> None:
             continue
         taken.add(id(q))
         item.quantity, item.value, item.kind = q, q.value, q.kind if q.value is not None else "unknown"
-        item.evidence_end = closing.end()
+        item.evidence_end = closing.end() if close is CLOSE_BRACKET else q.end
         item.rule += "+bracketed"
 
 

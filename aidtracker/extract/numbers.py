@@ -111,7 +111,8 @@ class QuantityFinder:
             digits = m.group("digits")
             scale = (m.group("dscale") or m.group("gscale") or "").lower()
             if not scale and m.end() < len(m.string) and m.string[m.end()].isalpha() \
-                    and m.string[m.end():m.end() + 2].lower() not in ("st", "nd", "rd", "th"):
+                    and m.string[m.end():m.end() + 2].lower() not in ("st", "nd", "rd", "th") \
+                    and not re.match(r"[x×](?![A-Za-z])", m.string[m.end():m.end() + 2]):
                 return None     # "60PB", "2S": part of a designation
             # a decimal without a scale word ("1.5") is not a count of things
             if "." in digits and not scale:

@@ -126,6 +126,12 @@ class DocumentExtractor:
                    and (not a.name.iso3 or RECEIVE_VERB.search(an.text, a.end, item.start))
                    and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start]) for a in an.actors)
 
+    @staticmethod
+    def _row(seg: Segment, item: Item) -> bool:
+        """A table row or an unbulleted list line ("| Leopard 2A4 tank | 8 |", "F-16 jets: 24")
+        reads as a heading, but a counted item in it continues the list's donor."""
+        return seg.kind == "heading" and (item.quantity is not None or "|" in seg.text or "\t" in seg.text)
+
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":
             return True
@@ -162,7 +168,8 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if not donors and ctx.donors and self._carries(seg, an) and not self._own_subject(an, item):
+            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item)) \
+                    and not self._own_subject(an, item):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
                 origin = [a for a in an.actors if a.origin_only or a.name.kind == "demonym"]
