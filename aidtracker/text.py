@@ -64,6 +64,12 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+# a line ending in these words (or a comma) goes on in the next line, whatever its first letter
+CONTINUES = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|with|for|by|from|in|on|at|its|their|also|sent|"
+                       r"delivered|supplied|provided|including|includes|include|than|that|which|some|about|"
+                       r"over|nearly|another|further|additional|more))$", re.I)
+
+
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """Logical lines: ``(start, end, is_bullet)``; soft-wrapped lines are joined."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -77,8 +83,10 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             pa, pb, pbul = blocks[-1]
             prev = text[pa:pb].rstrip()
             joined_by_blank = "\n\n" in text[pb:a] or text[pb:a].count("\n") > 1
-            if not joined_by_blank and not TERMINAL.search(prev) and line.lstrip()[:1].islower():
-                blocks[-1][1] = b   # a sentence wrapped onto the next line
+            prose = len(prev) > 30 and not re.search(r"[|\t;:]", prev)
+            if not joined_by_blank and not TERMINAL.search(prev) and (line.lstrip()[:1].islower()
+                                                                   or (prose and CONTINUES.search(prev))):
+                blocks[-1][1] = b   # a sentence wrapped onto the next line ("… also sent\n200 T-72 tanks")
                 continue
         blocks.append([a, b, bullet])
     return [(a, b, bool(bul)) for a, b, bul in blocks]

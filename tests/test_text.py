@@ -35,3 +35,11 @@ def test_abbreviations_and_citations_do_not_split_badly():
 
 def test_wrapped_lines_are_joined():
     assert [s.text for s in segment(TEXTS[3])][0] == "A sentence that wraps\nonto the next line."
+
+
+def test_hard_wrapped_prose_is_one_sentence_whatever_the_next_line_starts_with():
+    from aidtracker.text import segment
+    text = "In 2022 Poland also sent\n200 T-72 tanks and\nPT-91 Twardy tanks numbering 30.\nLeopard 1A5 tanks\t10\n"
+    got = [(s.kind, s.text) for s in segment(text)]
+    assert got[0] == ("sentence", "In 2022 Poland also sent\n200 T-72 tanks and\nPT-91 Twardy tanks numbering 30."), got
+    assert got[1][1] == "Leopard 1A5 tanks\t10", got     # a table-like line is not glued to prose
