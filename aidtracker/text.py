@@ -83,7 +83,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             pa, pb, pbul = blocks[-1]
             prev = text[pa:pb].rstrip()
             joined_by_blank = "\n\n" in text[pb:a] or text[pb:a].count("\n") > 1
-            prose = len(prev) > 30 and not re.search(r"[|\t;:]", prev)
+            prose = len(prev.split()) >= 3 and not re.search(r"[|\t;:]", prev)
             if not joined_by_blank and not TERMINAL.search(prev) and (line.lstrip()[:1].islower()
                                                                    or (prose and CONTINUES.search(prev))):
                 blocks[-1][1] = b   # a sentence wrapped onto the next line ("… also sent\n200 T-72 tanks")
