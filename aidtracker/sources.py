@@ -135,7 +135,7 @@ def reflow(text: str) -> str:
     return "\n\n".join(b for b in out if b)
 
 
-BULLET_START = re.compile(r"^(?:[•·▪◦●*-]|--|\d{1,2}[.)])\s")
+BULLET_START = re.compile(r"^(?:[•·▪◦●*-]|--|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s")
 
 
 def pdf_text(path: Path) -> str:

@@ -8,7 +8,8 @@ import re
 
 from .model import Segment
 
-BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□‣⁃*]|-{1,2}|–|—|\d{1,2}[.)])[ \t]+")
+BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□‣⁃*]|-{1,2}|–|—|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|"
+                    r"(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])[ \t]+")
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr gen lt col maj capt sgt adm rep sen gov pres st jan feb mar apr jun jul aug

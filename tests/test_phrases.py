@@ -140,6 +140,11 @@ ENUMERATIONS = [
 ]
 
 BULLETS = [
+    ("## Delivered by Canada to Ukraine\n\n- 8 Leopard 2A4 tanks\n", [R("Canada", "tanks", 8, status="delivered")]),
+    ("Germany has delivered the following to Ukraine:\n(1) 10 Marder vehicles\n(2) 6 IRIS-T SLM launchers\n"
+     "a) 20 trucks\niii. 5 Gepard tanks\n",
+     [R("Germany", "armored_vehicles", 10), R("Germany", "air_defense", 6), R("Germany", "vehicles_logistics", 20),
+      R("Germany", "air_defense", 5)]),
     # tables and unbulleted list lines: the count in the next cell, after a tab, semicolon or "x"
     ("# Norway's military support to Ukraine\n\n| System | Quantity | Status |\n|---|---|---|\n"
      "| Leopard 2A4 tank | 8 | Delivered |\n| M109 howitzer | 14 | Delivered |\n",

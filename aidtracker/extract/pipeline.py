@@ -236,7 +236,7 @@ class DocumentExtractor:
     def _heading_donor(self, seg: Segment, an: Analysis, ctx: Context) -> None:
         """A title or heading naming one giver ("Denmark's donations to Ukraine", "Overview of German
         military support") is the donor of the list under it."""
-        if seg.kind != "heading" or any(c.cue.kind == "status" for c in an.cues):
+        if seg.kind != "heading":
             return
         givers = {a.name.iso3 for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
                   and not a.origin_only and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start])}
