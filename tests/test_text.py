@@ -43,3 +43,17 @@ def test_hard_wrapped_prose_is_one_sentence_whatever_the_next_line_starts_with()
     got = [(s.kind, s.text) for s in segment(text)]
     assert got[0] == ("sentence", "In 2022 Poland also sent\n200 T-72 tanks and\nPT-91 Twardy tanks numbering 30."), got
     assert got[1][1] == "Leopard 1A5 tanks\t10", got     # a table-like line is not glued to prose
+
+
+def test_html_table_rows_keep_each_count_with_its_item(tmp_path, extractor):
+    """A table without a header row still reads one row per line: 'T-72 tanks | 40 | Delivered'."""
+    from aidtracker.sources import read_document
+    page = tmp_path / "polish-aid.html"
+    page.write_text("<html><body><h1>Polish military aid to Ukraine</h1><p>Published 14 March 2025</p>"
+                    "<p>Poland has delivered the following equipment to Ukraine.</p><table>"
+                    "<tr><td>T-72 tanks</td><td>40</td><td>Delivered</td></tr>"
+                    "<tr><td>Krab howitzers</td><td>54</td><td>Delivered</td></tr></table></body></html>",
+                    encoding="utf-8")
+    recs = extractor.extract(read_document(page))
+    assert sorted((r.donor, r.system, r.quantity, r.status) for r in recs) == [
+        ("Poland", "AHS Krab", 54.0, "delivered"), ("Poland", "T-72", 40.0, "delivered")]
