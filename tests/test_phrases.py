@@ -145,6 +145,8 @@ BULLETS = [
      "a) 20 trucks\niii. 5 Gepard tanks\n",
      [R("Germany", "armored_vehicles", 10), R("Germany", "air_defense", 6), R("Germany", "vehicles_logistics", 20),
       R("Germany", "air_defense", 5)]),
+    ("Germany has delivered the following to Ukraine:\n- Tanks: 10 Leopard 1A5\n- Trucks: 60\n",
+     [R("Germany", "tanks", 10, system="Leopard 1A5"), R("Germany", "vehicles_logistics", 60)]),
     # tables and unbulleted list lines: the count in the next cell, after a tab, semicolon or "x"
     ("# Norway's military support to Ukraine\n\n| System | Quantity | Status |\n|---|---|---|\n"
      "| Leopard 2A4 tank | 8 | Delivered |\n| M109 howitzer | 14 | Delivered |\n",

@@ -622,6 +622,8 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
     an.systems = kept
 
 
+# "Tanks: 10 Leopard 1A5": a category word labelling a list line, not an item of its own
+LABEL_AFTER = re.compile(r"\s*:\s*(?:\d[\d,.]*\s+[A-Za-z]|[A-Z])")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
 HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
                "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
@@ -662,7 +664,8 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
         item = classify(chunk, catalog)
         if item is not None:
             items.append(item)
-    items = [i for i in items if not re.match(r"['’]?s?['’]?\s+worth\s+of\b", an.text[i.end:i.end + 14])]
+    items = [i for i in items if not re.match(r"['’]?s?['’]?\s+worth\s+of\b", an.text[i.end:i.end + 14])
+             and not (i.bare and LABEL_AFTER.match(an.text, i.end))]
     items = resolve_anchors(items, an, catalog)
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)
