@@ -154,8 +154,7 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
 
 
-MULTILATERAL_TITLE = re.compile(r"\b(?:NATO|EU|UN|European\s+(?:Council|Commission|Union)|Union)(?:['’]s)?"
-                                r"(?:\s+[\w-]+){0,3}\s+$")
+TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+")
 # the rules' own "N of which" test (items.resolve_anaphors) is a search for this after a number
 OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 
@@ -165,11 +164,18 @@ def _actors(text: str, lex: Lexicon, toks, taken: list[tuple[int, int]]) -> list
     for m in lex.actors.find(text, toks):
         if any(a < m.end and m.start < b for a, b in taken):
             continue
-        if m.entry.payload.kind == "official" and MULTILATERAL_TITLE.search(text[max(0, m.start - 40):m.start]):
-            continue    # "NATO Secretary General Mark Rutte" speaks for NATO, not the Netherlands
         after = text[m.end:m.end + 14]
+        if m.entry.payload.kind == "official" and actors and _in_office_of(actors[-1], text[actors[-1].end:m.start]):
+            continue    # "NATO Secretary General Mark Rutte" speaks for NATO, not the Netherlands
         actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, bool(ORIGIN_SUFFIX.match(after))))
     return actors
+
+
+def _in_office_of(body: ActorMention, gap: str) -> bool:
+    """Does a multilateral body's title ("NATO Secretary General", "EU foreign policy chief") stand
+    in ``gap`` between ``body`` and an official's name?"""
+    return body.name.kind in ("multilateral", "coalition") and not body.name.iso3 \
+        and TITLE_GAP.fullmatch(gap) is not None
 
 
 def _cues(text: str, lex: Lexicon, dates: list[DateMention]) -> list[CueMention]:
