@@ -11,6 +11,7 @@ import csv
 import hashlib
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -128,11 +129,51 @@ def reflow(text: str) -> str:
         merged: list[str] = []
         for ln in lines:
             if merged and not re.search(r"[.!?:;]['\"”’)\]]*$", merged[-1]) and not BULLET_START.match(ln):
-                merged[-1] += " " + ln
+                broken = WORD_BROKEN.search(merged[-1])
+                if broken and ln[:1].islower():
+                    # "howit-\nzers" → "howitzers"; "anti-\ntank" keeps its hyphen
+                    keep = broken.group(1).lower() in HYPHEN_PREFIXES
+                    merged[-1] = merged[-1][: len(merged[-1]) - (0 if keep else 1)] + ln
+                else:
+                    merged[-1] += " " + ln
             else:
                 merged.append(ln)
         out.append("\n".join(merged))
     return "\n\n".join(b for b in out if b)
+
+
+# a word broken at the end of a line, and the prefixes whose hyphen belongs to the word
+WORD_BROKEN = re.compile(r"\b([A-Za-z]+)-$")
+HYPHEN_PREFIXES = frozenset("anti self air non co counter multi long short semi well high low surface ground man "
+                            "mine armour armor fire light heavy medium".split())
+PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.I)
+
+
+def join_pages(pages: list[str]) -> str:
+    r"""Text of a PDF's pages without running headers, footers and page numbers, a sentence that
+    runs over a page break kept whole.
+
+    >>> join_pages(["MoD Report 2024\nPoland delivered\nPage 1 of 2", "MoD Report 2024\n100 tanks.\nPage 2 of 2"])
+    'Poland delivered\n100 tanks.'
+    """
+    split = [[ln.strip() for ln in p.splitlines() if ln.strip()] for p in pages]
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", line.lower())
+    edges = Counter(shape(ln) for lines in split for ln in {*lines[:1], *lines[-1:]})
+    running = {k for k, n in edges.items() if n >= 2}
+    text = ""
+    for lines in split:
+        lines = [ln for i, ln in enumerate(lines)
+                 if not PAGE_NUMBER.fullmatch(ln)
+                 and not ((i == 0 or i == len(lines) - 1) and shape(ln) in running)]
+        if not lines:
+            continue
+        if text:
+            # a page that begins in the middle of a sentence continues it
+            text += "\n" if not re.search(r"[.!?:;]['\"”’)\]]*$", text) else "\n\n"
+        text += "\n".join(lines)
+    return text
 
 
 BULLET_START = re.compile(r"^(?:[•·▪◦●*-]|--|\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s")
@@ -145,7 +186,7 @@ def pdf_text(path: Path) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:     # pypdf raises many kinds of errors on damaged files
         raise SourceError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    text = reflow("\n\n".join(pages))
+    text = reflow(join_pages(pages))
     if not text.strip():
         raise SourceError(path, "PDF has no text layer (a scan?); run OCR first")
     return text

@@ -57,3 +57,17 @@ def test_html_table_rows_keep_each_count_with_its_item(tmp_path, extractor):
     recs = extractor.extract(read_document(page))
     assert sorted((r.donor, r.system, r.quantity, r.status) for r in recs) == [
         ("Poland", "AHS Krab", 54.0, "delivered"), ("Poland", "T-72", 40.0, "delivered")]
+
+
+@pytest.mark.parametrize("pages,expected", [
+    # running header and footer dropped, the sentence across the page break kept whole
+    (["Ministry of Defence | Annual Report 2024\nIn addition, Poland delivered\nPage 1 of 2",
+      "Ministry of Defence | Annual Report 2024\n100 MT-LB armoured personnel carriers.\nPage 2 of 2"],
+     "In addition, Poland delivered 100 MT-LB armoured personnel carriers."),
+    # a word broken at a line end is mended; a prefix keeps its hyphen
+    (["Poland sent 60 Krab howit-\nzers and 20 anti-\ntank guns.\n3"],
+     "Poland sent 60 Krab howitzers and 20 anti-tank guns."),
+])
+def test_pdf_pages_read_as_running_text(pages, expected):
+    from aidtracker.sources import join_pages, reflow
+    assert reflow(join_pages(pages)) == expected, pages
