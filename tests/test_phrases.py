@@ -188,6 +188,9 @@ BULLETS = [
 ]
 
 DONORS = [
+    # a company whose name holds a catalog name is the company ("Excalibur Army", not the shell)
+    ("The Czech company Excalibur Army refurbished 30 T-72 tanks paid for by the Netherlands.",
+     [R("Netherlands", "tanks", 30, system="T-72")]),
     ("According to the Pentagon, the United States has shipped 500 Javelin missiles to Ukraine.",
      [R("United States", "anti_tank", 500, recipient="Ukraine")]),
     ("Ukraine has received 31 Abrams tanks, the Pentagon said.", [R("United States", "tanks", 31, status="delivered")]),

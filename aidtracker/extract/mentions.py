@@ -139,14 +139,20 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     toks = tokenize(text)
     systems = [SystemMention(m.start, m.end, m.surface, m.entry.payload, m.plural)
                for m in lex.systems.find(text, toks)]
+    names = lex.actors.find(text, toks)
+    # "Excalibur Army", "Bell Helicopter": a company whose name holds a catalog name is the company
+    companies = [(m.start, m.end) for m in names if m.entry.payload.kind == "company"]
+    if companies:
+        systems = [s for s in systems if not any(a <= s.start and s.end <= b and b - a > s.end - s.start
+                                                 for a, b in companies)]
     dates = find_dates(text)
     money = money_finder.find(text)
     if survey and not systems and not money and not OF_WHICH.search(text):
         cues = _cues(text, lex, dates)
         # its actors matter as the giver a status verb or a title hands on
-        return Analysis(text, [], _actors(text, lex, toks, []), [], dates, [], cues, [], quiet=True)
+        return Analysis(text, [], _actors(text, names, []), [], dates, [], cues, [], quiet=True)
     taken = [(s.start, s.end) for s in systems]
-    actors = _actors(text, lex, toks, taken)
+    actors = _actors(text, names, taken)
     masked = _mask(text, taken + [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in dates]
                    + [(m.start, m.end) for m in money])
     quantities = lex.quantities.find(masked)
@@ -159,9 +165,9 @@ TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+")
 OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 
 
-def _actors(text: str, lex: Lexicon, toks, taken: list[tuple[int, int]]) -> list[ActorMention]:
+def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list[ActorMention]:
     actors = []
-    for m in lex.actors.find(text, toks):
+    for m in names:
         if any(a < m.end and m.start < b for a, b in taken):
             continue
         after = text[m.end:m.end + 14]
