@@ -9,7 +9,8 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import Context, co_donors, donors_for, excluded, indirect_object, status_for, candidates
+from .attribution import (RECEIVE, Context, candidates, co_donors, donors_for, excluded, indirect_object,
+                          status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
@@ -24,7 +25,6 @@ RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|t
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|to|for|into|across|over|on)\s+(?:the\s+)?$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-RECEIVE_VERB = re.compile(r"\b(?:receiv\w*|got|obtain\w*)\b", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
@@ -123,7 +123,7 @@ class DocumentExtractor:
         someone else does not continue the previous donor's."""
         lo, _ = an.clause_of(item.start)
         return any(lo <= a.start < item.start and not a.origin_only and a.name.kind != "demonym"
-                   and (not a.name.iso3 or RECEIVE_VERB.search(an.text, a.end, item.start))
+                   and (not a.name.iso3 or RECEIVE.search(an.text, a.end, item.start))
                    and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start]) for a in an.actors)
 
     @staticmethod
