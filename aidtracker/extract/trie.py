@@ -12,6 +12,9 @@ from typing import Any, Iterable
 
 # Letters (with accents) or digits, split at letter/digit boundaries: "PzH2000" -> PzH, 2000.
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# The same tokens with the text before each: every character is a letter, a digit or [\W_],
+# so findall's pairs tile the text and offsets follow from their lengths (no Match objects).
+GAP_TOKEN = re.compile(r"([\W_]*)([^\W\d_]+|\d+)")
 # What may stand between two tokens of one name: nothing, spaces, hyphens, dots of
 # abbreviations ("U.S."), an apostrophe inside a word ("Côte d'Ivoire"), a comma.
 JOIN = re.compile(r"[\s\-‐‑–/.'’,]*")
@@ -39,10 +42,12 @@ def tokenize(text: str) -> list[Token]:
     ['AT', '4', 's', 'and', 'PzH', '2000']
     """
     out: list[Token] = []
-    prev = 0
-    for m in TOKEN.finditer(text):
-        out.append(Token(m.group(), m.start(), m.end(), m.group().casefold(), text[prev:m.start()]))
-        prev = m.end()
+    append = out.append
+    pos = 0
+    for gap, tok in GAP_TOKEN.findall(text):
+        start = pos + len(gap)
+        pos = start + len(tok)
+        append(Token(tok, start, pos, tok.casefold(), gap))
     return out
 
 
