@@ -9,6 +9,7 @@ from aidtracker.extract.dates import DATE_RE, DATE_START
 from aidtracker.extract.lexicon import build_lexicon
 from aidtracker.extract.money import MoneyFinder
 from aidtracker.extract.scan import alternation, finditer_at
+from aidtracker.extract.trie import TOKEN, tokenize
 
 WORDS = ["euro", "euros", "US dollar", "US dollars", "usd", "at least", "at", "more than", "up to", "a", "an",
          "Swedish krona", "Swedish kronor", "kr", "C$", "$", "A$", "twenty", "twenty-five", "two", "twelve"]
@@ -61,6 +62,19 @@ def test_scanning_only_at_starts_finds_what_a_full_scan_finds(text):
         got = [(m.span(), m.group()) for m in finditer_at(pattern, starts, text)]
         want = [(m.span(), m.group()) for m in pattern.finditer(text)]
         assert got == want, f"{name}: {text!r}"
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "snake_case_name x² 3½ PzH2000s, AT-4’s… Côte d'Ivoire\n\n  12\t155mm",
+    "trailing punctuation only!?", "   ", "İİ ﬁve ß 100_000",
+])
+def test_tokenize_gives_the_tokens_of_the_plain_pattern(text):
+    # tokenize reads (gap, token) pairs and derives offsets from their lengths
+    want, prev = [], 0
+    for m in TOKEN.finditer(text):
+        want.append((m.group(), m.start(), m.end(), m.group().casefold(), text[prev:m.start()]))
+        prev = m.end()
+    assert [(t.text, t.start, t.end, t.key, t.gap) for t in tokenize(text)] == want, text
 
 
 # survey: segments that can yield no record are marked quiet and analysed only for context
