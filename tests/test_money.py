@@ -124,6 +124,23 @@ ITEM_VALUES = [
      [("Norway", "engineering_demining", 20e6, "USD")]),
     ("Latvia will buy a counter-drone system for Ukraine. This purchase, worth €10 million, is its largest.",
      [("Latvia", "air_defense", 10e6, "EUR")]),
+    # a deal for one item, with the recipient or a hedge between them
+    ("Poland signed a $6.5 billion contract with Hyundai Rotem for 180 K2 tanks.", [("South Korea", "tanks", 6.5e9, "USD")]),
+    ("The US approved the sale of 12 AH-64E helicopters to Poland for an estimated $12 billion.",
+     [("United States", "helicopters", 12e9, "USD")]),
+    ("Canada will donate a NASAMS battery to Ukraine at a cost of C$406 million.",
+     [("Canada", "air_defense", 406e6, "CAD")]),
+    ("Germany ordered 100,000 155mm shells for Ukraine for 300 million euros.",
+     [("Germany", "artillery_ammunition", 300e6, "EUR")]),
+]
+
+# one item, but the amount also pays for other things, or two amounts share the sentence
+DEALS_WITH_MORE = [
+    "Sweden allocated SEK 1.5 billion for over 10 Archer barrels as well as strike and logistics support.",
+    "The US announced a $400 million package including 10 HIMARS.",
+    "Germany will pay €100 million for 20 Marder vehicles for Ukraine and €50 million for ammunition.",
+    "Lithuania bought 2 NASAMS for Ukraine for €200 million and paid for training.",
+    "The sale of 12 AH-64E helicopters to Poland, with spare parts and support, is worth $12 billion.",
 ]
 
 
@@ -145,6 +162,12 @@ def test_item_values(extractor, text, expected):
     recs = run(extractor, text)
     assert item_values(recs) == expected, f"{text!r}: {item_values(recs)}"
     assert packages(recs) == []
+
+
+@pytest.mark.parametrize("text", DEALS_WITH_MORE, ids=[t[:50] for t in DEALS_WITH_MORE])
+def test_a_deal_covering_more_than_its_item_gives_no_item_value(extractor, text):
+    recs = run(extractor, text)
+    assert item_values(recs) == [], f"{text!r}: {item_values(recs)}"
 
 
 def test_conversion_keeps_the_sources_own_equivalent(extractor):

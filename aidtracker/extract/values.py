@@ -23,6 +23,18 @@ RATE_AFTER = re.compile(r"^\s*=")
 WORTH_BEFORE = re.compile(r"\s*(?:,\s*)?(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of|with\s+a\s+value\s+of"
                           r"(?:\s+(?:around|about|roughly|some))?)\s*$", re.I)
 WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+$", re.I)
+# A deal for one item: "12 AH-64 helicopters to Poland for an estimated $12 billion", "a $6.5
+# billion contract with Hyundai Rotem for 180 K2 tanks". The amount pays for that item alone only
+# when the sentence names nothing else it could cover.
+_HEDGE = r"(?:\s+(?:an?\s+)?(?:estimated|total\s+of|around|about|roughly|some|approximately|nearly|almost|up\s+to))*"
+DEAL_BEFORE = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?\s*,?\s*(?i:for|at\s+a(?:\s+total)?"
+                         r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at)" + _HEDGE + r"\s*")
+DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase)\s+(?:with\s+(?:the\s+)?[A-Z][^,.;]{0,50}?\s+)?"
+                        r"(?i:for|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
+                        r"(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further)\s+)?")
+OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|includes|and\s+other|as\s+well\s+as|among|"
+                            r"equipment|tranche|plus|along\s+with|training|services|spare\s+parts|ammunition\s+for)\b",
+                            re.I)
 ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|system|"
                              r"order|deal)\b.{0,40}\b(?:value|worth|cost)", re.I)
 
@@ -79,11 +91,32 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     after = [i for i in items if i.start >= m.end and WORTH_AFTER.match(an.text[m.end:i.start])]
     if after:
         return "item", after[0]
+    deal = _sole_deal(an, m, items)
+    if deal is not None:
+        return "item", deal
     # "this funding, with a value of around $400 million …" after a sentence naming one item
     ref = ANAPHORIC_VALUE.search(an.text[max(0, m.start - 80):m.start])
     if not items and ref and len(previous_items) == 1 and WORTH_BEFORE.search(an.text[:m.start]):
         return "item", previous_items[0]
     return "package", None
+
+
+def _sole_deal(an: Analysis, m: Money, items: list[Item]) -> Item | None:
+    """The one item a deal's amount pays for, when the sentence names a single item and nothing else."""
+    named = [i for i in items if not i.anchor_only]
+    if len(named) != 1 or len(an.money) - _conversions(an) != 1 or OTHER_CONTENTS.search(an.text):
+        return None
+    item = named[0]
+    first = min(item.start, item.quantity.start) if item.quantity else item.start
+    if item.end <= m.start and DEAL_BEFORE.fullmatch(an.text, item.end, m.start):
+        return item
+    if m.end <= first and DEAL_AFTER.fullmatch(an.text, m.end, first):
+        return item
+    return None
+
+
+def _conversions(an: Analysis) -> int:
+    return sum(1 for a, b in zip(an.money, an.money[1:]) if CONVERSION_GAP.fullmatch(an.text[a.end:b.start]))
 
 
 def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
