@@ -299,6 +299,8 @@ STATUSES = [
     # an amount between the verb and its noun; a deal
     ("Germany signed a €500 million contract for 20 Skyranger 35 systems for Ukraine.",
      [R("Germany", "air_defense", 20, status="contracted")]),
+    ("Norway signed a NOK 2 billion contract with Kongsberg for 10 NASAMS launchers for Ukraine.",
+     [R("Norway", "air_defense", 10, status="contracted")]),
     ("Britain signed a deal for 5,000 Martlet missiles for Ukraine.",
      [R("United Kingdom", "air_defense", 5000, status="contracted")]),
     ("The purchase of 20 Skynex systems is co-financed by Germany and Denmark.",

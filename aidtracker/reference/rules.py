@@ -54,6 +54,10 @@ def cue_pattern(cue: str) -> str:
 
     >>> bool(re.search(cue_pattern("sign* ~ contract"), "signed a new contract", re.I))
     True
+    >>> bool(re.search(cue_pattern("sign* ~ contract"), "signed a NOK 2 billion contract", re.I))
+    True
+    >>> bool(re.search(cue_pattern("sign* ~ contract"), "signed the plan to build a new contract", re.I))
+    False
     >>> bool(re.search(cue_pattern("needs !to"), "Ukraine needs to win", re.I))
     False
     >>> [bool(re.search(cue_pattern("frozen !russian !assets"), t, re.I))
@@ -71,8 +75,9 @@ def cue_pattern(cue: str) -> str:
         if parts and parts[-1].startswith("(?!"):
             parts.append(SEP)
         if word == "~":
-            # a few words, amounts included ("signed a €500 million contract")
-            parts.append(r"(?:[\w'’.,€$£¥-]+\s+){0,3}?")
+            # a few words; an amount counts as one ("signed a €500 million contract",
+            # "signed a NOK 2 billion contract")
+            parts.append(r"(?:(?:(?-i:[A-Z]{3})\s+)?[\w'’.,€$£¥-]+(?:\s+(?:million|billion|trillion|bn))?\s+){0,3}?")
             continue
         stem = re.escape(word.rstrip("*")).replace(r"\-", r"[-\s]?")
         parts.append(stem + (r"[\w-]*" if word.endswith("*") else "") + SEP)
