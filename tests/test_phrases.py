@@ -301,6 +301,13 @@ STATUSES = [
      [R("Germany", "air_defense", 20, status="contracted")]),
     ("Norway signed a NOK 2 billion contract with Kongsberg for 10 NASAMS launchers for Ukraine.",
      [R("Norway", "air_defense", 10, status="contracted")]),
+    # a government's order from industry for the recipient (US USAI contracts and the like)
+    ("The Pentagon awarded Raytheon a contract for six NASAMS batteries for Ukraine.",
+     [R("United States", "air_defense", 6, status="contracted")]),
+    ("The U.S. Army awarded Lockheed Martin a contract for 500 GMLRS rockets in support of Ukraine.",
+     [R("United States", "rockets", 500, status="contracted")]),
+    ("Rheinmetall received a contract from Germany for 100,000 155mm rounds for Ukraine.",
+     [R("Germany", "artillery_ammunition", 100000, status="contracted")]),
     ("Britain signed a deal for 5,000 Martlet missiles for Ukraine.",
      [R("United Kingdom", "air_defense", 5000, status="contracted")]),
     ("The purchase of 20 Skynex systems is co-financed by Germany and Denmark.",
@@ -381,6 +388,9 @@ NOT_AID = [
     "Analysts assess that Patriot systems are critical to Ukraine's defense.",
     "The government is considering whether to send 30 Taurus missiles.",
     "Air defense remains Ukraine's most pressing need.",
+    # industry orders without a government ordering for a recipient
+    "Rheinmetall won a contract to supply 100 Lynx vehicles to Hungary.",
+    "Rheinmetall received an order for 20 Skynex systems.",
 ]
 
 OTHER_RULES = [

@@ -376,6 +376,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
             continue
         if c.cue.value == "inventory" and FROM_SOURCE.search(an.text[max(0, c.start - 40):c.start]):
             continue    # "from Bundeswehr stocks", "from its own reserves": where the aid comes from
+        if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
+            continue    # "The Pentagon awarded Raytheon a contract for NASAMS for Ukraine": a government's order
         if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):
             return c.cue.value
         if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:
@@ -387,6 +389,25 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
                 for s in an.cues):
             return c.cue.value
     return ""
+
+
+RECIPIENT_AFTER_AWARD = re.compile(r"\b(?:for|to|in\s+support\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """A contract a government awards to industry for aid: the awarding government is named
+    before the cue or after "from", and the recipient after "for", "to" or "in support of".
+
+    "The Pentagon awarded Raytheon a contract for NASAMS for Ukraine" is aid; "Rheinmetall won a
+    contract for 100 Lynx" is an industry order.
+    """
+    lo, hi = clause
+    buyer = any(a.name.iso3 and a.name.kind != "company" and lo <= a.start < hi
+                and (a.start < cue.start or FROM_BEFORE.search(an.text, max(0, a.start - 10), a.start))
+                for a in an.actors)
+    for_recipient = any(cue.end <= a.start < hi and a.name.iso3 and a.name.kind != "company"
+                        and RECIPIENT_AFTER_AWARD.search(an.text, max(0, a.start - 20), a.start) for a in an.actors)
+    return buyer and for_recipient
 
 
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
