@@ -70,6 +70,10 @@ NUMBERS = [
     ("Germany pledged four million rounds of small arms ammunition.",
      [R("Germany", "small_arms_ammunition", 4000000, "exact", "pledged")]),
     ("Norway delivered an additional 5,500 artillery shells.", [R("Norway", "artillery_ammunition", 5500)]),
+    # a possessive "s" starts no name: "Denmark's 125 million" is no S-125
+    ("Latvia's 200 FPV drones arrived in Ukraine last week.", [R("Latvia", "drones", 200, status="delivered")]),
+    ("Denmark's 125 million euro package will fund 18 Bohdana howitzers.",
+     [R("Denmark", "artillery", 18, status="financed")]),
 ]
 
 CALIBRES = [

@@ -194,7 +194,8 @@ class NameTrie:
                 can = key in root or any(k in root for k in plural_keys(key))
                 if len(self._starts) < 500_000:
                     self._starts[key] = can
-            if not can:
+            # the "s" of "Denmark's" ends a word; it starts no name ("Denmark's 125 million" is no S-125)
+            if not can or (toks[i].gap in ("'", "’") and i and toks[i - 1].end + 1 == toks[i].start):
                 i += 1
                 continue
             m = self.find_at(text, toks, i)
