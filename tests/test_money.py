@@ -96,6 +96,9 @@ PACKAGES = [
      [("Netherlands", 400e6, "EUR")]),
     # a period's total: promised, it is a package ("Japan has committed $1 billion this year" is not)
     ("Britain will provide £3 billion in military aid to Ukraine this year.", [("United Kingdom", 3e9, "GBP")]),
+    # a fund or programme for the recipient passes the money on (NATO's PURL)
+    ("Canada said on Thursday it would contribute C$200 million to NATO's PURL initiative to buy U.S. weapons "
+     "for Ukraine.", [("Canada", 200e6, "CAD")]),
 ]
 
 NOT_PACKAGES = [

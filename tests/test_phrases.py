@@ -335,6 +335,9 @@ STATUSES = [
      [R("Germany", "air_defense", 12, status="pledged"), R("Germany", "air_defense", 4, status="delivered")]),
     ("France will deliver a SAMP/T battery.", [R("France", "air_defense", 1, "exact", "pledged")]),
     ("Italy delivered an additional SAMP/T system.", [R("Italy", "air_defense", 1, "exact", "delivered")]),
+    # "from U.S. stocks" says where the items come from; it is no inventory
+    ("Germany will pay for two Patriot systems from U.S. stocks under NATO's PURL scheme for Ukraine.",
+     [R("Germany", "air_defense", 2, status="financed")]),
 ]
 
 DATES = [

@@ -34,7 +34,7 @@ AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|tr
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
 SUPPLY_AFTER = re.compile(r"\bto\s+(?:supply|deliver|provide|produce|manufacture|build|send)\b", re.I)
-FROM_SOURCE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+FROM_SOURCE = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 BY_AFTER = re.compile(r"\s+by\b", re.I)
 BUYING = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|contract\w*|deal)\b", re.I)
 FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)

@@ -283,7 +283,11 @@ class DocumentExtractor:
         companies = [a for a in an.actors if a.name.kind == "company"]
         named_recipient = [a for a in an.actors if a.name.iso3 and a.name.iso3 not in donors
                            and a.name.kind in ("name", "short", "capital")]
-        if to_body or (companies and not named_recipient):
+        # a fund or programme "for Ukraine" (NATO's PURL, the Czech initiative) passes the money on
+        for_recipient = any(a.start > m.end and a.name.iso3 and a.name.iso3 not in donors
+                            and re.search(r"\bfor\s+(?:the\s+)?$", an.text[max(0, a.start - 9):a.start], re.I)
+                            for a in an.actors)
+        if (to_body and not for_recipient) or (companies and not named_recipient):
             return     # a contribution to a fund or programme, or money for industry
         cue, strength = status_for(probe, an, clause)
         # a purchase names its buyer as the receiver ("Poland signed a contract with … for …")
