@@ -74,6 +74,16 @@ NUMBERS = [
     ("Latvia's 200 FPV drones arrived in Ukraine last week.", [R("Latvia", "drones", 200, status="delivered")]),
     ("Denmark's 125 million euro package will fund 18 Bohdana howitzers.",
      [R("Denmark", "artillery", 18, status="financed")]),
+    # bare "shells" are artillery shells; "ammunition shells" leave the kind open
+    ("Germany will send another 50,000 shells to Ukraine this year.",
+     [R("Germany", "artillery_ammunition", 50000, status="pledged")]),
+    ("North Korea has sent more than 9 million shells to Russia.",
+     [R("North Korea", "artillery_ammunition", 9000000, "at_least", "delivered", recipient="Russia")]),
+    ("The UK package will include millions of ammunition shells.", []),
+    # production standards are no counts and keep the model with its noun
+    ("Norway delivered 6 F-16 Block 50/52 jets to Ukraine.", [R("Norway", "aircraft", 6, system="F-16")]),
+    ("Bulgaria will receive 8 F-16C/D Block 70 aircraft from the United States.",
+     [R("United States", "aircraft", 8, recipient="Bulgaria")]),
 ]
 
 CALIBRES = [

@@ -74,9 +74,14 @@ def _words(gap: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", gap)
 
 
+# a production standard between a model and its noun: "F-16 Block 50/52 jets", "Typhoon Tranche 1 aircraft"
+STANDARD = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*\d+[A-Za-z]?(?:\s*/\s*\d+[A-Za-z]?)?",
+                      re.I)
+
+
 def _glue(gap: str) -> bool:
     """Can two mentions separated by ``gap`` belong to one noun phrase?"""
-    stripped = gap.strip().strip("\"“”‘’'")
+    stripped = STANDARD.sub(" ", gap).strip().strip("\"“”‘’'")
     if stripped in ("", "(", ")", ") (", "-", "–"):
         return True
     if re.search(r"[,;:.!?\"“”]", stripped.replace("(", "").replace(")", "")):
@@ -160,8 +165,10 @@ def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
             return derive(head, anchors[0].system, catalog, start, end, chunk)
         if head.system is not None:
             return from_system(head, "system")
-        item = Item(start, end, head.word.word, head.word.category, "", True, "", None, hw,
-                    "attached", chunk)
+        # "50,000 shells" are artillery shells; "ammunition shells" leave the kind open
+        vaguer = any(m.word is not None and m.word.role == "munition" and not m.word.category for m in chunk[:-1])
+        own_category = "" if vaguer else head.word.category
+        item = Item(start, end, head.word.word, own_category, "", True, "", None, hw, "attached", chunk)
         item.needs_anchor = head.word.role
         return item
     pick = specific[0] if specific else head

@@ -210,4 +210,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True
     if re.search(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$", before):
         return True
+    # production standards: "F-16 Block 50/52", "Tranche 3", "Mk 2"
+    if re.search(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$", before):
+        return True
     return False
