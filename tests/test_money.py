@@ -135,6 +135,8 @@ ITEM_VALUES = [
      [("Canada", "air_defense", 406e6, "CAD")]),
     ("Germany ordered 100,000 155mm shells for Ukraine for 300 million euros.",
      [("Germany", "artillery_ammunition", 300e6, "EUR")]),
+    ("The State Department approved a possible Foreign Military Sale to the Government of Romania of fifty-four "
+     "(54) M1A2 Abrams tanks for an estimated cost of $2.53 billion.", [("United States", "tanks", 2.53e9, "USD")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence

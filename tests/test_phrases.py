@@ -84,6 +84,14 @@ NUMBERS = [
     ("Norway delivered 6 F-16 Block 50/52 jets to Ukraine.", [R("Norway", "aircraft", 6, system="F-16")]),
     ("Bulgaria will receive 8 F-16C/D Block 70 aircraft from the United States.",
      [R("United States", "aircraft", 8, recipient="Bulgaria")]),
+    # a number restated in brackets is one quantity and opens no clause
+    ("The State Department approved a possible Foreign Military Sale to the Government of Romania of fifty-four "
+     "(54) M1A2 Abrams tanks.", [R("United States", "tanks", 54, "exact", "approved", recipient="Romania")]),
+    ("Spain will send six (6) Leopard 2A4 tanks and 12 (twelve) M113 vehicles to Ukraine.",
+     [R("Spain", "tanks", 6), R("Spain", "armored_vehicles", 12)]),
+    # a quoted amount
+    ('Lithuania will send "several dozen" Carl Gustaf grenade launchers to Ukraine.',
+     [R("Lithuania", "anti_tank", 24, "vague", "pledged")]),
 ]
 
 CALIBRES = [
@@ -408,6 +416,9 @@ NOT_AID = [
     # industry orders without a government ordering for a recipient
     "Rheinmetall won a contract to supply 100 Lynx vehicles to Hungary.",
     "Rheinmetall received an order for 20 Skynex systems.",
+    "Germany: 0 Taurus missiles pledged.",
+    # Russia and its suppliers never give to the default recipient, even when it is named
+    "The Kremlin said Western weapons supplies to Ukraine, including F-16 jets, would not change the outcome.",
 ]
 
 OTHER_RULES = [

@@ -235,7 +235,10 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
         for qi, q in enumerate(an.quantities):
             if qi in used or q.end > item.start:
                 continue
-            if _gap_to_item(an.text[q.end:item.start]):
+            gap = an.text[q.end:item.start]
+            if gap[:1] in ('"', "”", "»") and an.text[q.start - 1:q.start] in ('"', "“", "«"):
+                gap = gap[1:]       # a quoted amount: 'sent "several dozen" launchers'
+            if _gap_to_item(gap):
                 best = qi
         if best is None:
             continue

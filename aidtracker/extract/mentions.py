@@ -94,6 +94,9 @@ def _mask(text: str, spans) -> str:
     return "".join(chars)
 
 
+BRACKETED_COUNT = re.compile(r"\(\s*[\d,.]+\s*\)")
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans of a sentence.
 
@@ -101,8 +104,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b].strip(" ,;()") for a, b in clauses(t)]
     ['Germany sent 3 tanks', 'with 30 promised', 'previously one', 'more later']
     """
+    # "fifty-four (54) tanks": a number restated in brackets opens no clause
+    restated = [m.span() for m in BRACKETED_COUNT.finditer(text)] if "(" in text else []
     cuts = [0]
     for m in CLAUSE_BREAK.finditer(text):
+        if restated and any(a <= m.start() < b for a, b in restated):
+            continue
         cuts.append(m.start())
         cuts.append(m.end()) if m.group() in ("(", ")") else None
     cuts.append(len(text))
@@ -155,9 +162,30 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     actors = _actors(text, names, taken)
     masked = _mask(text, taken + [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in dates]
                    + [(m.start, m.end) for m in money])
+    # quotation marks do not hide an amount ("“several dozen” Carl Gustaf launchers")
+    masked = masked.translate(QUOTES_TO_SPACE)
     quantities = lex.quantities.find(masked)
-    quantities = [q for q in quantities if not _not_a_count(masked, q)]
+    quantities = _restated_in_brackets([q for q in quantities if not _not_a_count(masked, q)], masked)
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
+
+
+QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”„«»"})
+BRACKETED_AGAIN = re.compile(r"\s*[(\[]\s*")
+
+
+def _restated_in_brackets(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """"fifty-four (54) M1A2 tanks", "12 (twelve) M113s": one amount written twice is one quantity,
+    spanning both, so the second form neither hides the first nor counts on its own."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and prev.value == q.value \
+                and BRACKETED_AGAIN.fullmatch(text, prev.end, q.start) and re.match(r"\s*[)\]]", text[q.end:]):
+            close = text.index(")" if ")" in text[q.end:q.end + 3] else "]", q.end) + 1
+            out[-1] = Quantity(prev.start, close, prev.value, prev.kind, text[prev.start:close])
+            continue
+        out.append(q)
+    return out
 
 
 TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+")

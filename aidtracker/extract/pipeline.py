@@ -160,6 +160,8 @@ class DocumentExtractor:
                 # part of a running total ("ten so far, four of which have arrived") is a fact
                 inherited = excluded(item, an, an.clause_of(item.antecedent))
                 reason = inherited if inherited in INHERITED_EXCLUSIONS else ""
+            if not reason and item.quantity is not None and item.quantity.value == 0:
+                reason = "none given"       # "Germany: 0 Taurus missiles pledged"
             if reason:
                 self._drop(item, an, f"excluded: {reason}")
                 continue
@@ -185,7 +187,8 @@ class DocumentExtractor:
             named = recipient or self._recipient(an, clause, donors)
             recipient = named or ctx.recipient
             donors = [d for d in donors if d != recipient]
-            if not named and recipient == self.default:
+            if recipient == self.default:
+                # Russia never arms Ukraine: "The Kremlin said Western supplies to Ukraine …" is no gift
                 donors = [d for d in donors if d not in self.needs_named]
                 if not donors:
                     self._drop(item, an, "excluded: donor never gives to the default recipient")
@@ -294,8 +297,7 @@ class DocumentExtractor:
         _, override, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
         named = override or self._recipient(an, clause, donors)
         recipient = named or ctx.recipient
-        donors = [d for d in donors if d != recipient and (named or recipient != self.default
-                                                            or d not in self.needs_named)]
+        donors = [d for d in donors if d != recipient and (recipient != self.default or d not in self.needs_named)]
         if not donors:
             return
         status = self._status(cue, strength, donors, ctx)

@@ -28,7 +28,8 @@ WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+$", re.I)
 # when the sentence names nothing else it could cover.
 _HEDGE = r"(?:\s+(?:an?\s+)?(?:estimated|total\s+of|around|about|roughly|some|approximately|nearly|almost|up\s+to))*"
 DEAL_BEFORE = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?\s*,?\s*(?i:for|at\s+a(?:\s+total)?"
-                         r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at)" + _HEDGE + r"\s*")
+                         r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at|"
+                         r"(?:for|at)\s+an?\s+(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of)" + _HEDGE + r"\s*")
 DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase)\s+(?:with\s+(?:the\s+)?[A-Z][^,.;]{0,50}?\s+)?"
                         r"(?i:for|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
                         r"(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further)\s+)?")
