@@ -272,6 +272,13 @@ DONORS = [
      [R("Spain", "tanks", 6), R("Portugal", "tanks", 6)]),
     ("Greece, together with Cyprus, sent 10 BMP-1 infantry fighting vehicles.",
      [R("Greece", "armored_vehicles"), R("Cyprus", "armored_vehicles")]),
+    # a relative clause set off by commas is an aside: its countries neither give nor co-give
+    ("Estonia, which borders Russia, will send 10 more 155mm howitzers to Ukraine.",
+     [R("Estonia", "artillery", 10, status="pledged")]),
+    ("Denmark, which leads the F-16 coalition with the Netherlands, delivered six more F-16 jets to Ukraine.",
+     [R("Denmark", "aircraft", 6, status="delivered")]),
+    ("Lithuania, which leads the demining coalition together with Iceland, handed over 12 mine clearance vehicles.",
+     [R("Lithuania", "armored_vehicles", 12, status="delivered")]),
 ]
 
 RECIPIENTS = [

@@ -205,6 +205,14 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20])
            and not any(a.end <= c.start for c in giving) for a in pool):
         return [], "", "combat"
+    aside = relative_aside(text, lo, anchor)
+    if aside is not None:
+        # "Estonia, which borders Russia, will send …": the aside names neither giver nor co-giver
+        pool = [a for a in pool if not aside[0] <= a.start < aside[1]]
+        if not any(a.start >= aside[1] for a in pool):
+            prior = [a for a in pool if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
+            if prior:
+                return _coordinated(an, prior[-1]), "", "antecedent"
     pool_clause = [a for a in pool if a.start >= lo]
     # "Britain signed a deal with Thales to supply …": the partner after "with" is not the subject
     subjects = [a for a in pool_clause if not WITH_BEFORE.search(text[max(0, a.start - 16):a.start])]
@@ -254,6 +262,16 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def relative_aside(text: str, lo: int, before: int) -> tuple[int, int] | None:
+    """The span of a relative clause set off by commas that starts at ``lo`` and closes before
+    ``before`` (", which borders Russia,"), or None."""
+    rel = RELATIVE_START.match(text, lo)
+    if rel is None:
+        return None
+    close = text.find(",", rel.end(), before)
+    return (lo, close) if close != -1 else None
 
 
 def _seller(an: Analysis, buyer: ActorMention, clause: tuple[int, int], recipient: str) -> str | None:
@@ -349,9 +367,10 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
     """Countries named after "together with", "in cooperation with" next to the item."""
     out = []
     lo, hi = an.clause_of(item.start)
+    aside = relative_aside(an.text, lo, item.start)
     for c in an.cues:
-        if c.cue.kind != "joint":
-            continue
+        if c.cue.kind != "joint" or (aside and aside[0] <= c.start < aside[1]):
+            continue    # "Lithuania, which leads the coalition together with Iceland, handed over …"
         if c.start < item.end:
             # "Greece, together with Cyprus, sent …": a joint subject, before every item of the clause
             if not (lo <= c.start < item.start) or any(lo <= i.start < c.start for i in items):
