@@ -279,6 +279,16 @@ DONORS = [
      [R("Denmark", "aircraft", 6, status="delivered")]),
     ("Lithuania, which leads the demining coalition together with Iceland, handed over 12 mine clearance vehicles.",
      [R("Lithuania", "armored_vehicles", 12, status="delivered")]),
+    # the maker gives only when nobody else does
+    ("Belgium will finance 10 Skyranger systems built by Germany's Rheinmetall for Ukraine.",
+     [R("Belgium", "air_defense", 10, status="financed")]),
+    ("Oslo will finance 16 IRIS-T SLM launchers made by Germany's Diehl Defence.",
+     [R("Norway", "air_defense", 16, status="financed", system="IRIS-T SLM launcher")]),
+    ("The 20 Piorun launchers, made by Poland, arrived in Ukraine.", [R("Poland", "air_defense", 20)]),
+    # ", and Australia offered …" opens a clause with its own giver
+    ("Canada said it would supply 50 armoured vehicles built by Roshel and 2,000 CRV7 rockets, and Australia "
+     "offered 49 M1A1 Abrams tanks.", [R("Canada", "armored_vehicles", 50, system="Roshel"),
+                                       R("Canada", "rockets", 2000), R("Australia", "tanks", 49)]),
 ]
 
 RECIPIENTS = [

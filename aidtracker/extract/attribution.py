@@ -175,9 +175,14 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and _after_by(text[max(0, a.start - 60):a.start]):
-            # "co-financed by Germany and Denmark" (a maker's partners are not co-donors)
-            group = [a.name.iso3] if MAKER_AGENT.search(text[max(0, a.start - 60):a.start]) else _following(an, a)
-            return group, "", "agent"
+            if MAKER_AGENT.search(text[max(0, a.start - 60):a.start]):
+                # "Belgium will finance 10 Skyranger systems built by Germany's Rheinmetall": the
+                # maker gives only when nobody else does
+                if _giver_before(an, a, lo, recipient):
+                    continue
+                return [a.name.iso3], "", "agent"
+            # "co-financed by Germany and Denmark"
+            return _following(an, a), "", "agent"
     # a receiver and its source: "Ukraine received … from Germany"
     receives = RECEIVE.search(text[lo:hi]) is not None
     if not receives and not any(lo <= a.start < hi for a in an.actors) and RECEIVE.search(text):
@@ -262,6 +267,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) -> bool:
+    """Is a country other than the maker and the recipient named before the maker in the clause?"""
+    return any(lo <= a.start < maker.start and a.name.iso3 and a.name.iso3 not in (recipient, maker.name.iso3)
+               and a.name.kind != "company" for a in an.actors)
 
 
 def relative_aside(text: str, lo: int, before: int) -> tuple[int, int] | None:

@@ -578,14 +578,15 @@ def appositives(items: list[Item], an: Analysis) -> None:
 
 
 MAKER = re.compile(r"\s*,?\s*(?:manufactured|made|produced|built|developed)\s+by\s+(?:the\s+)?"
-                   r"((?:[\w.&'’-]+\s+){0,3}[\w&'’-]+(?:\.[\w]+)*)", re.I)
+                   r"((?:(?!(?:and|or|for|to|in|with|from)\b)[\w.&'’-]+\s+){0,3}(?!(?:and|or|for|to|in|with|from)\b)"
+                   r"[^\W\d][\w&'’-]*(?:\.[\w]+)*)", re.I)
 
 
 def makers(items: list[Item], an: Analysis) -> None:
     """"drones made by the Latvian firm Origin Robotics": a maker's product, not a generic word."""
     for item in items:
         m = MAKER.match(an.text[item.end:])
-        if item.generic and m and not item.anchor_only:
+        if item.generic and m and not item.anchor_only and (item.system is None or item.system.generic):
             item.name = f"{item.name} ({m.group(1)})"
             item.generic = False
             item.evidence_end = item.end + m.end()
