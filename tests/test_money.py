@@ -118,6 +118,7 @@ NOT_PACKAGES = [
     "The Czech government sent equipment valued at CZK 500 million, including howitzers and radars.",
     "Analysts estimate Ukraine might need $10 billion more.",
     "Prices for a 155mm shell rose to €8,000 apiece.",
+    "Japan will provide a $3 billion loan to Ukraine for budget support.",
 ]
 
 ITEM_VALUES = [

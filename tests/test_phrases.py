@@ -373,6 +373,15 @@ STATUSES = [
     # "from U.S. stocks" says where the items come from; it is no inventory
     ("Germany will pay for two Patriot systems from U.S. stocks under NATO's PURL scheme for Ukraine.",
      [R("Germany", "air_defense", 2, status="financed")]),
+    ("The Netherlands is paying for 300 Patriot missiles for Ukraine.",
+     [R("Netherlands", "air_defense", 300, status="financed")]),
+    ("Sweden signed a letter of intent with Ukraine on the export of 100 Gripen E jets.",
+     [R("Sweden", "aircraft", 100, status="agreement")]),
+    ("Australia will add 14 replacement M777 barrels.", [R("Australia", "artillery", 14, status="pledged")]),
+    ("Norwegian-funded NASAMS launchers have reached Ukraine.", [R("Norway", "air_defense", status="delivered")]),
+    # a completed commitment is a running total, not another delivery
+    ("The Netherlands delivered the final batch of F-16 jets to Ukraine on May 23, completing the Dutch commitment "
+     "of 24 aircraft.", [R("Netherlands", "aircraft", None, status="delivered")]),
 ]
 
 DATES = [
@@ -436,6 +445,13 @@ NOT_AID = [
     "Germany: 0 Taurus missiles pledged.",
     # Russia and its suppliers never give to the default recipient, even when it is named
     "The Kremlin said Western weapons supplies to Ukraine, including F-16 jets, would not change the outcome.",
+    # requests, intentions to buy, stationing, training, fleets, factory output
+    "Zelensky said he had asked Trump to sell Ukraine Tomahawk cruise missiles.",
+    "Ukraine is ready to purchase 10 Patriot systems from the United States.",
+    "Germany will station 2 Patriot batteries in Poland.",
+    "The Netherlands has trained 1,200 Ukrainian soldiers on Leopard 1 tanks.",
+    "Sweden's Gripen C/D fleet numbers 94 aircraft.",
+    "Rheinmetall plans to increase its annual production to 1.1 million rounds of artillery ammunition by 2027.",
 ]
 
 OTHER_RULES = [
