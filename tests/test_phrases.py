@@ -305,6 +305,14 @@ RECIPIENTS = [
     ("Poland sent 100 howitzers for Ukraine's armed forces.", [R("Poland", "artillery", 100, recipient="Ukraine")]),
     ("Slovakia received 15 Leopard 2A4 tanks from Germany.",
      [R("Germany", "tanks", 15, status="delivered", recipient="Slovakia")]),
+    # aid to Russia: a bracketed acronym opens no clause; "sent Russia up to …" names the receiver
+    ("ISW assessed that North Korea has transferred roughly 50 Koksan 170mm self-propelled guns and 20 M1991 240mm "
+     "multiple launch rocket systems (MLRS) to Russia and that North Korea may send additional systems.",
+     [R("North Korea", "artillery", 50, "approx", "delivered", recipient="Russia"),
+      R("North Korea", "rockets", 20, "exact", "delivered", recipient="Russia")]),
+    ("South Korean intelligence estimated on May 26 that North Korea has sent Russia up to 12 million rounds of "
+     "152mm artillery ammunition since August 2023.",
+     [R("North Korea", "artillery_ammunition", 12000000, "at_most", "delivered", recipient="Russia")]),
 ]
 
 STATUSES = [

@@ -54,7 +54,8 @@ AND_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w*|arm(?:s|ed|ing)?|furnish\w*|"
                                 r"gave|give[sn]?|giving|hand(?:s|ed|ing)?|sen[dt]s?|sending|gift(?:s|ed|ing)?)"
                                 r"\s+(?:the\s+)?$", re.I)
-INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:some\s+|about\s+|over\s+|more\s+than\s+)?\d)", re.I)
+INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
+                                   r"more\s+than|at\s+least|an\s+estimated|another)\s+)?\d)", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 

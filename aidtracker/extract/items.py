@@ -87,7 +87,9 @@ def _glue(gap: str) -> bool:
     if re.search(r"[,;:.!?\"“”]", stripped.replace("(", "").replace(")", "")):
         return False
     words = _words(stripped.replace("(", " ").replace(")", " "))
-    return len(words) <= 2 and all(w.lower() not in STOP and not any(c.isdigit() for c in w) for w in words)
+    # "M1991 240mm multiple launch rocket systems": a calibre between a model and its noun
+    return len(words) <= 2 and all(w.lower() not in STOP and (not any(c.isdigit() for c in w) or CALIBRE.fullmatch(w))
+                                   for w in words)
 
 
 def chunks(an: Analysis) -> list[list[SystemMention]]:

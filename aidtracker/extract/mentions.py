@@ -95,7 +95,8 @@ def _mask(text: str, spans) -> str:
     return "".join(chars)
 
 
-BRACKETED_COUNT = re.compile(r"\(\s*[\d,.]+\s*\)")
+# one number or name restated in brackets: "fifty-four (54)", "rocket systems (MLRS)"
+BRACKETED_COUNT = re.compile(r"\(\s*[\w,./-]+\s*\)")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -105,7 +106,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b].strip(" ,;()") for a, b in clauses(t)]
     ['Germany sent 3 tanks', 'with 30 promised', 'previously one', 'more later']
     """
-    # "fifty-four (54) tanks": a number restated in brackets opens no clause
+    # "fifty-four (54) tanks", "rocket systems (MLRS) to Russia": a restatement opens no clause
     restated = [m.span() for m in BRACKETED_COUNT.finditer(text)] if "(" in text else []
     cuts = [0]
     for m in CLAUSE_BREAK.finditer(text):
