@@ -9,7 +9,9 @@ Two records of the same document, donor, recipient and category are one fact whe
    the first is a generic word with the other's head noun ("tanks" / "T-72 tanks") — unless
    both have explicit, different statuses;
 3. neither has a number (or both only vague ones), they have the same status and name the same
-   system or family, or one is a bare generic word with the other's head noun.
+   system or family, or one is a bare generic word with the other's head noun;
+4. they come from the same sentence repeated (a summary restating the text) and give the same
+   system and number, whatever status their context gave them.
 The survivor is the most informative record: a number beats none, a named system beats a
 generic one, body text beats a headline, a later detailed mention beats an earlier summary;
 it keeps an explicit date if any of the merged mentions had one.
@@ -81,6 +83,8 @@ def same_fact(a: Record, b: Record) -> bool:
         return a.category == b.category and same_package(a, b)
     if a.donor != b.donor or a.recipient != b.recipient or a.category != b.category:
         return False
+    if a.sentence and a.sentence.strip() == b.sentence.strip() and a.system == b.system and a.quantity == b.quantity:
+        return True     # a sentence repeated (ISW's key takeaways restate the text), whatever its context
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
         return a.quantity == b.quantity and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
                                              or _restates(a, b) or _restates(b, a))

@@ -182,6 +182,10 @@ MIXED = [
      [R("Norway", "artillery_ammunition", 7500, status="delivered"), R("Norway", "anti_tank", 100, status="delivered")]),
     ("Canada will send 50 armoured vehicles built by Roshel.",
      [R("Canada", "armored_vehicles", 50, system="armored vehicle (Roshel)")]),
+    # a sentence repeated (key takeaways restate the text) is one fact, whatever its context
+    ("Key Takeaways:\n\n- North Korea continues to supply Russia with artillery systems.\n\nNorth Korea continues to "
+     "supply Russia with artillery systems. Russian forces advanced near Pokrovsk.",
+     [R("North Korea", "artillery", recipient="Russia")]),
 ]
 
 KNOWN_FAILURES = [
