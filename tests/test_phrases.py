@@ -289,6 +289,8 @@ DONORS = [
     ("Canada said it would supply 50 armoured vehicles built by Roshel and 2,000 CRV7 rockets, and Australia "
      "offered 49 M1A1 Abrams tanks.", [R("Canada", "armored_vehicles", 50, system="Roshel"),
                                        R("Canada", "rockets", 2000), R("Australia", "tanks", 49)]),
+    ("Ukrainian forces have received 10 Leopard 1A5 tanks provided by Denmark.",
+     [R("Denmark", "tanks", 10, status="delivered")]),
 ]
 
 RECIPIENTS = [
@@ -460,6 +462,9 @@ NOT_AID = [
     "The Netherlands has trained 1,200 Ukrainian soldiers on Leopard 1 tanks.",
     "Sweden's Gripen C/D fleet numbers 94 aircraft.",
     "Rheinmetall plans to increase its annual production to 1.1 million rounds of artillery ammunition by 2027.",
+    # the receiver's forces using what they were given
+    "Ukrainian forces struck an ammunition depot in Bryansk Oblast with six US-provided ATACMS missiles on March 12.",
+    "Ukrainian forces recaptured 25 square kilometers near Pokrovsk using Leopard 1A5 tanks provided by Denmark.",
 ]
 
 OTHER_RULES = [

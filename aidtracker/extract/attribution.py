@@ -173,6 +173,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     """``(donors, recipient override, rule)`` for one item."""
     lo, hi = clause
     text = an.text
+    if _recipient_forces_use(an, item, lo, recipient):
+        return [], "", "combat"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and _after_by(text[max(0, a.start - 60):a.start]):
@@ -268,6 +270,15 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def _recipient_forces_use(an: Analysis, item: Item, lo: int, recipient: str) -> bool:
+    """"Ukrainian forces struck a depot with six US-provided ATACMS", "… recaptured 25 km² using
+    Leopard tanks provided by Denmark": the receiver's forces using what they were given, with no
+    giving or receiving verb before the item."""
+    forces = any(lo <= a.start < item.start and a.name.iso3 == recipient and FORCES.match(an.text[a.end:a.end + 20])
+                 for a in an.actors)
+    return forces and not any(c.cue.kind == "status" and c.start < item.start for c in an.cues)
 
 
 def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) -> bool:
