@@ -159,6 +159,14 @@ ENUMERATIONS = [
      [R("Slovakia", "tanks"), R("Slovakia", "armored_vehicles")]),
     ("Norway sent six NASAMS launchers and two fire-direction units.",
      [R("Norway", "air_defense", 6), R("Norway", "air_defense", 2)]),
+    # gapping: later givers with a bare number share the verb and the thing
+    ("Denmark has sent 19 F-16s, Norway six and the Netherlands 24.",
+     [R("Denmark", "aircraft", 19, status="delivered"), R("Norway", "aircraft", 6, status="delivered"),
+      R("Netherlands", "aircraft", 24, status="delivered")]),
+    ("France delivered 12 CAESAR howitzers and Belgium six.",
+     [R("France", "artillery", 12, system="CAESAR"), R("Belgium", "artillery", 6, system="CAESAR")]),
+    ("Poland has handed over 44 T-72 tanks, Czechia 56 and Slovakia 30 BVP-1 vehicles.",
+     [R("Poland", "tanks", 44), R("Czech Republic", "tanks", 56), R("Slovakia", "armored_vehicles", 30)]),
 ]
 
 BULLETS = [

@@ -203,7 +203,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
-               if OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])]
+               if OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
+               or ("gapped" in item.flags and text[a.end:item.start].isspace())]
         if own:
             return _coordinated(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)

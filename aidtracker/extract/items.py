@@ -546,6 +546,40 @@ def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
     return sorted(out, key=lambda i: i.start)
 
 
+# "Denmark has sent 19 F-16s, Norway six and the Netherlands 24": a giver and a bare number with
+# the verb and the thing left out ("gapping")
+GAP_BEFORE_ACTOR = re.compile(r"(?:,|\band)\s*(?:the\s+)?$", re.I)
+GAP_AFTER = re.compile(r"\s*(?:[.;,)]|$|and\b)", re.I)
+
+
+def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
+    """Bare numbers right after a new giver count the thing named last before that giver.
+
+    The giver stands between a separator ("," or "and") and the number, which ends its clause or
+    is followed by the next pair; the record takes the sentence's verb.
+    """
+    used = {id(i.quantity) for i in items if i.quantity is not None}
+    out = list(items)
+    for q in an.quantities:
+        if id(q) in used or q.value is None or not GAP_AFTER.match(an.text, q.end):
+            continue
+        actor = next((a for a in an.actors if a.end <= q.start and an.text[a.end:q.start].isspace()
+                      and a.name.iso3 and GAP_BEFORE_ACTOR.search(an.text, max(0, a.start - 8), a.start)), None)
+        if actor is None:
+            continue
+        source = next((i for i in reversed(out) if i.end <= actor.start and not i.anchor_only and i.category
+                       and i.quantity is not None and i.rule != "ellipsis"), None)
+        if source is None or any(source.end <= i.start < q.start for i in items):
+            continue
+        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "gapping")
+        new.quantity, new.value, new.kind = q, q.value, q.kind
+        new.antecedent = source.start
+        new.flags.add("gapped")
+        out.append(new)
+        out.sort(key=lambda i: i.start)
+    return out
+
+
 def definite_references(items: list[Item], an: Analysis, history: list[Item]) -> None:
     """Generic words that point back: "the tanks" (skip), "30 tanks" after "Gepard tanks" (Gepard)."""
     for item in items:
@@ -689,6 +723,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     shared_quantities(items, an)
     items = resolve_anaphors(items, an, history)
     items = elliptical_counts(items, an)
+    items = gapped_counts(items, an)
     definite_references(items, an, history)
     appositives(items, an)
     makers(items, an)
