@@ -215,6 +215,20 @@ BULLETS = [
       R("United States", "armored_vehicles", 4, status="announced")]),
     ("Norway has sent the following:\n- M109 howitzers (14 pcs.)\n- NASAMS launchers\n",
      [R("Norway", "artillery", 14, status="delivered"), R("Norway", "air_defense", None, status="delivered")]),
+    # Oryx-style lists: the giver and the state in brackets after the item
+    ("* 31 M1A1 Abrams (United States, delivered)", [R("United States", "tanks", 31, status="delivered")]),
+    ("Leopard 2A6: 18 (Germany) [delivered]", [R("Germany", "tanks", 18, status="delivered")]),
+    ("14 Leopard 2A6 (from Germany, delivered in March 2023)",
+     [R("Germany", "tanks", 14, status="delivered", date="2023-03-01")]),
+    ("Netherlands\n\n- 18 PzH 2000 (delivered)\n- 24 F-16AM/BM (pledged)",
+     [R("Netherlands", "artillery", 18, status="delivered"), R("Netherlands", "aircraft", 24, status="pledged")]),
+    # trackers' lines: a participle after the item is its state; a bare number with one counts it again
+    ("Germany: 10 IRIS-T SLM systems pledged, 6 delivered.",
+     [R("Germany", "air_defense", 10, status="pledged"), R("Germany", "air_defense", 6, status="delivered")]),
+    ("Netherlands: of 24 F-16s pledged, 6 have been delivered.",
+     [R("Netherlands", "aircraft", 24, status="pledged"), R("Netherlands", "aircraft", 6, status="delivered")]),
+    ("Estonia: all 24 FH-70 howitzers pledged have been delivered.",
+     [R("Estonia", "artillery", 24, status="delivered")]),
 ]
 
 DONORS = [

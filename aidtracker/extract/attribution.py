@@ -175,6 +175,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     text = an.text
     if _recipient_forces_use(an, item, lo, recipient):
         return [], "", "combat"
+    bracketed = _bracketed_giver(an, item, recipient)
+    if bracketed:
+        return bracketed, "", "bracketed"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and _after_by(text[max(0, a.start - 60):a.start]):
@@ -280,6 +283,25 @@ def _recipient_forces_use(an: Analysis, item: Item, lo: int, recipient: str) -> 
     forces = any(lo <= a.start < item.start and a.name.iso3 == recipient and FORCES.match(an.text[a.end:a.end + 20])
                  for a in an.actors)
     return forces and not any(c.cue.kind == "status" and c.start < item.start for c in an.cues)
+
+
+# Oryx-style lists name the giver in brackets after the item: "31 M1A1 Abrams (United States,
+# delivered)", "Leopard 2A6: 18 (Germany) [delivered]", "14 Leopard 2A6 (from Germany, …)"
+BRACKET_GIVER_BEFORE = re.compile(r"\s*\(\s*(?:(?:from|by|donated\s+by|supplied\s+by)\s+)?(?:the\s+)?")
+BRACKET_GIVER_AFTER = re.compile(r"\s*(?:[,;)]|(?:and|&)\s)")
+
+
+def _bracketed_giver(an: Analysis, item: Item, recipient: str) -> list[str]:
+    """Givers named first in the brackets right after an item (and its count)."""
+    end = max(item.end, item.quantity.end if item.quantity is not None else 0)
+    opening = BRACKET_GIVER_BEFORE.match(an.text, end)
+    if opening is None or "(" not in opening.group():
+        return []
+    first = next((a for a in an.actors if a.start == opening.end()), None)
+    if first is None or not first.name.iso3 or first.name.iso3 == recipient \
+            or not BRACKET_GIVER_AFTER.match(an.text, first.end):
+        return []
+    return [g for g in _following(an, first) if g != recipient]
 
 
 def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) -> bool:

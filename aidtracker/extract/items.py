@@ -272,7 +272,9 @@ CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces)?\s*\)")
 # "NASAMS launchers: 6", "Flakpanzer Gepard – 52", "| Leopard 2A4 tank | 8 | Delivered |",
 # "PzH 2000 howitzers x 8": a count closing a list line or filling the next cell of a table row
 COUNT_AFTER = re.compile(r"\s*(?::|\s[–—-]|\||\t|;|\s[x×])\s*")
-LINE_END = re.compile(r"\s*(?:pcs\.?|pieces|units)?\s*(?:[.;,]|[|\t;].*)?\s*$")
+# … perhaps followed by the giver or the state in brackets: "Leopard 2A6: 18 (Germany) [delivered]"
+LINE_END = re.compile(r"\s*(?:pcs\.?|pieces|units)?(?:\s*[(\[][^()\[\]\n]{0,80}[)\]])*"
+                      r"(?:\s+(?:delivered|pledged|promised|ordered))?\s*(?:[.;,]|[|\t;].*)?\s*$", re.I)
 
 
 def bracketed_counts(items: list[Item], an: Analysis) -> None:
@@ -580,6 +582,82 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
     return out
 
 
+# Government lists and trackers put the status after the item: "10 IRIS-T SLM systems pledged,
+# 6 delivered", "18 PzH 2000 (delivered)", "of 24 F-16s pledged, 6 have been delivered".
+PARTICIPLES = frozenset({"delivered", "handed over", "supplied", "transferred", "received", "sent", "donated",
+                         "ordered", "pledged", "promised", "committed", "approved"})
+PARTICIPLE_GAP = re.compile(r"\s*[(\[]?\s*(?:(?:have|has|had)\s+(?:already\s+)?been\s+|(?:were|was|are|is)\s+"
+                            r"(?:already\s+)?|already\s+)?", re.I)
+# the participle closes its clause, perhaps with a date ("delivered in January 2025")
+PARTICIPLE_END = re.compile(r"\s*(?:(?:in|on|by|since|so\s+far|to\s+date|to\s+Ukraine)\b[^.;,:()\[\]]*)?"
+                            r"(?:[.;,:)\]]|$|\n)", re.I)
+
+
+ADJECTIVE_PARTICIPLE = re.compile(r"\s+(?:pledged|promised|ordered|committed|announced)(?=\s+(?:have|has|had|were|was|"
+                                  r"are|is)\b)", re.I)
+
+
+def _participle_after(an: Analysis, pos: int):
+    """The status cue of a participle that follows ``pos`` and ends the clause, or None."""
+    gap = PARTICIPLE_GAP.match(an.text, pos)
+    at = gap.end()
+    for c in an.cues:
+        if c.start == at and c.cue.kind == "status" and an.text[c.start:c.end].lower() in PARTICIPLES \
+                and PARTICIPLE_END.match(an.text, c.end):
+            return c
+    return None
+
+
+BRACKETS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]\n]{0,80}[)\]])+")
+
+
+def _bracketed_participle(an: Analysis, item: Item):
+    """"31 M1A1 Abrams (United States, delivered)", "18 (Germany) [delivered]": a participle in
+    the brackets right after the item and its count."""
+    end = max(item.end, item.quantity.end if item.quantity is not None else 0)
+    group = BRACKETS_AFTER.match(an.text, end)
+    if group is None:
+        return None
+    return next((c for c in an.cues if group.start() <= c.start < group.end() and c.cue.kind == "status"
+                 and an.text[c.start:c.end].lower() in PARTICIPLES), None)
+
+
+def participle_statuses(items: list[Item], an: Analysis) -> None:
+    """"10 IRIS-T SLM systems pledged", "18 PzH 2000 (delivered)": a participle right after the item
+    that ends its clause is the item's own status."""
+    for item in items:
+        if item.anchor_only or item.status_hint:
+            continue
+        # "all 24 FH-70 howitzers pledged have been delivered": the first participle describes
+        adjective = ADJECTIVE_PARTICIPLE.match(an.text, item.end)
+        cue = _participle_after(an, adjective.end() if adjective else item.end) or _bracketed_participle(an, item)
+        if cue is not None:
+            item.status_hint = cue.cue.value
+
+
+def participle_counts(items: list[Item], an: Analysis) -> list[Item]:
+    """"10 IRIS-T SLM systems pledged, 6 delivered", "another 5 pledged": a bare number with its
+    own participle counts the thing named last before it, in that state."""
+    used = {id(i.quantity) for i in items if i.quantity is not None}
+    out = list(items)
+    for q in an.quantities:
+        if id(q) in used or q.value is None:
+            continue
+        cue = _participle_after(an, q.end)
+        if cue is None:
+            continue
+        source = next((i for i in reversed(out) if i.end <= q.start and not i.anchor_only and i.category), None)
+        if source is None:
+            continue
+        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "participle")
+        new.quantity, new.value, new.kind = q, q.value, q.kind
+        new.antecedent = source.start
+        new.status_hint = cue.cue.value
+        out.append(new)
+        out.sort(key=lambda i: i.start)
+    return out
+
+
 def definite_references(items: list[Item], an: Analysis, history: list[Item]) -> None:
     """Generic words that point back: "the tanks" (skip), "30 tanks" after "Gepard tanks" (Gepard)."""
     for item in items:
@@ -724,6 +802,8 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = resolve_anaphors(items, an, history)
     items = elliptical_counts(items, an)
     items = gapped_counts(items, an)
+    items = participle_counts(items, an)
+    participle_statuses(items, an)
     definite_references(items, an, history)
     appositives(items, an)
     makers(items, an)
