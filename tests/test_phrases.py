@@ -487,6 +487,11 @@ NOT_AID = [
     # the receiver's forces using what they were given
     "Ukrainian forces struck an ammunition depot in Bryansk Oblast with six US-provided ATACMS missiles on March 12.",
     "Ukrainian forces recaptured 25 square kilometers near Pokrovsk using Leopard 1A5 tanks provided by Denmark.",
+    # conditionals and claims
+    'US Secretary of State Antony Blinken stated that the transfer of Iranian ballistic missiles to Russia would '
+    'represent a "dramatic escalation."',
+    "Russian state media amplified claims that the United States will stop all deliveries of Patriot interceptors "
+    "to Ukraine in July 2025.",
 ]
 
 OTHER_RULES = [
@@ -505,6 +510,19 @@ OTHER_RULES = [
     ("Poland sent drones made by the Polish firm WB Group.", [R("Poland", "drones", system="WB Group")]),
     ("Sweden will deliver CV90s – a tracked infantry fighting vehicle – to Ukraine.",
      [R("Sweden", "armored_vehicles", system="CV90")]),
+    # what a system is for is no item: its target, the platform its spare parts serve
+    ("The Netherlands will supply Ukraine with 10 Patriot launchers and 40 radars for detecting drones.",
+     [R("Netherlands", "air_defense", 10), R("Netherlands", "radars_sensors", 40)]),
+    ("The Netherlands will supply Ukraine with 10 counter-drone systems to counter Russian Shahed drones.",
+     [R("Netherlands", "air_defense", 10)]),
+    ("To counter Russian drones, Germany will send 10 Skynex systems.", [R("Germany", "air_defense", 10)]),
+    ("Ukrainian F-16s downed six cruise missiles, and the Netherlands will deliver 12 more F-16s to Ukraine.",
+     [R("Netherlands", "aircraft", 12)]),
+    ("Poland's package for Ukraine includes spare parts for previously delivered T-72 tanks.",
+     [R("Poland", "other", system="T-72 spare part")]),
+    # a missile stated as for air defence is air defence
+    ("The US package includes AIM-9M missiles for air defense and TOW missiles.",
+     [R("United States", "air_defense", system="AIM-9"), R("United States", "anti_tank")]),
 ]
 
 

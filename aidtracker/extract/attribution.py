@@ -449,6 +449,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
             return c.cue.value
         if c.cue.scope == "possession" and lo <= c.start < hi and _possesses(an, c.end):
             return c.cue.value
+        if c.cue.scope == "object" and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
+                and OBJECT_GAP.fullmatch(an.text, c.end, item.start):
+            return c.cue.value      # "40 radars for detecting drones": the drones are the target
         if c.cue.scope == "noaid" and lo <= c.start < hi and not any(
                 lo <= s.start < item.start and s.cue.kind == "status" and s.cue.scope in ("strong", "future")
                 for s in an.cues):
@@ -475,6 +478,7 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
     return buyer and for_recipient
 
 
+OBJECT_GAP = re.compile(r"\s+(?:(?:the|enemy|hostile|incoming|Russian|Iranian|North\s+Korean)\s+|[\w-]+\s+){0,3}", re.I)
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
 
 

@@ -26,6 +26,9 @@ after before during since until till via about over under between among against 
 up down out so if when where because said says say told according
 """.split())
 CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:-?mm|-?millimet(?:er|re))", re.I)
+# a number word between two names starts a new phrase: "F-16s downed six cruise missiles"
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
+                         "hundreds thousand thousands million millions several".split())
 COUNTERS = frozenset("sets set units unit pieces piece kits kit pairs pair items item".split())
 DETERMINERS = frozenset("the these those this that such its their his her our your".split())
 INDEFINITE = re.compile(r"(?:^|\s)(?:an?|another|one more|one)\s+$", re.I)
@@ -88,8 +91,8 @@ def _glue(gap: str) -> bool:
         return False
     words = _words(stripped.replace("(", " ").replace(")", " "))
     # "M1991 240mm multiple launch rocket systems": a calibre between a model and its noun
-    return len(words) <= 2 and all(w.lower() not in STOP and (not any(c.isdigit() for c in w) or CALIBRE.fullmatch(w))
-                                   for w in words)
+    return len(words) <= 2 and all(w.lower() not in STOP and w.lower() not in NUMBER_WORDS
+                                   and (not any(c.isdigit() for c in w) or CALIBRE.fullmatch(w)) for w in words)
 
 
 def chunks(an: Analysis) -> list[list[SystemMention]]:
@@ -319,7 +322,8 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
 
 
 FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|their|this|these|his|her|our)\s+|"
-                     r"[A-Z][\w’'.-]*['’]s\s+)?", re.I)
+                     r"[A-Z][\w’'.-]*['’]s\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
+                     r"provided|transferred|sent)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?", re.I)
 PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
@@ -682,6 +686,17 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
                 item.rule += "+definite-reference"
 
 
+FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
+
+
+def stated_purposes(items: list[Item], an: Analysis) -> None:
+    """"AIM-9M missiles for air defense": a missile stated as for air defence is air defence."""
+    for item in items:
+        if item.category == "missiles" and FOR_AIR_DEFENCE.match(an.text, item.end):
+            item.category = "air_defense"
+            item.rule += "+purpose"
+
+
 def appositives(items: list[Item], an: Analysis) -> None:
     """"CV90s – a tracked infantry fighting vehicle": a description, not a second item."""
     for prev, item in zip(items, items[1:]):
@@ -807,5 +822,6 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     definite_references(items, an, history)
     appositives(items, an)
     makers(items, an)
+    stated_purposes(items, an)
     return [i for i in items if not i.anchor_only and i.category and i.needs_anchor != "anaphor"
             and not i.flags & {"definite", "appositive", "back-reference"}]

@@ -21,7 +21,7 @@ from .trie import Match, tokenize
 CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|which|who|with|as well as|adding)\b)"
     r"|\s(?=but\s)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)"
-    r"|,\s+(?=and\s+[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
+    r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
     r"(?:deliver|transferr|donat|pledg|promis|approv|announc|supplied|provid|ship{1,2}|offer|commit{1,2}|hand|"
     r"gift|order|financ|fund|allocat|sign)ed|sold|bought|(?:is|are|was|were)\s+sending)\b)", re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
