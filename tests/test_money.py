@@ -138,6 +138,8 @@ ITEM_VALUES = [
      [("Germany", "artillery_ammunition", 300e6, "EUR")]),
     ("The State Department approved a possible Foreign Military Sale to the Government of Romania of fifty-four "
      "(54) M1A2 Abrams tanks for an estimated cost of $2.53 billion.", [("United States", "tanks", 2.53e9, "USD")]),
+    ("The State Department approved a possible $825 million sale of 3,350 Extended Range Attack Munition missiles "
+     "to Ukraine.", [("United States", "missiles", 825e6, "USD")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence

@@ -92,6 +92,15 @@ NUMBERS = [
     # a quoted amount
     ('Lithuania will send "several dozen" Carl Gustaf grenade launchers to Ukraine.',
      [R("Lithuania", "anti_tank", 24, "vague", "pledged")]),
+    # a range counts its lower bound
+    ("Sweden and Ukraine signed a letter of intent on the export of 100 to 150 Gripen E fighter jets.",
+     [R("Sweden", "aircraft", 100, "at_least", "agreement")]),
+    ("Germany will send between 20 and 30 tanks.", [R("Germany", "tanks", 20, "at_least")]),
+    ("Germany sent 20 tanks and 30 howitzers.", [R("Germany", "tanks", 20, "exact"), R("Germany", "artillery", 30)]),
+    # a bare number with its own state: "another 100,000 are on the way"
+    ("“We have already delivered 80,000 shells, and another 100,000 are on the way,” Latvian Defence Minister "
+     "Andris Spruds said.", [R("Latvia", "artillery_ammunition", 80000, status="delivered"),
+                             R("Latvia", "artillery_ammunition", 100000, status="pledged")]),
 ]
 
 CALIBRES = [
@@ -313,6 +322,10 @@ DONORS = [
                                        R("Canada", "rockets", 2000), R("Australia", "tanks", 49)]),
     ("Ukrainian forces have received 10 Leopard 1A5 tanks provided by Denmark.",
      [R("Denmark", "tanks", 10, status="delivered")]),
+    # with no giver named, the nationality of what arrives gives it
+    ("Two Swedish ASC 890 early-warning aircraft have arrived in Ukraine in recent weeks, Ukraine's air force said.",
+     [R("Sweden", "aircraft", 2, status="delivered")]),
+    ("German tanks arrived in Lithuania for the NATO brigade.", []),
 ]
 
 RECIPIENTS = [

@@ -167,7 +167,7 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     # quotation marks do not hide an amount ("“several dozen” Carl Gustaf launchers")
     masked = masked.translate(QUOTES_TO_SPACE)
     quantities = lex.quantities.find(masked)
-    quantities = _restated_in_brackets([q for q in quantities if not _not_a_count(masked, q)], masked)
+    quantities = _ranges(_restated_in_brackets([q for q in quantities if not _not_a_count(masked, q)], masked), masked)
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
 
 
@@ -185,6 +185,26 @@ def _restated_in_brackets(quantities: list[Quantity], text: str) -> list[Quantit
                 and BRACKETED_AGAIN.fullmatch(text, prev.end, q.start) and re.match(r"\s*[)\]]", text[q.end:]):
             close = text.index(")" if ")" in text[q.end:q.end + 3] else "]", q.end) + 1
             out[-1] = Quantity(prev.start, close, prev.value, prev.kind, text[prev.start:close])
+            continue
+        out.append(q)
+    return out
+
+
+RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and)\s*", re.I)
+RANGE_OPEN = re.compile(r"(?:between|from)\s+$", re.I)
+
+
+def _ranges(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """"100 to 150 Gripen jets", "between 20 and 30 tanks", "2-3 batteries": a range counts its lower
+    bound, at least."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "exact" and q.kind == "exact" and prev.value is not None \
+                and q.value is not None and prev.value < q.value and RANGE_GAP.fullmatch(text, prev.end, q.start) \
+                and (text[prev.end:q.start].strip().lower() != "and"
+                     or RANGE_OPEN.search(text, max(0, prev.start - 10), prev.start)):
+            out[-1] = Quantity(prev.start, q.end, prev.value, "at_least", text[prev.start:q.end])
             continue
         out.append(q)
     return out

@@ -74,6 +74,9 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     return fallback
 
 
+ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
+
+
 class DocumentExtractor:
     """Extract records from documents with one Reference (patterns compiled once)."""
 
@@ -179,6 +182,16 @@ class DocumentExtractor:
                           and a.name.iso3 in ctx.donors]
                 if origin:
                     donors, rule = [origin[-1].name.iso3], "origin"
+            if not donors and strength == "strong" and cue is not None and cue.cue.value == "delivered" \
+                    and ARRIVAL.search(an.text, cue.start, cue.end):
+                # "Two Swedish ASC 890 aircraft have arrived in Ukraine", "Ukraine received Swedish
+                # CV90s": with nobody named as giver, the item's own nationality is
+                maker = [a for a in an.actors if a.name.kind == "demonym" and a.name.iso3
+                         and a.name.iso3 not in (ctx.recipient, *self.needs_named)
+                         and a.end <= item.start and an.text[a.end:item.start].isspace()]
+                named = any(a.name.iso3 == ctx.recipient for a in an.actors)
+                if maker and named:
+                    donors, rule = [maker[-1].name.iso3], "nationality"
             if not donors:
                 self._drop(item, an, "no donor")
                 continue

@@ -30,8 +30,8 @@ _HEDGE = r"(?:\s+(?:an?\s+)?(?:estimated|total\s+of|around|about|roughly|some|ap
 DEAL_BEFORE = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?\s*,?\s*(?i:for|at\s+a(?:\s+total)?"
                          r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at|"
                          r"(?:for|at)\s+an?\s+(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of)" + _HEDGE + r"\s*")
-DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase)\s+(?:with\s+(?:the\s+)?[A-Z][^,.;]{0,50}?\s+)?"
-                        r"(?i:for|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
+DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+(?:with\s+(?:the\s+)?[A-Z][^,.;]{0,50}?\s+)?"
+                        r"(?i:for|of|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
                         r"(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further)\s+)?")
 OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|includes|and\s+other|as\s+well\s+as|among|"
                             r"equipment|tranche|plus|along\s+with|training|services|spare\s+parts|ammunition\s+for)\b",
