@@ -238,6 +238,10 @@ BULLETS = [
      [R("Netherlands", "aircraft", 24, status="pledged"), R("Netherlands", "aircraft", 6, status="delivered")]),
     ("Estonia: all 24 FH-70 howitzers pledged have been delivered.",
      [R("Estonia", "artillery", 24, status="delivered")]),
+    ("Aircraft\n\n* 13 MiG-29 (Slovakia) [Delivered]\n* 19 F-16AM/BM (Denmark) [Pledged]\n\nHelicopters\n\n"
+     "* 3 Sea King HU5 (United Kingdom) [Delivered]",
+     [R("Slovakia", "aircraft", 13, status="delivered"), R("Denmark", "aircraft", 19, status="pledged"),
+      R("United Kingdom", "helicopters", 3, status="delivered")]),
 ]
 
 DONORS = [

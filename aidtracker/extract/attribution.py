@@ -287,7 +287,8 @@ def _recipient_forces_use(an: Analysis, item: Item, lo: int, recipient: str) -> 
 
 # Oryx-style lists name the giver in brackets after the item: "31 M1A1 Abrams (United States,
 # delivered)", "Leopard 2A6: 18 (Germany) [delivered]", "14 Leopard 2A6 (from Germany, …)"
-BRACKET_GIVER_BEFORE = re.compile(r"\s*\(\s*(?:(?:from|by|donated\s+by|supplied\s+by)\s+)?(?:the\s+)?")
+BRACKET_GIVER_BEFORE = re.compile(r"(?:/[\w-]+|\s+(?=[\w-]*\d)[A-Z0-9][\w-]*)*"   # a variant: "F-16AM/BM", "Sea King HU5"
+                                  r"\s*\(\s*(?:(?:from|by|donated\s+by|supplied\s+by)\s+)?(?:the\s+)?")
 BRACKET_GIVER_AFTER = re.compile(r"\s*(?:[,;)]|(?:and|&)\s)")
 
 

@@ -613,7 +613,7 @@ def _participle_after(an: Analysis, pos: int):
     return None
 
 
-BRACKETS_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]\n]{0,80}[)\]])+")
+BRACKETS_AFTER = re.compile(r"(?:/[\w-]+|\s+(?=[\w-]*\d)[A-Z0-9][\w-]*)*(?:\s*[(\[][^()\[\]\n]{0,80}[)\]])+")
 
 
 def _bracketed_participle(an: Analysis, item: Item):
