@@ -123,6 +123,10 @@ SALES = [
      [R("United States", "anti_tank", 400, status="approved")]),
     ("Ukraine signed a contract with Sweden's Saab for 20 Carl-Gustaf launchers.",
      [R("Sweden", "anti_tank", 20, status="contracted")]),
+    # a maker of the buyer's own country: domestic procurement, no transfer
+    ("Poland's Armament Agency ordered 96 Borsuk infantry fighting vehicles from Huta Stalowa Wola.", []),
+    ("The Bundeswehr ordered 20 IRIS-T SLM systems from Diehl.", []),
+    ("Germany ordered 20 IRIS-T SLM systems for Ukraine from Diehl.", [R("Germany", "air_defense", 20)]),
 ]
 
 EXCLUSIONS = [

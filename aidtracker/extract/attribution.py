@@ -335,9 +335,12 @@ def _seller(an: Analysis, buyer: ActorMention, clause: tuple[int, int], recipien
            for a in an.actors):
         return None     # "… for Ukraine", "provide Ukraine with …": bought as aid, the buyer is the donor
     for a in an.actors:
-        if buyer.end <= a.start < hi and a.name.iso3 and a.name.iso3 not in (buyer.name.iso3, recipient) \
+        if buyer.end <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient \
                 and (WITH_BEFORE.search(text[max(0, a.start - 16):a.start])
                      or FROM_BEFORE.search(text[max(0, a.start - 10):a.start])):
+            if a.name.iso3 == buyer.name.iso3 and a.name.kind != "company":
+                continue
+            # a maker of the buyer's own country: domestic procurement, seller = buyer, no record
             return a.name.iso3
     return None
 
