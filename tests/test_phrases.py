@@ -540,6 +540,10 @@ OTHER_RULES = [
     # a missile stated as for air defence is air defence
     ("The US package includes AIM-9M missiles for air defense and TOW missiles.",
      [R("United States", "air_defense", system="AIM-9"), R("United States", "anti_tank")]),
+    # a named system, a description and its generic noun are one item
+    ("Sweden will provide Ukraine with two ASC 890 airborne surveillance and control aircraft.",
+     [R("Sweden", "aircraft", 2, system="Saab 340 AEW")]),
+    ("Germany sent Patriot launchers and radars.", [R("Germany", "air_defense"), R("Germany", "radars_sensors")]),
 ]
 
 

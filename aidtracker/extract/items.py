@@ -95,6 +95,17 @@ def _glue(gap: str) -> bool:
                                    and (not any(c.isdigit() for c in w) or CALIBRE.fullmatch(w)) for w in words)
 
 
+def _described(prev: SystemMention, m: SystemMention, gap: str) -> bool:
+    """"two ASC 890 airborne surveillance and control aircraft": a named system, a description and
+    a generic noun of the same category are one phrase."""
+    if prev.system is None or prev.system.generic or m.system is None or not m.system.generic \
+            or prev.system.category != m.system.category or re.search(r"[\d,;:.()]", gap):
+        return False
+    words = _words(gap)
+    return 0 < len(words) <= 4 and all(w.lower() not in STOP or w.lower() == "and" for w in words) \
+        and words[0].lower() != "and" and words[-1].lower() != "and"
+
+
 def chunks(an: Analysis) -> list[list[SystemMention]]:
     """Group adjacent mentions into noun phrases: "Piorun man-portable air-defence launchers (MANPADS)"."""
     out: list[list[SystemMention]] = []
@@ -103,7 +114,7 @@ def chunks(an: Analysis) -> list[list[SystemMention]]:
             prev = out[-1][-1]
             gap = an.text[prev.end:m.start]
             bare_munition = len(out[-1]) == 1 and prev.word is not None and prev.word.role == "munition"
-            if _glue(gap) or (bare_munition and gap.strip().lower() == "of"):
+            if _glue(gap) or (bare_munition and gap.strip().lower() == "of") or _described(prev, m, gap):
                 out[-1].append(m)
                 continue
         out.append([m])
