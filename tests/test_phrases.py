@@ -242,6 +242,8 @@ BULLETS = [
      "* 3 Sea King HU5 (United Kingdom) [Delivered]",
      [R("Slovakia", "aircraft", 13, status="delivered"), R("Denmark", "aircraft", 19, status="pledged"),
       R("United Kingdom", "helicopters", 3, status="delivered")]),
+    ("Details of Denmark's 25th donation package: two Skynex air defence systems; 155mm ammunition.",
+     [R("Denmark", "air_defense", 2), R("Denmark", "artillery_ammunition")]),
 ]
 
 DONORS = [

@@ -42,6 +42,7 @@ MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s
                          re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
 JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
@@ -122,7 +123,9 @@ def _givers(an: Analysis) -> list[ActorMention]:
         found = [a for a in an.actors
                  if not any(x <= a.start < y for x, y in joint) and a.name.iso3 and not a.origin_only
                  and not in_parentheses(text, a.start)
-                 and not LOCATIVE.search(text[max(0, a.start - 20):a.start])
+                 and not (LOCATIVE.search(text[max(0, a.start - 20):a.start])
+                          # "details of Denmark's package": the possessor gives, whatever precedes it
+                          and not (text[a.end:a.end + 2] in ("'s", "’s") and OF_BEFORE.search(text, max(0, a.start - 8), a.start)))
                  and not JOINT.search(text[max(0, a.start - 24):a.start])]
         an.memo["givers"] = found
     return found
