@@ -99,6 +99,23 @@ PACKAGES = [
     # a fund or programme for the recipient passes the money on (NATO's PURL)
     ("Canada said on Thursday it would contribute C$200 million to NATO's PURL initiative to buy U.S. weapons "
      "for Ukraine.", [("Canada", 200e6, "CAD")]),
+    # conversions without brackets are the source's own equivalent
+    ("Sweden will give Ukraine 1.5 billion Swedish kroner, or about $156 million, for long-range strike "
+     "capabilities.", [("Sweden", 1.5e9, "SEK")]),
+    ("Poland approved a PLN 400 million package, some $100 million, for Ukraine.", [("Poland", 400e6, "PLN")]),
+    # a new amount beside a running total, a named package beside a total
+    ("Norway announced a NOK 1.6 billion package, raising its military support this year to NOK 22.5 billion.",
+     [("Norway", 1.6e9, "NOK")]),
+    ("Canada has now provided more than C$4.5 billion in military aid, Defence Minister Bill Blair said, "
+     "announcing a further C$500 million.", [("Canada", 500e6, "CAD")]),
+    ("The United States announced a $2.3 billion package for Ukraine, with about $1.5 billion of it for Patriot "
+     "interceptors.", [("United States", 2.3e9, "USD")]),
+    ("Denmark's DKK 4.2 billion package contains a DKK 1.5 billion contribution to the Danish model.",
+     [("Denmark", 4.2e9, "DKK")]),
+    # equipment of a stated worth, promised with nothing itemised, is a package
+    ("Germany will send military equipment worth €500 million to Ukraine.", [("Germany", 500e6, "EUR")]),
+    ("Sweden will contribute SEK 500 million to the International Fund for Ukraine (IFU).",
+     [("Sweden", 500e6, "SEK")]),
 ]
 
 NOT_PACKAGES = [
@@ -119,6 +136,12 @@ NOT_PACKAGES = [
     "Analysts estimate Ukraine might need $10 billion more.",
     "Prices for a 155mm shell rose to €8,000 apiece.",
     "Japan will provide a $3 billion loan to Ukraine for budget support.",
+    "Sweden's total military support to Ukraine, including this package, amounts to about SEK 43.5 billion.",
+    "Denmark will spend DKK 25 billion on new air defence for its own forces.",
+    "BAE Systems signed a $1 billion contract with the US Army to build more 155mm shells.",
+    "Canada will provide a C$5 billion loan to Ukraine under the G7's Extraordinary Revenue Acceleration initiative.",
+    "Sweden's exports of weapons reached SEK 26 billion last year.",
+    "NOK 1 billion of this will go to the purchase of NASAMS missiles.",
 ]
 
 ITEM_VALUES = [

@@ -303,8 +303,12 @@ class DocumentExtractor:
         for_recipient = any(a.start > m.end and a.name.iso3 and a.name.iso3 not in donors
                             and re.search(r"\bfor\s+(?:the\s+)?$", an.text[max(0, a.start - 9):a.start], re.I)
                             for a in an.actors)
-        if (to_body and not for_recipient) or (companies and not named_recipient):
-            return     # a contribution to a fund or programme, or money for industry
+        before = [a for a in an.actors if clause[0] <= a.start < m.start]
+        # "the International Fund for Ukraine": a fund named for the recipient
+        for_recipient = for_recipient or any(self.lex.country_name(ctx.recipient) in a.surface for a in to_body)
+        if (to_body and not for_recipient) or (companies and not named_recipient) \
+                or (before and before[-1].name.kind == "company"):
+            return     # a contribution to a fund or programme, money for industry, a company's own deal
         cue, strength = status_for(probe, an, clause)
         # a purchase names its buyer as the receiver ("Poland signed a contract with … for …")
         _, override, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)

@@ -17,8 +17,13 @@ from .items import Item
 from .mentions import Analysis, clauses
 from .money import Money
 
-CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:roughly|about|around|approximately|approx\.|some|nearly|or|i\.e\.|"
-                            r"equivalent\s+to|US|U\.S\.)?\s*$", re.I)
+_HEDGES = r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|or|i\.e\.|equivalent\s+to|the\s+equivalent\s+of)"
+# the source's own equivalent: "(about $156 million)", ", or about $156 million", ", some $100 million",
+# "/ $940 million"
+CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:" + _HEDGES + r"|US|U\.S\.)?\s*$|\s*,\s*(?:or\s+)?" + _HEDGES
+                            + r"\s*$|\s*/\s*$|\s*,?\s*(?:or|i\.e\.)\s*$", re.I)
+# "a PLN 400 million package, some $100 million, …": a different currency a few words on
+LOOSE_CONVERSION_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*(?:or\s+)?(" + _HEDGES + r")?\s*", re.I)
 RATE_AFTER = re.compile(r"^\s*=")
 WORTH_BEFORE = re.compile(r"\s*(?:,\s*)?(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of|with\s+a\s+value\s+of"
                           r"(?:\s+(?:around|about|roughly|some))?)\s*$", re.I)
@@ -49,7 +54,11 @@ class MoneyUse:
     item: Item | None = None
 
 
-BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of)\b", re.I)
+FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+new)\s+$", re.I)
+PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package|sum|amount))\b", re.I)
+WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b", re.I)
+NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
+BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?|with)\b", re.I)
 
 
 def pick_currency(m: Money, donors: list[str]) -> CurrencyName | None:
@@ -71,11 +80,16 @@ def _near(m: Money, scope: str, cue_start: int, cue_end: int) -> bool:
 def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Item]) -> tuple[str, Item | None]:
     """The kind of one amount, and the item it belongs to when it is an item value."""
     # brackets hold conversions here, so they do not end the clause of an amount
+    if NAMED_PACKAGE_AFTER.match(an.text, m.end) or FURTHER_BEFORE.search(an.text, max(0, m.start - 20), m.start):
+        return "package", None      # "The €250 million package takes …", "announcing a further C$500 million"
     spans = clauses(an.text.replace("(", " ").replace(")", " "))
     lo, hi = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(an.text)))
-    for c in an.cues:
-        if c.cue.kind != "money":
-            continue
+    if PART_OF_AFTER.match(an.text, m.end):
+        return "shared", None       # "$1.5 billion of it for Patriot", "NOK 1 billion of this will go to …"
+    # a cue right next to the amount ("a further", "bringing the total to") speaks before one
+    # anywhere in its clause ("so far", "overall")
+    money_cues = sorted((c for c in an.cues if c.cue.kind == "money"), key=lambda c: c.cue.scope == "clause")
+    for c in money_cues:
         inside = lo <= c.start < hi if c.cue.scope == "clause" else _near(m, c.cue.scope, c.start, c.end)
         if inside and c.cue.value == "period":
             # "has provided £2 billion this year" is a running total; "will provide £3 billion
@@ -83,6 +97,8 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
             future = any(s.cue.kind == "status" and s.cue.scope == "future" and lo <= s.start < m.start
                          for s in an.cues)
             return ("package" if future else "cumulative"), None
+        if inside and c.cue.value == "shared" and not items and WILL.search(an.text, lo, m.start):
+            return "package", None  # "Germany will send military equipment worth €500 million"
         if inside:
             return c.cue.value, None
     # "<item> worth <money>" / "<money> worth of <item>"
@@ -126,7 +142,9 @@ def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
     uses: list[MoneyUse] = []
     for i, m in enumerate(an.money):
         prev = an.money[i - 1] if i else None
-        if prev is not None and CONVERSION_GAP.fullmatch(an.text[prev.end:m.start]):
+        gap = an.text[prev.end:m.start] if prev is not None else ""
+        loose = LOOSE_CONVERSION_GAP.fullmatch(gap) if prev is not None and prev.currency != m.currency else None
+        if prev is not None and (CONVERSION_GAP.fullmatch(gap) or (loose and (loose.group(1) or m.kind == "approx"))):
             if uses and uses[-1].money is prev and m.currency == "USD":
                 uses[-1].stated_usd = m.amount
             uses.append(MoneyUse(m, "conversion", pick_currency(m, [])))
