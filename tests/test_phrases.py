@@ -244,6 +244,12 @@ BULLETS = [
       R("United Kingdom", "helicopters", 3, status="delivered")]),
     ("Details of Denmark's 25th donation package: two Skynex air defence systems; 155mm ammunition.",
      [R("Denmark", "air_defense", 2), R("Denmark", "artillery_ammunition")]),
+    # a list introduced as "provided by Germany"; counts in brackets with a qualifier or a unit
+    ("The Federal Government has published the following list of military support provided by Germany to Ukraine."
+     "\n\n## Delivered military support\n\n- Leopard 2 A6 main battle tanks (18)\n- 155mm artillery ammunition "
+     "(over 400,000 rounds)\n- Thermal imaging cameras (1,500)\n- Anti-aircraft equipment (20)",
+     [R("Germany", "tanks", 18, status="delivered"), R("Germany", "artillery_ammunition", 400000, "at_least"),
+      R("Germany", "radars_sensors", 1500), R("Germany", "air_defense", 20)]),
 ]
 
 DONORS = [

@@ -183,7 +183,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         return bracketed, "", "bracketed"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
-        if lo <= a.start < hi and a.name.iso3 and _after_by(text[max(0, a.start - 60):a.start]):
+        if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]):
             if MAKER_AGENT.search(text[max(0, a.start - 60):a.start]):
                 # "Belgium will finance 10 Skyranger systems built by Germany's Rheinmetall": the
                 # maker gives only when nobody else does
@@ -375,7 +375,7 @@ def _speaker(an: Analysis, item: Item, recipient: str) -> str:
     return ""
 
 
-def _after_by(before: str) -> bool:
+def after_by(before: str) -> bool:
     """Does ``before`` end in a passive verb and "by" (AGENT)? Every match ends in "by" or
     "by the", so most text is ruled out without running the pattern."""
     tail = before.rstrip().lower()

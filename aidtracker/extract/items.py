@@ -282,7 +282,7 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
 
 
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
-CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces)?\s*\)")
+CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces|units|rounds|sets|kits|items)?\s*\)", re.I)
 # "NASAMS launchers: 6", "Flakpanzer Gepard – 52", "| Leopard 2A4 tank | 8 | Delivered |",
 # "PzH 2000 howitzers x 8": a count closing a list line or filling the next cell of a table row
 COUNT_AFTER = re.compile(r"\s*(?::|\s[–—-]|\||\t|;|\s[x×])\s*")

@@ -9,8 +9,8 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (RECEIVE, Context, candidates, co_donors, donors_for, excluded, indirect_object,
-                          status_for)
+from .attribution import (RECEIVE, Context, after_by, candidates, co_donors, donors_for, excluded,
+                          indirect_object, status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
@@ -402,6 +402,10 @@ class DocumentExtractor:
                 if pool:
                     ctx.donors = [pool[-1].name.iso3]
                 ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
+            elif agents := [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
+                            and after_by(an.text[max(0, a.start - 60):a.start])]:
+                # "the following list of military support provided by Germany": the list's giver
+                ctx.donors = [agents[0].name.iso3]
             elif refusal:
                 # "Austria does not supply weapons. It has, however, financed demining equipment.":
                 # the sentence is about Austria now

@@ -18,6 +18,7 @@ GAP_TOKEN = re.compile(r"([\W_]*)([^\W\d_]+|\d+)")
 # What may stand between two tokens of one name: nothing, spaces, hyphens, dots of
 # abbreviations ("U.S."), an apostrophe inside a word ("Côte d'Ivoire"), a comma.
 JOIN = re.compile(r"[\s\-‐‑–/.'’,]*")
+PREFIXES = frozenset({"anti", "counter"})
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -194,8 +195,10 @@ class NameTrie:
                 can = key in root or any(k in root for k in plural_keys(key))
                 if len(self._starts) < 500_000:
                     self._starts[key] = can
-            # the "s" of "Denmark's" ends a word; it starts no name ("Denmark's 125 million" is no S-125)
-            if not can or (toks[i].gap in ("'", "’") and i and toks[i - 1].end + 1 == toks[i].start):
+            # the "s" of "Denmark's" ends a word; it starts no name ("Denmark's 125 million" is no S-125);
+            # nor does the word after "anti-" or "counter-" ("anti-aircraft" is no aircraft)
+            if not can or (i and toks[i - 1].end + 1 == toks[i].start
+                           and (toks[i].gap in ("'", "’") or (toks[i].gap == "-" and toks[i - 1].key in PREFIXES))):
                 i += 1
                 continue
             m = self.find_at(text, toks, i)
