@@ -439,6 +439,11 @@ STATUSES = [
     # a completed commitment is a running total, not another delivery
     ("The Netherlands delivered the final batch of F-16 jets to Ukraine on May 23, completing the Dutch commitment "
      "of 24 aircraft.", [R("Netherlands", "aircraft", None, status="delivered")]),
+    # a part of an earlier total in its own state; the ones "already delivered" are counted elsewhere
+    ("Of the 30 Gepard anti-aircraft guns promised by Germany, 15 have now been delivered.",
+     [R("Germany", "air_defense", 30, status="pledged"), R("Germany", "air_defense", 15, status="delivered")]),
+    ("Germany will supply Ukraine with another four IRIS-T SLM systems this year, in addition to the six already "
+     "delivered.", [R("Germany", "air_defense", 4, status="pledged")]),
 ]
 
 DATES = [
@@ -517,6 +522,7 @@ NOT_AID = [
     'represent a "dramatic escalation."',
     "Russian state media amplified claims that the United States will stop all deliveries of Patriot interceptors "
     "to Ukraine in July 2025.",
+    "65% of respondents support sending JAS 39 Gripen fighter jets to Ukraine, a poll showed.",
 ]
 
 OTHER_RULES = [

@@ -602,8 +602,8 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
 PARTICIPLES = frozenset({"delivered", "handed over", "supplied", "transferred", "received", "sent", "donated",
                          "ordered", "pledged", "promised", "committed", "approved", "on the way", "on their way",
                          "en route"})
-PARTICIPLE_GAP = re.compile(r"\s*[(\[]?\s*(?:(?:have|has|had)\s+(?:already\s+)?been\s+|(?:were|was|are|is)\s+"
-                            r"(?:already\s+)?|already\s+)?", re.I)
+PARTICIPLE_GAP = re.compile(r"\s*[(\[]?\s*(?:(?:have|has|had)\s+(?:(?:already|now|so\s+far|recently|also)\s+)?been\s+|"
+                            r"(?:were|was|are|is)\s+(?:(?:already|now|also)\s+)?|already\s+)?", re.I)
 # the participle closes its clause, perhaps with a date ("delivered in January 2025")
 PARTICIPLE_END = re.compile(r"\s*(?:(?:in|on|by|since|so\s+far|to\s+date|to\s+Ukraine)\b[^.;,:()\[\]]*)?"
                             r"(?:[.;,:)\]]|$|\n)", re.I)
@@ -651,6 +651,9 @@ def participle_statuses(items: list[Item], an: Analysis) -> None:
             item.status_hint = cue.cue.value
 
 
+DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|its|their)\s+$", re.I)
+
+
 def participle_counts(items: list[Item], an: Analysis) -> list[Item]:
     """"10 IRIS-T SLM systems pledged, 6 delivered", "another 5 pledged": a bare number with its
     own participle counts the thing named last before it, in that state."""
@@ -660,8 +663,8 @@ def participle_counts(items: list[Item], an: Analysis) -> list[Item]:
         if id(q) in used or q.value is None:
             continue
         cue = _participle_after(an, q.end)
-        if cue is None:
-            continue
+        if cue is None or DEFINITE_BEFORE.search(an.text, max(0, q.start - 24), q.start):
+            continue    # "in addition to the six already delivered": those are counted elsewhere
         source = next((i for i in reversed(out) if i.end <= q.start and not i.anchor_only and i.category), None)
         if source is None:
             continue
