@@ -250,6 +250,9 @@ BULLETS = [
      "(over 400,000 rounds)\n- Thermal imaging cameras (1,500)\n- Anti-aircraft equipment (20)",
      [R("Germany", "tanks", 18, status="delivered"), R("Germany", "artillery_ammunition", 400000, "at_least"),
       R("Germany", "radars_sensors", 1500), R("Germany", "air_defense", 20)]),
+    # Markdown emphasis does not hide an amount
+    ("The US package includes:\n\n- Up to **80** Humvees\n- 400 Land Rovers",
+     [R("United States", "vehicles_logistics", 80, "at_most"), R("United States", "vehicles_logistics", 400)]),
 ]
 
 DONORS = [

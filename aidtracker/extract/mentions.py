@@ -164,14 +164,14 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     actors = _actors(text, names, taken)
     masked = _mask(text, taken + [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in dates]
                    + [(m.start, m.end) for m in money])
-    # quotation marks do not hide an amount ("“several dozen” Carl Gustaf launchers")
     masked = masked.translate(QUOTES_TO_SPACE)
     quantities = lex.quantities.find(masked)
     quantities = _ranges(_restated_in_brackets([q for q in quantities if not _not_a_count(masked, q)], masked), masked)
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
 
 
-QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”„«»"})
+# quotation marks and Markdown emphasis ("Up to **80** Humvees") do not hide an amount
+QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”„«»*"})
 BRACKETED_AGAIN = re.compile(r"\s*[(\[]\s*")
 
 
