@@ -447,6 +447,11 @@ STATUSES = [
      [R("Germany", "air_defense", 30, status="pledged"), R("Germany", "air_defense", 15, status="delivered")]),
     ("Germany will supply Ukraine with another four IRIS-T SLM systems this year, in addition to the six already "
      "delivered.", [R("Germany", "air_defense", 4, status="pledged")]),
+    # the Danish model: a donor's money for the recipient's own production finances aid
+    ("Eighteen Bohdana howitzers paid for by Denmark were produced by Ukrainian manufacturers in the first half of "
+     "the year and have all been delivered.", [R("Denmark", "artillery", 18, status="delivered")]),
+    ("Denmark will channel 400 million euros of EU windfall-profit money into the production of 18 Bohdana "
+     "howitzers by Ukrainian manufacturers.", [R("Denmark", "artillery", 18, status="financed")]),
 ]
 
 DATES = [

@@ -448,6 +448,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
             continue
         if c.cue.value == "inventory" and FROM_SOURCE.search(an.text[max(0, c.start - 40):c.start]):
             continue    # "from Bundeswehr stocks", "from its own reserves": where the aid comes from
+        if c.cue.value == "manufacturing" and any(s.cue.kind == "status" and s.cue.value in ("financed", "delivered")
+                                                  and s.cue.scope == "strong" for s in an.cues):
+            continue    # "18 Bohdana howitzers paid for by Denmark were produced … and have all been delivered"
         if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
             continue    # "The Pentagon awarded Raytheon a contract for NASAMS for Ukraine": a government's order
         if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):

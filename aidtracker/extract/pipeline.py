@@ -74,6 +74,8 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     return fallback
 
 
+MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
+                        r"factories|plants|makers?|enterprises)\b", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
@@ -213,6 +215,8 @@ class DocumentExtractor:
                 # "Sweden delivered its package on March 3. It comprised 10 Archers": the contents
                 # of a delivery were delivered (a promised package's contents stay announced)
                 status = ctx.status
+            if status == "produced" and self._recipient_makes(an, ctx):
+                status = "financed"     # "… into the production of 18 Bohdana howitzers by Ukrainian manufacturers"
             if status == "produced" and not named:
                 # "Russia has produced 1,500 tanks": a maker's output is aid only when it says for whom
                 self._drop(item, an, "excluded: production for no named receiver")
@@ -248,6 +252,12 @@ class DocumentExtractor:
             self._previous_items = produced
         self._update_context(an, out, ctx, sentence_date)
         self._heading_donor(seg, an, ctx)
+
+    @staticmethod
+    def _recipient_makes(an: Analysis, ctx: Context) -> bool:
+        """Does the recipient make what the sentence speaks of ("Ukrainian manufacturers", "Ukraine's
+        production")? Then a donor's money for that production finances aid (the Danish model)."""
+        return any(a.name.iso3 == ctx.recipient and MAKER_NOUN.match(an.text, a.end) for a in an.actors)
 
     def _heading_donor(self, seg: Segment, an: Analysis, ctx: Context) -> None:
         """A title or heading naming one giver ("Denmark's donations to Ukraine", "Overview of German
@@ -318,6 +328,8 @@ class DocumentExtractor:
         if not donors:
             return
         status = self._status(cue, strength, donors, ctx)
+        if status == "produced" and self._recipient_makes(an, ctx):
+            status = "financed"
         own_date = self._date(an, m.start, doc, clause)
         when = own_date or (ctx.date if donors == ctx.donors else "") or (doc.date.isoformat() if doc.date else "")
         for donor in donors:
