@@ -452,6 +452,8 @@ STATUSES = [
      "the year and have all been delivered.", [R("Denmark", "artillery", 18, status="delivered")]),
     ("Denmark will channel 400 million euros of EU windfall-profit money into the production of 18 Bohdana "
      "howitzers by Ukrainian manufacturers.", [R("Denmark", "artillery", 18, status="financed")]),
+    ("The Netherlands has earmarked 500 million euros for drones for Ukraine in 2025.",
+     [R("Netherlands", "drones", status="financed")]),
 ]
 
 DATES = [
@@ -531,6 +533,10 @@ NOT_AID = [
     "Russian state media amplified claims that the United States will stop all deliveries of Patriot interceptors "
     "to Ukraine in July 2025.",
     "65% of respondents support sending JAS 39 Gripen fighter jets to Ukraine, a poll showed.",
+    # corrections, coalition totals under a lead country
+    "An earlier version of this article said Norway had pledged 50 NASAMS launchers.",
+    "Members of the armoured vehicles coalition, led by Poland, have handed over more than 200 vehicles since "
+    "the start of the year.",
 ]
 
 OTHER_RULES = [

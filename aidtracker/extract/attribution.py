@@ -57,7 +57,7 @@ GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w
                                 r"\s+(?:the\s+)?$", re.I)
 INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
                                    r"more\s+than|at\s+least|an\s+estimated|another)\s+)?\d)", re.I)
-LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|"
+LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
 
