@@ -417,6 +417,9 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
     return [it for it in out if not (it.needs_anchor and it.needs_anchor != "anaphor" and not it.category)]
 
 
+COORDINATED_BEFORE = re.compile(r"(?<![\w-])([\w-]+(?:\s+mm)?)\s*,?\s*(?:and|or|&|/)\s*$")
+
+
 def expand_coordination(items: list[Item], an: Analysis, lex: Lexicon) -> list[Item]:
     """"122 mm and 152 mm shells", "attack and reconnaissance drones": two items."""
     out = []
@@ -424,7 +427,8 @@ def expand_coordination(items: list[Item], an: Analysis, lex: Lexicon) -> list[I
         if item.anchor_only or item.quantity is not None:
             out.append(item)
             continue
-        m = re.search(r"(?<![\w-])([\w-]+(?:\s+mm)?)\s*,?\s*(?:and|or|&|/)\s*$", an.text[:item.start])
+        # searched only near the item: the pattern is anchored at its start
+        m = COORDINATED_BEFORE.search(an.text, max(0, item.start - 80), item.start)
         virtual = None
         if m and m.group(1).lower() not in STOP and not any(s.start < m.end(1) and m.start(1) < s.end for s in an.systems):
             w1 = m.group(1)
