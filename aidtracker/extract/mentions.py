@@ -245,22 +245,22 @@ def _capitalised_midsentence(text: str, pos: int, cue: Cue) -> bool:
     return cue.kind == "exclude" and text[pos].isupper() and pos > 0 and text[:pos].strip() != ""
 
 
+PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc\b)")
+MEASURE_AFTER = re.compile(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|tonnes?|"
+                           r"tons?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|degrees?|o'clock|"
+                           r"am\b|pm\b|st\b|nd\b|rd\b|th\b)")
+LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$")
+# production standards: "F-16 Block 50/52", "Tranche 3", "Mk 2"
+STANDARD_BEFORE = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$")
+
+
 def _not_a_count(text: str, q: Quantity) -> bool:
     """Percentages, times, years, ranks, list numbers and the like are not counts of things."""
     after = text[q.end:q.end + 12].lower()
-    before = text[max(0, q.start - 12):q.start].lower()
-    if re.match(r"\s*(?:%|percent|per cent|pc\b)", after):
-        return True
-    if re.match(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|tonnes?|tons?\b|"
-                r"years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|degrees?|o'clock|am\b|pm\b|"
-                r"st\b|nd\b|rd\b|th\b)", after):
+    if PERCENT_AFTER.match(after) or MEASURE_AFTER.match(after):
         return True
     if q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100 and "," not in q.surface \
             and q.surface.strip().isdigit():
         return True
-    if re.search(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$", before):
-        return True
-    # production standards: "F-16 Block 50/52", "Tranche 3", "Mk 2"
-    if re.search(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$", before):
-        return True
-    return False
+    before = text[max(0, q.start - 12):q.start].lower()
+    return LABEL_BEFORE.search(before) is not None or STANDARD_BEFORE.search(before) is not None
