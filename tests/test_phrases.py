@@ -572,6 +572,13 @@ OTHER_RULES = [
     ("Sweden will provide Ukraine with two ASC 890 airborne surveillance and control aircraft.",
      [R("Sweden", "aircraft", 2, system="Saab 340 AEW")]),
     ("Germany sent Patriot launchers and radars.", [R("Germany", "air_defense"), R("Germany", "radars_sensors")]),
+    # "missiles for them": ammunition for the system named before
+    ("Germany will provide four additional IRIS-T air defense systems and 300 missiles for them.",
+     [R("Germany", "air_defense", 4), R("Germany", "air_defense", 300, system="IRIS-T SLM missile")]),
+    # "the type of vehicle" is a kind of thing, not a thing given
+    ('Portugal and Spain each pledged to transfer "several dozen" armored vehicles to Ukraine, but neither country '
+     'specified the type of vehicle.',
+     [R("Portugal", "armored_vehicles", 24, "vague"), R("Spain", "armored_vehicles", 24, "vague")]),
 ]
 
 

@@ -361,6 +361,9 @@ def _names_ammunition(item: Item) -> bool:
     return head is not None and (is_munition(head) or item.unit in MUNITION_UNITS)
 
 
+FOR_PRONOUN = re.compile(r"\s*for\s+(?:them|these|those|it|this\s+system|these\s+systems)\b", re.I)
+
+
 def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[Item]:
     """Tie ammunition and parts to their system: "missiles for Stinger", "a Patriot with missiles"."""
     out = list(items)
@@ -398,6 +401,17 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
                 if derived is not None:
                     derived.evidence_start = item.start - len(re.search(r"\S+\s+$", an.text[:item.start]).group())
                     out[i] = derived
+    # "four IRIS-T systems and 300 missiles for them": ammunition for what was named before
+    for i, item in enumerate(out):
+        if item.needs_anchor not in ("munition", "part") or item.anchor_only or not FOR_PRONOUN.match(an.text, item.end):
+            continue
+        prev = next((p for p in reversed(out[:i]) if p.system is not None and not p.system.generic
+                     and not p.anchor_only and not p.needs_anchor), None)
+        if prev is not None:
+            derived = derive(item.mentions[-1], prev.system, catalog, item.start, item.end, item.mentions)
+            if derived is not None:
+                derived.quantity, derived.value, derived.kind = item.quantity, item.value, item.kind
+                out[i] = derived
     # "an IRIS-T SLM battery with launchers and missiles"
     for i, item in enumerate(out):
         if item.anchor_only or item.needs_anchor or item.system is None or i + 1 >= len(out):
@@ -705,6 +719,7 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
                 item.rule += "+definite-reference"
 
 
+KIND_OF_BEFORE = re.compile(r"\b(?:type|types|kind|kinds|sort|sorts|model|models|class)\s+of\s+(?:the\s+)?$", re.I)
 FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
 
 
@@ -842,5 +857,8 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     appositives(items, an)
     makers(items, an)
     stated_purposes(items, an)
+    # "neither country specified the type of vehicle": a kind of thing, not a thing given
+    items = [i for i in items if not (i.generic and i.quantity is None
+                                      and KIND_OF_BEFORE.search(an.text, max(0, i.start - 24), i.start))]
     return [i for i in items if not i.anchor_only and i.category and i.needs_anchor != "anaphor"
             and not i.flags & {"definite", "appositive", "back-reference"}]
