@@ -96,6 +96,8 @@ def same_fact(a: Record, b: Record) -> bool:
     vague, firm = (a, b) if _vague(a) else (b, a)
     if not (_family_of(vague, firm) or _points_at(vague, firm, loose=True)):
         return False
+    if firm.extra.get("generic") and not vague.extra.get("generic") and firm.system != vague.system:
+        return False    # "152mm and 122mm shells" are not restated by a later "1.6 million artillery shells"
     # a headline restates the body: its verb ("pledges") need not match
     return vague.status == firm.status or vague.extra.get("strength") in WEAK or bool(vague.extra.get("heading"))
 

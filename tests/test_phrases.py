@@ -341,6 +341,9 @@ DONORS = [
     ("Two Swedish ASC 890 early-warning aircraft have arrived in Ukraine in recent weeks, Ukraine's air force said.",
      [R("Sweden", "aircraft", 2, status="delivered")]),
     ("German tanks arrived in Lithuania for the NATO brigade.", []),
+    # a third party's estimate names no giver; a speaker announcing its own aid does
+    ("South Korea estimates that 1.6 million artillery shells arrived in Russia in March.", []),
+    ("Germany said that it would send 10 tanks.", [R("Germany", "tanks", 10, status="pledged")]),
 ]
 
 RECIPIENTS = [

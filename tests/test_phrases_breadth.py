@@ -191,6 +191,13 @@ MIXED = [
     ("Key Takeaways:\n\n- North Korea continues to supply Russia with artillery systems.\n\nNorth Korea continues to "
      "supply Russia with artillery systems. Russian forces advanced near Pokrovsk.",
      [R("North Korea", "artillery", recipient="Russia")]),
+    # a specific uncounted mention is not restated by a later generic count
+    ("North Korea has shipped over 8 million 152mm and 122mm artillery shells to Russia since August 2023. "
+     "South Korea estimates that 1.6 million artillery shells arrived in Russia in March.",
+     [R("North Korea", "artillery_ammunition", system="152mm", recipient="Russia"),
+      R("North Korea", "artillery_ammunition", system="122mm", recipient="Russia")]),
+    # a maker named with nothing given is no record
+    ("NASAMS, developed by Kongsberg and Raytheon, is known for its range.", []),
 ]
 
 KNOWN_FAILURES = [

@@ -187,8 +187,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             if MAKER_AGENT.search(text[max(0, a.start - 60):a.start]):
                 # "Belgium will finance 10 Skyranger systems built by Germany's Rheinmetall": the
                 # maker gives only when nobody else does
-                if _giver_before(an, a, lo, recipient):
-                    continue
+                if _giver_before(an, a, lo, recipient) or not any(
+                        c.cue.kind == "status" and c.cue.scope in ("strong", "future") for c in an.cues):
+                    continue    # … or nothing is given at all ("NASAMS, developed by Kongsberg, is known for …")
                 return [a.name.iso3], "", "agent"
             # "co-financed by Germany and Denmark"
             return _following(an, a), "", "agent"
@@ -234,6 +235,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if subjects and subjects[-1] is not pool_clause[-1] and pool_clause[-1].name.kind == "company":
         pool_clause = subjects
     chosen = pool_clause[-1:] or pool[-1:]
+    if chosen and _reports_on_others(text, chosen[0], item.start):
+        return [], "", ""       # "South Korea estimates that 1.6 million shells arrived in Russia"
     if chosen and chosen[0].name.iso3 == recipient:
         # "Ukraine signed a memorandum … with US company Swift Beat"
         partners = [a for a in an.actors if a.start > chosen[0].end and a.name.iso3 and a.name.iso3 != recipient
@@ -306,6 +309,20 @@ def _bracketed_giver(an: Analysis, item: Item, recipient: str) -> list[str]:
             or not BRACKET_GIVER_AFTER.match(an.text, first.end):
         return []
     return [g for g in _following(an, first) if g != recipient]
+
+
+# verbs of judging what others did (an official "said"/"noted" that may be announcing its own aid)
+REPORTS_THAT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:estimat|assess|believ|claim|suspect|warn|conclud|found|"
+                          r"find|show)\w*(?:\s+on\s+\w+(?:\s+\d{1,2})?)?\s+that\b", re.I)
+OWN_PRONOUN = re.compile(r"\b(?:it|they|we|its|their|our|itself)\b", re.I)
+
+
+def _reports_on_others(text: str, actor: ActorMention, item_start: int) -> bool:
+    """Does ``actor`` only report what others did: a "that" clause after its verb of saying whose
+    subject is not the actor itself ("South Korea estimates that 1.6 million shells arrived")?
+    "Germany said that it would send 10 tanks" keeps Germany."""
+    m = REPORTS_THAT.match(text, actor.end)
+    return m is not None and m.end() <= item_start and not OWN_PRONOUN.search(text, m.end(), item_start)
 
 
 def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) -> bool:
