@@ -457,6 +457,10 @@ STATUSES = [
      "howitzers by Ukrainian manufacturers.", [R("Denmark", "artillery", 18, status="financed")]),
     ("The Netherlands has earmarked 500 million euros for drones for Ukraine in 2025.",
      [R("Netherlands", "drones", status="financed")]),
+    # "launched" drones are used; a launched package is given
+    ("Russia launched 150 drones at Ukraine overnight, while Norway pledged 2 NASAMS launchers.",
+     [R("Norway", "air_defense", 2, status="pledged")]),
+    ("Germany launched a new package including 10 Leopard tanks.", [R("Germany", "tanks", 10)]),
 ]
 
 DATES = [
@@ -540,6 +544,15 @@ NOT_AID = [
     "An earlier version of this article said Norway had pledged 50 NASAMS launchers.",
     "Members of the armoured vehicles coalition, led by Poland, have handed over more than 200 vehicles since "
     "the start of the year.",
+    # own forces, background use, possibilities, exercises, history, industry output
+    "Poland signed a contract for 96 AH-64E Apache helicopters for its armed forces.",
+    "The Challenger 2 tanks supplied by Britain in 2023 are used by the 82nd Air Assault Brigade.",
+    "Washington is weighing whether to provide ATACMS to Ukraine.",
+    "France would be ready to send Mirage jets if other allies did the same.",
+    "The UK sent 1,000 troops and 12 Challenger 2 tanks to Estonia for the Spring Storm exercise.",
+    "During the Cold War, West Germany fielded more than 2,000 Leopard 1 tanks.",
+    "The Leopard 2 tanks Germany delivered in 2023 have proved vulnerable to drones.",
+    "Lockheed Martin plans to boost PAC-3 MSE output to 650 missiles a year.",
 ]
 
 OTHER_RULES = [
