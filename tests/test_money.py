@@ -152,14 +152,14 @@ ITEM_VALUES = [
     ("Latvia will buy a counter-drone system for Ukraine. This purchase, worth €10 million, is its largest.",
      [("Latvia", "air_defense", 10e6, "EUR")]),
     # a deal for one item, with the recipient or a hedge between them
-    ("Poland signed a $6.5 billion contract with Hyundai Rotem for 180 K2 tanks.", [("South Korea", "tanks", 6.5e9, "USD")]),
-    ("The US approved the sale of 12 AH-64E helicopters to Poland for an estimated $12 billion.",
-     [("United States", "helicopters", 12e9, "USD")]),
+    ("Ukraine signed a $650 million contract with Hyundai Rotem for 18 K2 tanks.", [("South Korea", "tanks", 650e6, "USD")]),
+    ("The US approved the sale of 12 AH-64E helicopters to Ukraine for an estimated $1.2 billion.",
+     [("United States", "helicopters", 1.2e9, "USD")]),
     ("Canada will donate a NASAMS battery to Ukraine at a cost of C$406 million.",
      [("Canada", "air_defense", 406e6, "CAD")]),
     ("Germany ordered 100,000 155mm shells for Ukraine for 300 million euros.",
      [("Germany", "artillery_ammunition", 300e6, "EUR")]),
-    ("The State Department approved a possible Foreign Military Sale to the Government of Romania of fifty-four "
+    ("The State Department approved a possible Foreign Military Sale to the Government of Ukraine of fifty-four "
      "(54) M1A2 Abrams tanks for an estimated cost of $2.53 billion.", [("United States", "tanks", 2.53e9, "USD")]),
     ("The State Department approved a possible $825 million sale of 3,350 Extended Range Attack Munition missiles "
      "to Ukraine.", [("United States", "missiles", 825e6, "USD")]),

@@ -85,8 +85,8 @@ NUMBERS = [
     ("Bulgaria will receive 8 F-16C/D Block 70 aircraft from the United States.",
      [R("United States", "aircraft", 8, recipient="Bulgaria")]),
     # a number restated in brackets is one quantity and opens no clause
-    ("The State Department approved a possible Foreign Military Sale to the Government of Romania of fifty-four "
-     "(54) M1A2 Abrams tanks.", [R("United States", "tanks", 54, "exact", "approved", recipient="Romania")]),
+    ("The State Department approved a possible Foreign Military Sale to the Government of Ukraine of fifty-four "
+     "(54) M1A2 Abrams tanks.", [R("United States", "tanks", 54, "exact", "approved", recipient="Ukraine")]),
     ("Spain will send six (6) Leopard 2A4 tanks and 12 (twelve) M113 vehicles to Ukraine.",
      [R("Spain", "tanks", 6), R("Spain", "armored_vehicles", 12)]),
     # a quoted amount
@@ -347,16 +347,18 @@ DONORS = [
 ]
 
 RECIPIENTS = [
+    ("The State Department has approved a possible Foreign Military Sale to the Government of Ukraine of 96 "
+     "AH-64E Apache helicopters.", [R("United States", "helicopters", 96, status="approved", recipient="Ukraine")]),
+    # trade between third countries is not aid; gifts to them are
     ("The State Department has approved a possible Foreign Military Sale to the Government of Poland of 96 "
-     "AH-64E Apache helicopters.", [R("United States", "helicopters", 96, status="approved", recipient="Poland")]),
+     "AH-64E Apache helicopters.", []),
     ("Russia has also received an estimated 60 Fath-360 missiles from Iran, US officials stated.",
      [R("Iran", "missiles", 60, "approx", recipient="Russia")]),
     ("Washington delivered the remaining Patriot missiles on March 12.",
      [R("United States", "air_defense", status="delivered", date="2025-03-12")]),
     ("Germany will deliver 20 Leopard 2A4 tanks to the Czech Republic.",
      [R("Germany", "tanks", 20, recipient="Czech Republic")]),
-    ("The United States approved the sale of 8 NASAMS to Taiwan.",
-     [R("United States", "air_defense", 8, status="approved", recipient="Taiwan")]),
+    ("The United States approved the sale of 8 NASAMS to Taiwan.", []),
     ("Poland sent 100 howitzers for Ukraine's armed forces.", [R("Poland", "artillery", 100, recipient="Ukraine")]),
     ("Slovakia received 15 Leopard 2A4 tanks from Germany.",
      [R("Germany", "tanks", 15, status="delivered", recipient="Slovakia")]),

@@ -106,19 +106,21 @@ OTHER_RECIPIENTS = [
 ]
 
 SALES = [
-    # a purchase for the buyer itself is a transfer from the seller; bought "for Ukraine" it is aid
-    ("Poland signed a contract with South Korea's Hyundai Rotem for 180 K2 tanks.",
-     [R("South Korea", "tanks", 180, status="contracted", recipient="Poland")]),
+    # a purchase for the buyer itself is a transfer from the seller; bought "for Ukraine" it is aid;
+    # trade between third countries is not aid
+    ("Poland signed a contract with South Korea's Hyundai Rotem for 180 K2 tanks.", []),
+    ("Ukraine signed a contract with South Korea's Hyundai Rotem for 18 K2 tanks.",
+     [R("South Korea", "tanks", 18, status="contracted", recipient="Ukraine")]),
     ("The Polish company WB Group signed a contract with Ukraine's defence ministry to supply 1,000 Warmate drones.",
      [R("Poland", "drones", 1000, status="contracted", recipient="Ukraine")]),
-    ("Denmark has ordered 8 SAMP/T systems from France.",
-     [R("France", "air_defense", 8, status="contracted", recipient="Denmark")]),
+    ("Denmark has ordered 8 SAMP/T systems from France.", []),
     ("The Netherlands ordered 46 Leopard 2A8 tanks for Ukraine.",
      [R("Netherlands", "tanks", 46, status="contracted", recipient="Ukraine")]),
     ("Britain has signed a £1.6 billion deal with Thales to supply more than 5,000 air defence missiles to Ukraine.",
      [R("United Kingdom", "air_defense", 5000, "at_least", recipient="Ukraine")]),
-    ("The State Department approved the sale of 12 HIMARS launchers to Estonia.",
-     [R("United States", "rockets", 12, status="approved", recipient="Estonia")]),
+    ("The State Department approved the sale of 12 HIMARS launchers to Estonia.", []),
+    ("The State Department approved the sale of 12 HIMARS launchers to Ukraine.",
+     [R("United States", "rockets", 12, status="approved", recipient="Ukraine")]),
     ("Washington cleared the sale of 400 Javelin missiles to Ukraine.",
      [R("United States", "anti_tank", 400, status="approved")]),
     ("Ukraine signed a contract with Sweden's Saab for 20 Carl-Gustaf launchers.",

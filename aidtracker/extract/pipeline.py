@@ -74,6 +74,8 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     return fallback
 
 
+SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
+                  r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
                         r"factories|plants|makers?|enterprises)\b", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
@@ -209,6 +211,12 @@ class DocumentExtractor:
                     self._drop(item, an, "excluded: donor never gives to the default recipient")
                     continue
             if not donors:
+                continue
+            if recipient != self.default and SALE.search(an.text, *clause):
+                # "Poland ordered 1,000 K2 tanks from South Korea", "approved the sale of 52 F-35s to
+                # Poland": trade between third countries is not aid (gifts to them, and all sales to
+                # the tracked recipient, stay)
+                self._drop(item, an, "excluded: arms sale to a third country")
                 continue
             status = item.status_hint or self._status(cue, strength, donors, ctx)
             if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item":
