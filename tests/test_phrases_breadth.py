@@ -129,6 +129,12 @@ SALES = [
     ("Poland's Armament Agency ordered 96 Borsuk infantry fighting vehicles from Huta Stalowa Wola.", []),
     ("The Bundeswehr ordered 20 IRIS-T SLM systems from Diehl.", []),
     ("Germany ordered 20 IRIS-T SLM systems for Ukraine from Diehl.", [R("Germany", "air_defense", 20)]),
+    # a sale notice: what the buyer "has requested to buy" is what was approved
+    ("The State Department has made a determination approving a possible Foreign Military Sale to the Government "
+     "of Ukraine. The Government of Ukraine has requested to buy F-16 training and sustainment, including aircraft "
+     "modifications and upgrades. It also requested up to forty Starlink satellite communications terminals.",
+     [R("United States", "communications", 40, "at_most", "approved")]),
+    ("Ukraine has requested to buy 10 Patriot systems from the United States.", []),
 ]
 
 EXCLUSIONS = [

@@ -71,6 +71,7 @@ class Context:
     paragraph: int = -1
     announcers: set[str] = field(default_factory=set)
     recipient: str = ""
+    sale_approver: list[str] = field(default_factory=list)   # who approved a sale notice's possible sale
 
 
 @dataclass

@@ -720,6 +720,8 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
 
 
 KIND_OF_BEFORE = re.compile(r"\b(?:type|types|kind|kinds|sort|sorts|model|models|class)\s+of\s+(?:the\s+)?$", re.I)
+SERVICE_AFTER = re.compile(r"\s+(?:modifications?|upgrades?|maintenance|repairs?|sustainment|training|overhauls?|"
+                           r"servicing|support)\b", re.I)
 FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
 
 
@@ -858,7 +860,9 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     makers(items, an)
     stated_purposes(items, an)
     # "neither country specified the type of vehicle": a kind of thing, not a thing given
+    # … nor is a generic word naming the service done to it ("aircraft modifications and upgrades")
     items = [i for i in items if not (i.generic and i.quantity is None
-                                      and KIND_OF_BEFORE.search(an.text, max(0, i.start - 24), i.start))]
+                                      and (KIND_OF_BEFORE.search(an.text, max(0, i.start - 24), i.start)
+                                           or SERVICE_AFTER.match(an.text, i.end)))]
     return [i for i in items if not i.anchor_only and i.category and i.needs_anchor != "anaphor"
             and not i.flags & {"definite", "appositive", "back-reference"}]

@@ -74,6 +74,9 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     return fallback
 
 
+REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s+buy|to\s+purchase|a\s+possible\s+sale)\b|"
+                              r"^\s*(?:It|They)\s+also\s+requested\b", re.I)
+SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
@@ -169,6 +172,12 @@ class DocumentExtractor:
                 reason = inherited if inherited in INHERITED_EXCLUSIONS else ""
             if not reason and item.quantity is not None and item.quantity.value == 0:
                 reason = "none given"       # "Germany: 0 Taurus missiles pledged"
+            # a sale notice: "The State Department … approving a possible Foreign Military Sale to
+            # Ukraine. The Government of Ukraine has requested to buy up to 3,350 ERAM …"
+            approved_request = reason == "request" and bool(ctx.sale_approver) \
+                and REQUESTED_TO_BUY.search(an.text) is not None
+            if approved_request:
+                reason = ""
             if reason:
                 self._drop(item, an, f"excluded: {reason}")
                 continue
@@ -196,6 +205,8 @@ class DocumentExtractor:
                 named = any(a.name.iso3 == ctx.recipient for a in an.actors)
                 if maker and named:
                     donors, rule = [maker[-1].name.iso3], "nationality"
+            if approved_request:
+                donors, recipient, rule = list(ctx.sale_approver), "", "sale-notice"
             if not donors:
                 self._drop(item, an, "no donor")
                 continue
@@ -218,7 +229,7 @@ class DocumentExtractor:
                 # the tracked recipient, stay)
                 self._drop(item, an, "excluded: arms sale to a third country")
                 continue
-            status = item.status_hint or self._status(cue, strength, donors, ctx)
+            status = "approved" if approved_request else (item.status_hint or self._status(cue, strength, donors, ctx))
             if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item":
                 # "Sweden delivered its package on March 3. It comprised 10 Archers": the contents
                 # of a delivery were delivered (a promised package's contents stay announced)
@@ -412,6 +423,9 @@ class DocumentExtractor:
         about the same donor keep the first date given for it ("announced yesterday …").
         """
         previous = list(ctx.donors)
+        if not ctx.sale_approver and SALE_APPROVED.search(an.text):
+            approvers = [a.name.iso3 for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient]
+            ctx.sale_approver = approvers[:1]
         if out:
             ctx.donors, ctx.status = [out[0].extra["donor_iso"]], out[0].status
         else:
