@@ -555,6 +555,7 @@ NOT_AID = [
     "During the Cold War, West Germany fielded more than 2,000 Leopard 1 tanks.",
     "The Leopard 2 tanks Germany delivered in 2023 have proved vulnerable to drones.",
     "Lockheed Martin plans to boost PAC-3 MSE output to 650 missiles a year.",
+    "Germany is refusing to send Taurus cruise missiles to Ukraine.",
 ]
 
 OTHER_RULES = [
@@ -597,6 +598,8 @@ OTHER_RULES = [
     ('Portugal and Spain each pledged to transfer "several dozen" armored vehicles to Ukraine, but neither country '
      'specified the type of vehicle.',
      [R("Portugal", "armored_vehicles", 24, "vague"), R("Spain", "armored_vehicles", 24, "vague")]),
+    ("The US package includes 88 AIM-7 Sparrow missiles for Ukraine's air defence and demolitions munitions.",
+     [R("United States", "air_defense", 88, system="AIM-7"), R("United States", "engineering_demining")]),
 ]
 
 

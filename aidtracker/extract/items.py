@@ -722,7 +722,8 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
 KIND_OF_BEFORE = re.compile(r"\b(?:type|types|kind|kinds|sort|sorts|model|models|class)\s+of\s+(?:the\s+)?$", re.I)
 SERVICE_AFTER = re.compile(r"\s+(?:modifications?|upgrades?|maintenance|repairs?|sustainment|training|overhauls?|"
                            r"servicing|support)\b", re.I)
-FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
+FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:(?:[A-Z][\w-]*['’]s|its|their)\s+)?"
+                             r"(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
 
 
 def stated_purposes(items: list[Item], an: Analysis) -> None:
