@@ -28,6 +28,9 @@ CONTENTS = [
     ("The shipment included 40 Marder infantry fighting vehicles from Germany.",
      [R("Germany", "armored_vehicles", 40, status="delivered")]),
     ("The package included 10 Leopard 1A5 tanks from Germany.", [R("Germany", "tanks", 10, status="announced")]),
+    # a package named after an earlier delivery is not that delivery
+    ("The first Bohdana howitzers financed by Denmark were handed over in October. The package includes 10 CAESAR "
+     "howitzers.", [R("Denmark", "artillery", status="delivered"), R("Denmark", "artillery", 10, status="announced")]),
 ]
 
 # a number before a list: a named model's own plural keeps it; a shared plural noun shares it

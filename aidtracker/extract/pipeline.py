@@ -76,6 +76,10 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
 
 REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s+buy|to\s+purchase|a\s+possible\s+sale)\b|"
                               r"^\s*(?:It|They)\s+also\s+requested\b", re.I)
+# a sentence about the delivery just reported ("It comprised …", "The shipment contains …"), not
+# about a package or a new promise
+DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|The\s+(?:delivery|deliveries|shipment|shipments|"
+                                r"consignment|batch|transfer|cargo|convoy))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
@@ -230,7 +234,8 @@ class DocumentExtractor:
                 self._drop(item, an, "excluded: arms sale to a third country")
                 continue
             status = "approved" if approved_request else (item.status_hint or self._status(cue, strength, donors, ctx))
-            if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item":
+            if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item" \
+                    and DELIVERY_REFERENCE.match(an.text):
                 # "Sweden delivered its package on March 3. It comprised 10 Archers": the contents
                 # of a delivery were delivered (a promised package's contents stay announced)
                 status = ctx.status
