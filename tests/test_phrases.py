@@ -344,6 +344,13 @@ DONORS = [
     # a third party's estimate names no giver; a speaker announcing its own aid does
     ("South Korea estimates that 1.6 million artillery shells arrived in Russia in March.", []),
     ("Germany said that it would send 10 tanks.", [R("Germany", "tanks", 10, status="pledged")]),
+    # a source named with "from" gives before any speaker; a dateline's city gives nothing
+    ("WASHINGTON, July 11 (Reuters) - The transfer of F-16 fighter jets from Denmark and the Netherlands to Ukraine "
+     "is under way, U.S. Secretary of State Antony Blinken said.",
+     [R("Denmark", "aircraft"), R("Netherlands", "aircraft")]),
+    # stocks that give are no inventory
+    ("Since the last update, Bundeswehr stocks and industry have also supplied 30 Leopard 1A5 main battle tanks.",
+     [R("Germany", "tanks", 30, status="delivered")]),
 ]
 
 RECIPIENTS = [

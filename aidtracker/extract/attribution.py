@@ -114,6 +114,14 @@ def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]
     return out
 
 
+DATELINE_AFTER = re.compile(r",\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+|\w+day)\b|\s*\((?:Reuters|AP|AFP|dpa|Ukrinform|UNN)\)")
+
+
+def _dateline(text: str, a: ActorMention) -> bool:
+    """Is ``a`` the place of a news dateline ("WASHINGTON, July 11 (Reuters) -", "KYIV (AP) -")?"""
+    return not text[:a.start].strip() and a.surface.isupper() and DATELINE_AFTER.match(text, a.end) is not None
+
+
 def _givers(an: Analysis) -> list[ActorMention]:
     """The actors of a segment whose own wording allows them to give (computed once per
     segment: every item and every cue asks)."""
@@ -123,7 +131,7 @@ def _givers(an: Analysis) -> list[ActorMention]:
         text = an.text
         found = [a for a in an.actors
                  if not any(x <= a.start < y for x, y in joint) and a.name.iso3 and not a.origin_only
-                 and not in_parentheses(text, a.start)
+                 and not in_parentheses(text, a.start) and not _dateline(text, a)
                  and not (LOCATIVE.search(text[max(0, a.start - 20):a.start])
                           # "details of Denmark's package": the possessor gives, whatever precedes it
                           and not (text[a.end:a.end + 2] in ("'s", "’s") and OF_BEFORE.search(text, max(0, a.start - 8), a.start)))
@@ -265,16 +273,17 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             if givers:
                 return _coordinated(an, givers[-1]), taker.name.iso3, "subject"
         return _coordinated(an, chosen[0]), "", "subject"
-    # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
-    speaker = _speaker(an, item, recipient)
-    if speaker:
-        return [speaker], "", "speaker"
-    # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US")
+    # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US"), before any speaker: "The
+    # transfer of F-16 jets from Denmark and the Netherlands is under way, Blinken said"
     if not PURCHASE.search(text[lo:hi]):
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient and \
                     FROM_BEFORE.search(text[max(0, a.start - 10):a.start]):
-                return [a.name.iso3], "", "source"
+                return _following(an, a), "", "source"
+    # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
+    speaker = _speaker(an, item, recipient)
+    if speaker:
+        return [speaker], "", "speaker"
     # relative clause: "Spain and Italy, which have each pledged 6 howitzers"
     if RELATIVE_START.match(text[lo:lo + 12]):
         prior = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
