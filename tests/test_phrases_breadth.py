@@ -19,6 +19,8 @@ PART_OF_WHOLE = [
      [R("Norway", "air_defense", 3, status="delivered"), R("Norway", "air_defense", 8, status="contracted")]),
     ("Poland will finance 10,000 out of the 100,000 artillery shells found by Czechia.",
      [R("Poland", "artillery_ammunition", 10000, status="financed")]),
+    ("Denmark will donate its remaining M113 armoured personnel carriers, of which around 50 are expected to be "
+     "sent in the first half of next year.", [R("Denmark", "armored_vehicles", 50, "approx", "pledged")]),
 ]
 
 # what a delivery or shipment contained was delivered; what a package contains was announced

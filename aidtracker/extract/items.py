@@ -695,6 +695,28 @@ def participle_counts(items: list[Item], an: Analysis) -> list[Item]:
     return out
 
 
+OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these)\s+$", re.I)
+
+
+def of_which_counts(items: list[Item], an: Analysis) -> list[Item]:
+    """"its remaining M113s, of which around 50 are expected to be sent": the part counted after
+    "of which" is a record of the thing named before."""
+    used = {id(i.quantity) for i in items if i.quantity is not None}
+    out = list(items)
+    for q in an.quantities:
+        if id(q) in used or q.value is None or not OF_WHICH_BEFORE.search(an.text, max(0, q.start - 16), q.start):
+            continue
+        source = next((i for i in reversed(out) if i.end <= q.start and not i.anchor_only and i.category), None)
+        if source is None or any(source.end <= i.start < q.start for i in items):
+            continue
+        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "of-which")
+        new.quantity, new.value, new.kind = q, q.value, q.kind
+        new.antecedent = source.start
+        out.append(new)
+        out.sort(key=lambda i: i.start)
+    return out
+
+
 def definite_references(items: list[Item], an: Analysis, history: list[Item]) -> None:
     """Generic words that point back: "the tanks" (skip), "30 tanks" after "Gepard tanks" (Gepard)."""
     for item in items:
@@ -855,6 +877,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = elliptical_counts(items, an)
     items = gapped_counts(items, an)
     items = participle_counts(items, an)
+    items = of_which_counts(items, an)
     participle_statuses(items, an)
     definite_references(items, an, history)
     appositives(items, an)
