@@ -143,3 +143,25 @@ def resolve_document(records: list[Record]) -> list[Record]:
             best = replace(best, date=explicit[0])
         kept = [k for k in kept if all(k is not g for g in same)] + [best]
     return sorted(kept, key=lambda r: r.start)
+
+
+def drop_restated_headlines(records: list[Record], tolerance: float = 0.08) -> list[Record]:
+    """A headline's dollar figure that restates a package the body gives in another currency.
+
+    Run after FX conversion: "Sweden announces $440 million support package" over "Sweden will give
+    military support totalling 4.6 billion Swedish crowns" is one package, kept in the source's
+    own currency. The dollar figure must be within ``tolerance`` of the body's converted value.
+
+    >>> base = dict(doc="d", recipient="Ukraine", system="", category="package", quantity=None,
+    ...             quantity_kind="unknown", status="announced", date="", evidence="")
+    >>> head = Record(donor="Sweden", value=440e6, currency="USD", extra={"heading": True}, **base)
+    >>> body = Record(donor="Sweden", value=4.6e9, currency="SEK", value_usd=452e6, **base)
+    >>> [r.currency for r in drop_restated_headlines([head, body])]
+    ['SEK']
+    """
+    bodies = [r for r in records if r.category == "package" and not r.extra.get("heading") and r.value_usd]
+    def restated(r: Record) -> bool:
+        return r.category == "package" and bool(r.extra.get("heading")) and r.currency == "USD" \
+            and r.value is not None and any(b.donor == r.donor and b.currency != "USD"
+                                            and abs(b.value_usd - r.value) <= tolerance * b.value_usd for b in bodies)
+    return [r for r in records if not restated(r)]

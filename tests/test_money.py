@@ -116,6 +116,9 @@ PACKAGES = [
     ("Germany will send military equipment worth €500 million to Ukraine.", [("Germany", 500e6, "EUR")]),
     ("Sweden will contribute SEK 500 million to the International Fund for Ukraine (IFU).",
      [("Sweden", 500e6, "SEK")]),
+    # a headline's dollars restating the body's package in another currency (checked after conversion)
+    ("Denmark unveils 10th aid package worth $1.1 bln\n\nCOPENHAGEN - Denmark will send military aid worth 7.9 "
+     "billion Danish crowns to Ukraine.", [("Denmark", 7.9e9, "DKK")]),
 ]
 
 NOT_PACKAGES = [

@@ -107,7 +107,7 @@ class DocumentExtractor:
         >>> [(r.donor, r.system, r.quantity, r.status) for r in ex.extract(d)]
         [('Norway', 'NASAMS launcher', 6.0, 'pledged')]
         """
-        from ..resolve import resolve_document
+        from ..resolve import drop_restated_headlines, resolve_document
         segments = segment(doc.text)
         analyses = [survey(s.text, self.lex, self.money) for s in segments]
         ctx = Context(recipient=default_recipient(analyses, self.ref.settings.get("default_recipient", "")))
@@ -119,7 +119,7 @@ class DocumentExtractor:
         for seg, an in zip(segments, analyses):
             self._segment(doc, seg, an, ctx, history, records)
         from ..valuation import enrich
-        return enrich(resolve_document(records), self.ref)
+        return drop_restated_headlines(enrich(resolve_document(records), self.ref))
 
     def _announcers(self, analyses: list[Analysis], recipient: str) -> set[str]:
         out = set()
