@@ -351,6 +351,13 @@ DONORS = [
     # stocks that give are no inventory
     ("Since the last update, Bundeswehr stocks and industry have also supplied 30 Leopard 1A5 main battle tanks.",
      [R("Germany", "tanks", 30, status="delivered")]),
+    # each item its own source; two-object verbs of shipping and selling
+    ("Ukraine received 20 Leopard 1A5 tanks from Denmark and 12 PzH 2000 howitzers from Germany.",
+     [R("Denmark", "tanks", 20, status="delivered"), R("Germany", "artillery", 12, status="delivered")]),
+    ("North Korea has shipped Russia about 12 million artillery shells.",
+     [R("North Korea", "artillery_ammunition", 12000000, "approx", "delivered", recipient="Russia")]),
+    ("Iran has shipped Russia hundreds of Shahed drones.",
+     [R("Iran", "drones", 100, "vague", "delivered", recipient="Russia")]),
 ]
 
 RECIPIENTS = [
@@ -470,6 +477,12 @@ STATUSES = [
     ("Russia launched 150 drones at Ukraine overnight, while Norway pledged 2 NASAMS launchers.",
      [R("Norway", "air_defense", 2, status="pledged")]),
     ("Germany launched a new package including 10 Leopard tanks.", [R("Germany", "tanks", 10)]),
+    # ordering a pause is a suspension, not a purchase order
+    ("The Pentagon ordered on March 3 a halt to deliveries of 155mm shells and HMMWVs to Ukraine.",
+     [R("United States", "artillery_ammunition", status="suspended"),
+      R("United States", "vehicles_logistics", status="suspended")]),
+    ("Bulgaria sold 100 BTR-60 armored personnel carriers to Ukraine.",
+     [R("Bulgaria", "armored_vehicles", 100, status="delivered")]),
 ]
 
 DATES = [

@@ -53,10 +53,12 @@ AND_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 # "supplied Russia with shells", "gave Russia 200 drones": the actor right after a giving verb
 # is its indirect object, the receiver
 GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w*|arm(?:s|ed|ing)?|furnish\w*|"
-                                r"gave|give[sn]?|giving|hand(?:s|ed|ing)?|sen[dt]s?|sending|gift(?:s|ed|ing)?)"
+                                r"gave|give[sn]?|giving|hand(?:s|ed|ing)?|sen[dt]s?|sending|gift(?:s|ed|ing)?|"
+                                r"ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|transferred|delivered)"
                                 r"\s+(?:the\s+)?$", re.I)
 INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
-                                   r"more\s+than|at\s+least|an\s+estimated|another)\s+)?\d)", re.I)
+                                   r"more\s+than|at\s+least|an\s+estimated|another)\s+)?\d|(?:hundreds|thousands|dozens|"
+                                   r"millions|tens)\s+of\b)", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
@@ -208,13 +210,18 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         lo, hi = 0, len(text)     # "… received from Poland are X, as well as Y": the clause of Y has no actor
         receives = True
     if receives:
-        for a in an.actors:
-            if lo <= a.start < hi and a.name.iso3 and \
-                    FROM_BEFORE.search(text[max(0, a.start - 10):a.start]):
-                subject = [s for s in an.actors if s.start < a.start and s.name.iso3 and s.name.iso3 != a.name.iso3
-                           and RECEIVE.search(text[s.end:a.start])]
-                new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
-                return _following(an, a), new_recipient, "source"
+        sources = [a for a in an.actors if lo <= a.start < hi and a.name.iso3
+                   and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
+        # "received 20 Leopard 1A5 tanks from Denmark and 12 PzH 2000 from Germany": each item's own source
+        # is the first one after it, else the last one before it
+        after = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
+        ordered = after[:1] + [a for a in reversed(sources) if a.end <= item.start][:1] + sources
+        if ordered:
+            a = ordered[0]
+            subject = [s for s in an.actors if s.start < a.start and s.name.iso3 and s.name.iso3 != a.name.iso3
+                       and RECEIVE.search(text[s.end:a.start])]
+            new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
+            return _following(an, a), new_recipient, "source"
     anchor = cue.start if cue is not None and cue.start < item.start else item.start
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:
