@@ -483,6 +483,9 @@ STATUSES = [
       R("United States", "vehicles_logistics", status="suspended")]),
     ("Bulgaria sold 100 BTR-60 armored personnel carriers to Ukraine.",
      [R("Bulgaria", "armored_vehicles", 100, status="delivered")]),
+    # a second verb joined by "and" governs what follows it; one infinitive keeps its first verb
+    ("The Netherlands will finance the production of 1,000 maritime drones in Ukraine and transfer 12 CV90 IFVs.",
+     [R("Netherlands", "drones", 1000, status="financed"), R("Netherlands", "armored_vehicles", 12, status="pledged")]),
 ]
 
 DATES = [

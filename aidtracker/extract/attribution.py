@@ -142,6 +142,10 @@ def _givers(an: Analysis) -> list[ActorMention]:
     return found
 
 
+INFINITIVE_AND = re.compile(r"\bto\s+[\w-]+\s+and\s+$", re.I)
+AND_VERB_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:(?:will|would|also|then|later)\s+)?$", re.I)
+
+
 def _first_strong_before(cues, pos):
     for c in cues:
         if c.start < pos and c.cue.scope == "strong":
@@ -161,7 +165,14 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
         after = [c for c in cs if c.start >= item.end]
         strong = [c for c in before if c.cue.scope in ("strong", "future")]
         if strong:
-            return strong[0], strong[0].cue.scope
+            # "will finance the production of 1,000 drones and transfer 12 CV90s": a verb joined by
+            # "and" after the first one governs what follows it
+            joined = [c for c in strong[1:] if (AND_VERB_BEFORE.search(an.text, max(0, c.start - 8), c.start)
+                                                or an.text[c.start:c.start + 4].lower() == "and ")
+                      # "directed the DOD to refurbish and provide": one infinitive, the first verb governs
+                      and not INFINITIVE_AND.search(an.text, max(0, c.start - 30), c.start + 4)]
+            pick = joined[-1] if joined else strong[0]
+            return pick, pick.cue.scope
         weak = [c for c in before if c.cue.scope == "weak"]
         strong_after = [c for c in after if c.cue.scope in ("strong", "future")]
         if (lo, hi) == clause and lo > 0 and RELATIVE_START.match(an.text, lo) and not strong_after and any(
