@@ -358,6 +358,11 @@ DONORS = [
      [R("North Korea", "artillery_ammunition", 12000000, "approx", "delivered", recipient="Russia")]),
     ("Iran has shipped Russia hundreds of Shahed drones.",
      [R("Iran", "drones", 100, "vague", "delivered", recipient="Russia")]),
+    # a passive agent finances only what stands after the last verb before it
+    ("Slovakia donated its fleet of 13 MiG-29 fighter jets and an S-300 air defence system, and sold eight Zuzana 2 "
+     "self-propelled howitzers in a deal financed by Denmark, Germany and Norway.",
+     [R("Slovakia", "aircraft", 13, status="delivered"), R("Slovakia", "air_defense", 1),
+      R("Denmark", "artillery"), R("Germany", "artillery"), R("Norway", "artillery")]),
 ]
 
 RECIPIENTS = [
@@ -579,6 +584,7 @@ NOT_AID = [
     "The Leopard 2 tanks Germany delivered in 2023 have proved vulnerable to drones.",
     "Lockheed Martin plans to boost PAC-3 MSE output to 650 missiles a year.",
     "Germany is refusing to send Taurus cruise missiles to Ukraine.",
+    "Slovakia would also not send its remaining MiG-29s.",
 ]
 
 OTHER_RULES = [

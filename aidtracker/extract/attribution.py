@@ -205,7 +205,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         return bracketed, "", "bracketed"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
-        if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]):
+        if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]) \
+                and not _verb_between(an, item, a):
             if MAKER_AGENT.search(text[max(0, a.start - 60):a.start]):
                 # "Belgium will finance 10 Skyranger systems built by Germany's Rheinmetall": the
                 # maker gives only when nobody else does
@@ -308,6 +309,15 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if prior:
             return _coordinated(an, prior[-1]), "", "antecedent"
     return [], "", ""
+
+
+def _verb_between(an: Analysis, item: Item, agent: ActorMention) -> bool:
+    """Does another verb stand between an item and a later passive agent ("donated 13 MiG-29s …, and
+    sold eight Zuzanas in a deal financed by Denmark": Denmark financed the Zuzanas only)?"""
+    phrase = AGENT.search(an.text[max(0, agent.start - 60):agent.start])
+    stop = agent.start - (len(an.text[max(0, agent.start - 60):agent.start]) - phrase.start()) if phrase else agent.start
+    return any(c.cue.kind == "status" and c.cue.scope in ("strong", "future") and item.end <= c.start < stop
+               for c in an.cues)
 
 
 def _recipient_forces_use(an: Analysis, item: Item, lo: int, recipient: str) -> bool:
