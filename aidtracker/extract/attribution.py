@@ -316,7 +316,8 @@ def _verb_between(an: Analysis, item: Item, agent: ActorMention) -> bool:
     sold eight Zuzanas in a deal financed by Denmark": Denmark financed the Zuzanas only)?"""
     phrase = AGENT.search(an.text[max(0, agent.start - 60):agent.start])
     stop = agent.start - (len(an.text[max(0, agent.start - 60):agent.start]) - phrase.start()) if phrase else agent.start
-    return any(c.cue.kind == "status" and c.cue.scope in ("strong", "future") and item.end <= c.start < stop
+    # a cue reaching into the agent's own verb ("was also provided by") is that verb
+    return any(c.cue.kind == "status" and c.cue.scope in ("strong", "future") and item.end <= c.start and c.end <= stop
                for c in an.cues)
 
 
