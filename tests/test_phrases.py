@@ -629,6 +629,7 @@ OTHER_RULES = [
      [R("Portugal", "armored_vehicles", 24, "vague"), R("Spain", "armored_vehicles", 24, "vague")]),
     ("The US package includes 88 AIM-7 Sparrow missiles for Ukraine's air defence and demolitions munitions.",
      [R("United States", "air_defense", 88, system="AIM-7"), R("United States", "engineering_demining")]),
+    ("Norway sent 20 M109A4 self-propelled howitzers to Ukraine.", [R("Norway", "artillery", 20, system="M109")]),
 ]
 
 

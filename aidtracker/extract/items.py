@@ -77,6 +77,7 @@ def _words(gap: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", gap)
 
 
+GLUED_VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Za-z]{0,4}(?=\s)")
 # a production standard between a model and its noun: "F-16 Block 50/52 jets", "Typhoon Tranche 1 aircraft"
 STANDARD = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*\d+[A-Za-z]?(?:\s*/\s*\d+[A-Za-z]?)?",
                       re.I)
@@ -84,6 +85,8 @@ STANDARD = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\
 
 def _glue(gap: str) -> bool:
     """Can two mentions separated by ``gap`` belong to one noun phrase?"""
+    # a variant glued to the model name: "M109A4 self-propelled howitzers"
+    gap = GLUED_VARIANT.sub("", gap, count=1)
     stripped = STANDARD.sub(" ", gap).strip().strip("\"“”‘’'")
     if stripped in ("", "(", ")", ") (", "-", "–"):
         return True
