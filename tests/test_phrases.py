@@ -585,6 +585,11 @@ NOT_AID = [
     "Lockheed Martin plans to boost PAC-3 MSE output to 650 missiles a year.",
     "Germany is refusing to send Taurus cruise missiles to Ukraine.",
     "Slovakia would also not send its remaining MiG-29s.",
+    # own purchases, humanitarian shipments, aid described as background
+    "Romania approved the purchase of 54 M1A2 Abrams tanks worth $2.5 billion.",
+    "Estonia is buying six additional HIMARS launchers.",
+    "Germany sent 120 tonnes of humanitarian aid, including generators and medicine, to Kharkiv.",
+    "The F-16s provided by Denmark and the Netherlands are based at airfields in western Ukraine.",
 ]
 
 OTHER_RULES = [

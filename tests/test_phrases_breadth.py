@@ -140,6 +140,7 @@ SALES = [
      "modifications and upgrades. It also requested up to forty Starlink satellite communications terminals.",
      [R("United States", "communications", 40, "at_most", "approved")]),
     ("Ukraine has requested to buy 10 Patriot systems from the United States.", []),
+    ("Denmark will buy 20 drones for Ukrainian forces.", [R("Denmark", "drones", 20, status="pledged")]),
 ]
 
 EXCLUSIONS = [

@@ -81,6 +81,8 @@ REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s
 DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|The\s+(?:delivery|deliveries|shipment|shipments|"
                                 r"consignment|batch|transfer|cargo|convoy))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
+DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+OWN_PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*|acquisition)\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
@@ -214,6 +216,11 @@ class DocumentExtractor:
             if not donors:
                 self._drop(item, an, "no donor")
                 continue
+            if rule == "agent" and strength == "context" and DEFINITE.search(an.text, max(0, item.span[0] - 6),
+                                                                             item.span[0]):
+                # "The F-16s provided by Denmark are based at …": aid described, nothing given now
+                self._drop(item, an, "excluded: background")
+                continue
             extra = [c for c in co_donors(item, an, items) if c not in donors]
             donors = donors + extra
             named = recipient or self._recipient(an, clause, donors)
@@ -226,6 +233,13 @@ class DocumentExtractor:
                     self._drop(item, an, "excluded: donor never gives to the default recipient")
                     continue
             if not donors:
+                continue
+            if not named and rule == "subject" and OWN_PURCHASE.search(an.text, *clause) \
+                    and not (cue is not None and cue.cue.value == "financed") \
+                    and not any(a.name.iso3 == ctx.recipient for a in an.actors):
+                # "Romania approved the purchase of 54 M1A2 tanks": a buyer with no seller and no
+                # recipient buys for itself
+                self._drop(item, an, "excluded: purchase for own use")
                 continue
             if recipient != self.default and SALE.search(an.text, *clause):
                 # "Poland ordered 1,000 K2 tanks from South Korea", "approved the sale of 52 F-35s to
