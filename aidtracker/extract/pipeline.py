@@ -234,8 +234,9 @@ class DocumentExtractor:
                     continue
             if not donors:
                 continue
-            if not named and rule == "subject" and OWN_PURCHASE.search(an.text, *clause) \
-                    and not (cue is not None and cue.cue.value == "financed") \
+            buying = OWN_PURCHASE.match(an.text, cue.start) if cue is not None else \
+                OWN_PURCHASE.search(an.text, clause[0], item.start)
+            if not named and rule == "subject" and buying \
                     and not any(a.name.iso3 == ctx.recipient for a in an.actors):
                 # "Romania approved the purchase of 54 M1A2 tanks": a buyer with no seller and no
                 # recipient buys for itself
