@@ -84,6 +84,8 @@ SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PURCHASE_AFTER_CUE = re.compile(r"\s+(?:(?:the|a)\s+)?(?:purchase|acquisition|procurement|buying)\b|"
                                 r"\s+to\s+(?:buy|purchase|acquire|procure)\b", re.I)
+SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+"
+                          r"(?:buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*)\b", re.I)
 OWN_PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*|acquisition)\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
@@ -238,7 +240,8 @@ class DocumentExtractor:
                 continue
             # the governing verb buys: "is buying", "approved the purchase of", "decided to buy"
             buying = (OWN_PURCHASE.match(an.text, cue.start) or PURCHASE_AFTER_CUE.match(an.text, cue.end)) \
-                if cue is not None else OWN_PURCHASE.search(an.text, clause[0], item.start)
+                if cue is not None else any(a.name.iso3 in donors and SUBJECT_BUYS.match(an.text, a.end)
+                                            for a in an.actors)
             if not named and rule == "subject" and buying \
                     and not any(a.name.iso3 == ctx.recipient for a in an.actors):
                 # "Romania approved the purchase of 54 M1A2 tanks": a buyer with no seller and no
