@@ -590,6 +590,7 @@ NOT_AID = [
     "Estonia is buying six additional HIMARS launchers.",
     "Germany sent 120 tonnes of humanitarian aid, including generators and medicine, to Kharkiv.",
     "The F-16s provided by Denmark and the Netherlands are based at airfields in western Ukraine.",
+    "The French minister invited European partners to finance a further 60 CAESAR howitzers.",
 ]
 
 OTHER_RULES = [
