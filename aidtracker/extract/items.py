@@ -537,10 +537,8 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
             source = prior[-1] if prior else next((h for h in reversed(history)), None)
             if source is None:
                 continue
-            new = _copy_as(Item(q.start, q.end + len(re.match(r"\s+of\s+which", after, re.I).group()),
-                                "", "", "", True, "", None, "", "", []), source, "of-which")
-            new.quantity, new.value, new.kind = q, q.value, q.kind
-            new.antecedent = source.start
+            new = _counted_again(q, source, "of-which",
+                                 end=q.end + len(re.match(r"\s+of\s+which", after, re.I).group()))
             out.append(new)
     return sorted(out, key=lambda i: i.start)
 
@@ -550,6 +548,14 @@ def _copy_as(item: Item, source: Item, rule: str) -> Item:
                    family=source.family, system=source.system, head=source.head, rule=rule,
                    needs_anchor="", anchor_only=False, mentions=item.mentions or source.mentions,
                    flags=set(item.flags))
+
+
+def _counted_again(q: Quantity, source: Item, rule: str, end: int | None = None) -> Item:
+    """A new item of what ``source`` names, counted by the bare quantity ``q`` ("… while Latvia sent 500")."""
+    new = _copy_as(Item(q.start, q.end if end is None else end, "", "", "", True, "", None, "", "", []), source, rule)
+    new.quantity, new.value, new.kind = q, q.value, q.kind
+    new.antecedent = source.start
+    return new
 
 
 ELLIPSIS_BEFORE = re.compile(r"\s*(?:another|a\s+further|an?\s+(?:additional|further))?\s*")
@@ -574,9 +580,7 @@ def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
                        and i.quantity is not None), None)
         if source is None or not any(source.end <= a.start < cue.start for a in an.actors):
             continue
-        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "ellipsis")
-        new.quantity, new.value, new.kind = q, q.value, q.kind
-        new.antecedent = source.start
+        new = _counted_again(q, source, "ellipsis")
         new.status_hint = cue.cue.value      # its own verb, not the first one of the sentence
         if cue.cue.scope == "future":
             new.flags.add("future")
@@ -609,9 +613,7 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
                        and i.quantity is not None and i.rule != "ellipsis"), None)
         if source is None or any(source.end <= i.start < q.start for i in items):
             continue
-        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "gapping")
-        new.quantity, new.value, new.kind = q, q.value, q.kind
-        new.antecedent = source.start
+        new = _counted_again(q, source, "gapping")
         new.flags.add("gapped")
         out.append(new)
         out.sort(key=lambda i: i.start)
@@ -689,9 +691,7 @@ def participle_counts(items: list[Item], an: Analysis) -> list[Item]:
         source = next((i for i in reversed(out) if i.end <= q.start and not i.anchor_only and i.category), None)
         if source is None:
             continue
-        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "participle")
-        new.quantity, new.value, new.kind = q, q.value, q.kind
-        new.antecedent = source.start
+        new = _counted_again(q, source, "participle")
         new.status_hint = cue.cue.value
         out.append(new)
         out.sort(key=lambda i: i.start)
@@ -712,9 +712,7 @@ def of_which_counts(items: list[Item], an: Analysis) -> list[Item]:
         source = next((i for i in reversed(out) if i.end <= q.start and not i.anchor_only and i.category), None)
         if source is None or any(source.end <= i.start < q.start for i in items):
             continue
-        new = _copy_as(Item(q.start, q.end, "", "", "", True, "", None, "", "", []), source, "of-which")
-        new.quantity, new.value, new.kind = q, q.value, q.kind
-        new.antecedent = source.start
+        new = _counted_again(q, source, "of-which-after")
         out.append(new)
         out.sort(key=lambda i: i.start)
     return out

@@ -81,6 +81,7 @@ REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s
 DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|The\s+(?:delivery|deliveries|shipment|shipments|"
                                 r"consignment|batch|transfer|cargo|convoy))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
+FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PURCHASE_AFTER_CUE = re.compile(r"\s+(?:(?:the|a)\s+)?(?:purchase|acquisition|procurement|buying)\b|"
                                 r"\s+to\s+(?:buy|purchase|acquire|procure)\b", re.I)
@@ -238,21 +239,9 @@ class DocumentExtractor:
                     continue
             if not donors:
                 continue
-            # the governing verb buys: "is buying", "approved the purchase of", "decided to buy"
-            buying = (OWN_PURCHASE.match(an.text, cue.start) or PURCHASE_AFTER_CUE.match(an.text, cue.end)) \
-                if cue is not None else any(a.name.iso3 in donors and SUBJECT_BUYS.match(an.text, a.end)
-                                            for a in an.actors)
-            if not named and rule == "subject" and buying \
-                    and not any(a.name.iso3 == ctx.recipient for a in an.actors):
-                # "Romania approved the purchase of 54 M1A2 tanks": a buyer with no seller and no
-                # recipient buys for itself
-                self._drop(item, an, "excluded: purchase for own use")
-                continue
-            if recipient != self.default and SALE.search(an.text, *clause):
-                # "Poland ordered 1,000 K2 tanks from South Korea", "approved the sale of 52 F-35s to
-                # Poland": trade between third countries is not aid (gifts to them, and all sales to
-                # the tracked recipient, stay)
-                self._drop(item, an, "excluded: arms sale to a third country")
+            trade = self._trade(an, clause, cue, rule, donors, named, recipient, ctx)
+            if trade:
+                self._drop(item, an, f"excluded: {trade}")
                 continue
             status = "approved" if approved_request else (item.status_hint or self._status(cue, strength, donors, ctx))
             if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item" \
@@ -297,6 +286,24 @@ class DocumentExtractor:
             self._previous_items = produced
         self._update_context(an, out, ctx, sentence_date)
         self._heading_donor(seg, an, ctx)
+
+    def _trade(self, an: Analysis, clause: tuple[int, int], cue, rule: str, donors: list[str], named: str,
+               recipient: str, ctx: Context) -> str:
+        """Why a transfer is trade rather than aid, or ''.
+
+        "Romania approved the purchase of 54 M1A2 tanks": a buyer with no seller and no recipient
+        buys for itself. "Poland ordered 1,000 K2 tanks from South Korea", "approved the sale of 52
+        F-35s to Poland": trade between third countries is not aid (gifts to them, and every sale to
+        the tracked recipient, stay).
+        """
+        # the governing verb buys: "is buying", "approved the purchase of", "decided to buy"
+        buying = (OWN_PURCHASE.match(an.text, cue.start) or PURCHASE_AFTER_CUE.match(an.text, cue.end)) \
+            if cue is not None else any(a.name.iso3 in donors and SUBJECT_BUYS.match(an.text, a.end) for a in an.actors)
+        if not named and rule == "subject" and buying and not any(a.name.iso3 == ctx.recipient for a in an.actors):
+            return "purchase for own use"
+        if recipient != self.default and SALE.search(an.text, *clause):
+            return "arms sale to a third country"
+        return ""
 
     @staticmethod
     def _recipient_makes(an: Analysis, ctx: Context) -> bool:
@@ -356,13 +363,12 @@ class DocumentExtractor:
                            and a.name.kind in ("name", "short", "capital")]
         # a fund or programme "for Ukraine" (NATO's PURL, the Czech initiative) passes the money on
         for_recipient = any(a.start > m.end and a.name.iso3 and a.name.iso3 not in donors
-                            and re.search(r"\bfor\s+(?:the\s+)?$", an.text[max(0, a.start - 9):a.start], re.I)
-                            for a in an.actors)
-        before = [a for a in an.actors if clause[0] <= a.start < m.start]
+                            and FOR_BEFORE.search(an.text, max(0, a.start - 9), a.start) for a in an.actors)
         # "the International Fund for Ukraine": a fund named for the recipient
         for_recipient = for_recipient or any(self.lex.country_name(ctx.recipient) in a.surface for a in to_body)
+        giver = [a for a in an.actors if clause[0] <= a.start < m.start][-1:]
         if (to_body and not for_recipient) or (companies and not named_recipient) \
-                or (before and before[-1].name.kind == "company"):
+                or (giver and giver[0].name.kind == "company"):
             return     # a contribution to a fund or programme, money for industry, a company's own deal
         cue, strength = status_for(probe, an, clause)
         # a purchase names its buyer as the receiver ("Poland signed a contract with … for …")
