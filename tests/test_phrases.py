@@ -591,6 +591,10 @@ NOT_AID = [
     "Germany sent 120 tonnes of humanitarian aid, including generators and medicine, to Kharkiv.",
     "The F-16s provided by Denmark and the Netherlands are based at airfields in western Ukraine.",
     "The French minister invited European partners to finance a further 60 CAESAR howitzers.",
+    "Ukraine bought around 20 TB2s before the invasion.",
+    "South Korean defence companies have signed record export deals with Poland, including 180 K2 tanks and 212 K9 "
+    "self-propelled howitzers.",
+    "The minister announced an increase of French production to 100,000 shells in 2024 for all customers.",
 ]
 
 OTHER_RULES = [

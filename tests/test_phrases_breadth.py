@@ -212,6 +212,10 @@ MIXED = [
       R("North Korea", "artillery_ammunition", system="122mm", recipient="Russia")]),
     # a maker named with nothing given is no record
     ("NASAMS, developed by Kongsberg and Raytheon, is known for its range.", []),
+    # two models listed together are two things, even when one is a variant of the other
+    ("Since 2022 Lithuania has transferred to Ukraine M113 and M577 armoured vehicles and mortars.",
+     [R("Lithuania", "armored_vehicles", system="M113"), R("Lithuania", "armored_vehicles", system="M577"),
+      R("Lithuania", "artillery")]),
 ]
 
 KNOWN_FAILURES = [
