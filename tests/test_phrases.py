@@ -491,6 +491,8 @@ STATUSES = [
     # a second verb joined by "and" governs what follows it; one infinitive keeps its first verb
     ("The Netherlands will finance the production of 1,000 maritime drones in Ukraine and transfer 12 CV90 IFVs.",
      [R("Netherlands", "drones", 1000, status="financed"), R("Netherlands", "armored_vehicles", 12, status="pledged")]),
+    ("In 2022 and 2023, France delivered 30 CAESAR from Army stocks; a further six were ceded by Denmark.",
+     [R("France", "artillery", 30, status="delivered"), R("Denmark", "artillery", 6, status="delivered")]),
 ]
 
 DATES = [

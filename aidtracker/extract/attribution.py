@@ -31,7 +31,7 @@ SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
-                   r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced)"
+                   r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced|ceded)"
                    r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
 SUPPLY_AFTER = re.compile(r"\bto\s+(?:supply|deliver|provide|produce|manufacture|build|send)\b", re.I)
 FROM_SOURCE = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){0,3}$", re.I)

@@ -623,7 +623,7 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
 # Government lists and trackers put the status after the item: "10 IRIS-T SLM systems pledged,
 # 6 delivered", "18 PzH 2000 (delivered)", "of 24 F-16s pledged, 6 have been delivered".
 PARTICIPLES = frozenset({"delivered", "handed over", "supplied", "transferred", "received", "sent", "donated",
-                         "ordered", "pledged", "promised", "committed", "approved", "on the way", "on their way",
+                         "ordered", "pledged", "promised", "committed", "approved", "ceded", "on the way", "on their way",
                          "en route"})
 PARTICIPLE_GAP = re.compile(r"\s*[(\[]?\s*(?:(?:have|has|had)\s+(?:(?:already|now|so\s+far|recently|also)\s+)?been\s+|"
                             r"(?:were|was|are|is)\s+(?:(?:already|now|also)\s+)?|already\s+)?", re.I)
