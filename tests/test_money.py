@@ -166,6 +166,10 @@ ITEM_VALUES = [
      "(54) M1A2 Abrams tanks for an estimated cost of $2.53 billion.", [("United States", "tanks", 2.53e9, "USD")]),
     ("The State Department approved a possible $825 million sale of 3,350 Extended Range Attack Munition missiles "
      "to Ukraine.", [("United States", "missiles", 825e6, "USD")]),
+    # a list element's own amount: "two Skynex systems, DKK 500 million;"
+    ("Details of Denmark's 25th donation package: two Skynex air defence systems, DKK 500 million; 155mm "
+     "ammunition, DKK 300 million; F-16 spare parts.",
+     [("Denmark", "air_defense", 500e6, "DKK"), ("Denmark", "artillery_ammunition", 300e6, "DKK")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence
