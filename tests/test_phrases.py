@@ -101,6 +101,9 @@ NUMBERS = [
     ("“We have already delivered 80,000 shells, and another 100,000 are on the way,” Latvian Defence Minister "
      "Andris Spruds said.", [R("Latvia", "artillery_ammunition", 80000, status="delivered"),
                              R("Latvia", "artillery_ammunition", 100000, status="pledged")]),
+    # a count closing the sentence counts its one uncounted item
+    ("Estonia has delivered all of its 155mm FH70 towed howitzers to Ukraine, two dozen in total.",
+     [R("Estonia", "artillery", 24, status="delivered")]),
 ]
 
 CALIBRES = [

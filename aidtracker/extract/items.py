@@ -318,6 +318,24 @@ def bracketed_counts(items: list[Item], an: Analysis) -> None:
         item.rule += "+bracketed"
 
 
+TOTAL_SEPARATOR = re.compile(r"[,–—-]\s*$")
+IN_TOTAL = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\s*[.;]?\s*$", re.I)
+
+
+def total_after(items: list[Item], an: Analysis) -> None:
+    """"Estonia has delivered all of its FH70 howitzers to Ukraine, two dozen in total": a count
+    closing the sentence counts its one uncounted item."""
+    uncounted = [i for i in items if i.quantity is None and not i.anchor_only and not i.needs_anchor]
+    if len(uncounted) != 1 or len([i for i in items if not i.anchor_only]) != 1:
+        return
+    item = uncounted[0]
+    q = next((q for q in an.quantities if q.start > item.end and IN_TOTAL.match(an.text, q.end)
+              and TOTAL_SEPARATOR.search(an.text, max(0, q.start - 4), q.start)), None)
+    if q is not None:
+        item.quantity, item.value, item.kind = q, q.value, q.kind
+        item.rule += "+total"
+
+
 def indefinite_singulars(items: list[Item], an: Analysis) -> None:
     """"a Patriot battery", "another IRIS-T SLM system": one item."""
     for item in items:
@@ -871,6 +889,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items.sort(key=lambda i: i.start)
     attach_quantities(items, an)
     bracketed_counts(items, an)
+    total_after(items, an)
     items = part_of_whole(items, an)
     indefinite_singulars(items, an)
     shared_quantities(items, an)
