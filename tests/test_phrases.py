@@ -366,6 +366,10 @@ DONORS = [
      "self-propelled howitzers in a deal financed by Denmark, Germany and Norway.",
      [R("Slovakia", "aircraft", 13, status="delivered"), R("Slovakia", "air_defense", 1),
       R("Denmark", "artillery"), R("Germany", "artillery"), R("Norway", "artillery")]),
+    # backers named in a participle aside are not the subject
+    ("The Czech ammunition initiative, supported by the Netherlands and Denmark, delivered 1.5 million shells last year.",
+     []),
+    ("Denmark, backed by Sweden, will send 10 CV90s.", [R("Denmark", "armored_vehicles", 10, status="pledged")]),
 ]
 
 RECIPIENTS = [

@@ -257,6 +257,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             prior = [a for a in pool if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
             if prior:
                 return _coordinated(an, prior[-1]), "", "antecedent"
+    # "The Czech initiative, supported by the Netherlands and Denmark, delivered …": the backers
+    # named in a participle aside are not its subject
+    asides = [m.span() for m in BACKED_ASIDE.finditer(text, lo, anchor)]
+    if asides:
+        pool = [a for a in pool if not any(x <= a.start < y for x, y in asides)]
     pool_clause = [a for a in pool if a.start >= lo]
     # "Britain signed a deal with Thales to supply …": the partner after "with" is not the subject
     subjects = [a for a in pool_clause if not WITH_BEFORE.search(text[max(0, a.start - 16):a.start])]
@@ -368,6 +373,10 @@ def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) ->
     """Is a country other than the maker and the recipient named before the maker in the clause?"""
     return any(lo <= a.start < maker.start and a.name.iso3 and a.name.iso3 not in (recipient, maker.name.iso3)
                and a.name.kind != "company" for a in an.actors)
+
+
+BACKED_ASIDE = re.compile(r",\s*(?:supported|backed|joined|assisted|funded|financed|co-financed|led|co-led|headed|"
+                          r"chaired)\s+by\s+[^,;()]{1,80},", re.I)
 
 
 def relative_aside(text: str, lo: int, before: int) -> tuple[int, int] | None:
