@@ -370,6 +370,15 @@ DONORS = [
     ("The Czech ammunition initiative, supported by the Netherlands and Denmark, delivered 1.5 million shells last year.",
      []),
     ("Denmark, backed by Sweden, will send 10 CV90s.", [R("Denmark", "armored_vehicles", 10, status="pledged")]),
+    # translated communiqués: "The Government of X", a passive agent further away, units counted apart
+    ("The Government of Norway has decided to donate 8 Leopard 2A4 tanks to Ukraine.",
+     [R("Norway", "tanks", 8)]),
+    ("5,000 sets of winter uniforms have been dispatched to the Ukrainian side by Latvia.",
+     [R("Latvia", "medical_protective", 5000, status="delivered")]),
+    ("Spain informed that a second batch of Leopard 2A4 tanks, consisting of 10 units, has been sent to Ukraine.",
+     [R("Spain", "tanks", 10, status="delivered")]),
+    ("Lithuania handed over 200 pickups and 50 ambulances to Ukraine.",
+     [R("Lithuania", "vehicles_logistics", 200), R("Lithuania", "vehicles_logistics", 50)]),
 ]
 
 RECIPIENTS = [
@@ -604,6 +613,7 @@ NOT_AID = [
     "South Korean defence companies have signed record export deals with Poland, including 180 K2 tanks and 212 K9 "
     "self-propelled howitzers.",
     "The minister announced an increase of French production to 100,000 shells in 2024 for all customers.",
+    "According to the Russian Defence Ministry, Ukraine has received 200 Bradleys from the United States.",
 ]
 
 OTHER_RULES = [

@@ -31,8 +31,9 @@ SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
-                   r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced|ceded)"
-                   r"(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$", re.I)
+                   r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced|ceded|"
+                   r"dispatched)"
+                   r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?$", re.I)
 SUPPLY_AFTER = re.compile(r"\bto\s+(?:supply|deliver|provide|produce|manufacture|build|send)\b", re.I)
 FROM_SOURCE = re.compile(r"\bfrom\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
 BY_AFTER = re.compile(r"\s+by\b", re.I)
@@ -42,6 +43,9 @@ MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s
                          re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
 JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
+GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?Defen[cs]e)?|Cabinet|Parliament|"
+                           r"President|Prime\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Armed\s+Forces|"
+                           r"Republic)\s+of\s+(?:the\s+)?$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
@@ -135,6 +139,8 @@ def _givers(an: Analysis) -> list[ActorMention]:
                  if not any(x <= a.start < y for x, y in joint) and a.name.iso3 and not a.origin_only
                  and not in_parentheses(text, a.start) and not _dateline(text, a)
                  and not (LOCATIVE.search(text[max(0, a.start - 20):a.start])
+                          # "The Government of Norway has decided to donate …"
+                          and not GOVERNMENT_OF.search(text, max(0, a.start - 40), a.start)
                           # "details of Denmark's package": the possessor gives, whatever precedes it
                           and not (text[a.end:a.end + 2] in ("'s", "’s") and OF_BEFORE.search(text, max(0, a.start - 8), a.start)))
                  and not JOINT.search(text[max(0, a.start - 24):a.start])]

@@ -318,19 +318,32 @@ def bracketed_counts(items: list[Item], an: Analysis) -> None:
         item.rule += "+bracketed"
 
 
+# "a second batch of Leopard 2A4 tanks, consisting of 10 units", "15 more units are already in Ukraine"
+UNITS_AFTER = re.compile(r"\s+(?:more\s+|additional\s+|further\s+)?units\b", re.I)
 TOTAL_SEPARATOR = re.compile(r"[,–—-]\s*$")
 IN_TOTAL = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\s*[.;]?\s*$", re.I)
 
 
 def total_after(items: list[Item], an: Analysis) -> None:
-    """"Estonia has delivered all of its FH70 howitzers to Ukraine, two dozen in total": a count
-    closing the sentence counts its one uncounted item."""
+    """"Estonia has delivered all of its FH70 howitzers to Ukraine, two dozen in total", "Leopard 2A4
+    tanks, consisting of 10 units": a count of units later in the sentence counts its one uncounted item."""
     uncounted = [i for i in items if i.quantity is None and not i.anchor_only and not i.needs_anchor]
-    if len(uncounted) != 1 or len([i for i in items if not i.anchor_only]) != 1:
+    units = [i for i in items if i.needs_anchor == "anaphor" and i.quantity is not None and i.head == "unit"]
+    named = [i for i in items if not i.anchor_only and i.needs_anchor != "anaphor"]
+    if len(uncounted) != 1 or len(named) != 1:
         return
     item = uncounted[0]
-    q = next((q for q in an.quantities if q.start > item.end and IN_TOTAL.match(an.text, q.end)
-              and TOTAL_SEPARATOR.search(an.text, max(0, q.start - 4), q.start)), None)
+    later_units = [u for u in units if u.start > item.end]
+    if len(later_units) == 1:
+        # "Leopard 2A4 tanks, consisting of 10 units": the units are the tanks
+        u = later_units[0]
+        item.quantity, item.value, item.kind = u.quantity, u.value, u.kind
+        item.rule += "+units"
+        u.anchor_only = True
+        return
+    q = next((q for q in an.quantities if q.start > item.end
+              and ((IN_TOTAL.match(an.text, q.end) and TOTAL_SEPARATOR.search(an.text, max(0, q.start - 4), q.start))
+                   or UNITS_AFTER.match(an.text, q.end))), None)
     if q is not None:
         item.quantity, item.value, item.kind = q, q.value, q.kind
         item.rule += "+total"
