@@ -88,7 +88,7 @@ PURCHASE_AFTER_CUE = re.compile(r"\s+(?:(?:the|a)\s+)?(?:purchase|acquisition|pr
 SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+"
                           r"(?:buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*)\b", re.I)
 OWN_PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*|acquisition)\b", re.I)
-EXPORT = re.compile(r"\bexport\w*\b", re.I)
+EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\s+(?:deals?|contracts?|orders?|licen[cs]es?|to|of)\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
