@@ -509,6 +509,8 @@ STATUSES = [
      [R("Netherlands", "drones", 1000, status="financed"), R("Netherlands", "armored_vehicles", 12, status="pledged")]),
     ("In 2022 and 2023, France delivered 30 CAESAR from Army stocks; a further six were ceded by Denmark.",
      [R("France", "artillery", 30, status="delivered"), R("Denmark", "artillery", 6, status="delivered")]),
+    ("The UK will allocate £1.6 billion of export finance to buy more than 5,000 air defence missiles.",
+     [R("United Kingdom", "air_defense", 5000, "at_least")]),
 ]
 
 DATES = [
