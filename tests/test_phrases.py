@@ -379,6 +379,11 @@ DONORS = [
      [R("Spain", "tanks", 10, status="delivered")]),
     ("Lithuania handed over 200 pickups and 50 ambulances to Ukraine.",
      [R("Lithuania", "vehicles_logistics", 200), R("Lithuania", "vehicles_logistics", 50)]),
+    # thanks: the one thanked gave it, if the sentence says something was given
+    ("Zelensky thanked Norway for the delivery of two NASAMS.", [R("Norway", "air_defense", 2, status="delivered")]),
+    ("Grateful to Canada for the 200 Roshel Senator armoured vehicles delivered to Ukraine.",
+     [R("Canada", "armored_vehicles", 200, status="delivered")]),
+    ("Zelensky thanked Norway for NASAMS, which shot down 10 missiles overnight.", []),
 ]
 
 RECIPIENTS = [

@@ -206,6 +206,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     text = an.text
     if _recipient_forces_use(an, item, lo, recipient):
         return [], "", "combat"
+    # "Zelensky thanked Norway for …", "Grateful to Canada for …": the one thanked gave it
+    thanked = [a for a in an.actors if a.start < item.start and a.name.iso3 and a.name.iso3 != recipient
+               and THANKED.search(text, max(0, a.start - 16), a.start)]
+    if thanked:
+        return _following(an, thanked[-1]), "", "thanked"
     bracketed = _bracketed_giver(an, item, recipient)
     if bracketed:
         return bracketed, "", "bracketed"
@@ -381,6 +386,7 @@ def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) ->
                and a.name.kind != "company" for a in an.actors)
 
 
+THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful\s+to|gratitude\s+to)\s+(?:you,?\s+)?(?:the\s+)?$", re.I)
 BACKED_ASIDE = re.compile(r",\s*(?:supported|backed|joined|assisted|funded|financed|co-financed|led|co-led|headed|"
                           r"chaired)\s+by\s+[^,;()]{1,80},", re.I)
 
@@ -530,6 +536,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
             return c.cue.value
         if c.cue.scope == "possession" and lo <= c.start < hi and _possesses(an, c.end):
             return c.cue.value
+        if c.cue.scope == "ungiven" and lo <= c.start < hi and not any(
+                lo <= s.start < hi and s.cue.kind == "status" and s.cue.scope in ("strong", "future") for s in an.cues):
+            return c.cue.value      # "Zelensky thanked Norway for NASAMS, which shot down 10 missiles"
         if c.cue.scope == "object" and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
                 and OBJECT_GAP.fullmatch(an.text, c.end, item.start):
             return c.cue.value      # "40 radars for detecting drones": the drones are the target

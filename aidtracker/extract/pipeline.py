@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (RECEIVE, Context, after_by, candidates, co_donors, donors_for, excluded,
+from .attribution import (RECEIVE, THANKED, Context, after_by, candidates, co_donors, donors_for, excluded,
                           indirect_object, status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
@@ -67,7 +67,8 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
                 continue
             if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
                     and not SUBJECT_AFTER.match(an.text, a.end) \
-                    and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]):
+                    and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
+                    and not THANKED.search(an.text, max(0, a.start - 16), a.start):
                 targeted[a.name.iso3] += 1
     if targeted:
         return targeted.most_common(1)[0][0]
