@@ -119,6 +119,9 @@ PACKAGES = [
     # a headline's dollars restating the body's package in another currency (checked after conversion)
     ("Denmark unveils 10th aid package worth $1.1 bln\n\nCOPENHAGEN - Denmark will send military aid worth 7.9 "
      "billion Danish crowns to Ukraine.", [("Denmark", 7.9e9, "DKK")]),
+    # a part of a running total is no package either
+    ("Australia announced a new $50 million package. This brings Australia's total support for Ukraine to more than "
+     "$880 million, including $730 million in military assistance.", [("Australia", 50e6, "AUD")]),
 ]
 
 NOT_PACKAGES = [
@@ -145,6 +148,10 @@ NOT_PACKAGES = [
     "Canada will provide a C$5 billion loan to Ukraine under the G7's Extraordinary Revenue Acceleration initiative.",
     "Sweden's exports of weapons reached SEK 26 billion last year.",
     "NOK 1 billion of this will go to the purchase of NASAMS missiles.",
+    "Of that sum, about $13.8 billion is set aside for Ukraine, and some $23 billion will be used to replenish US stocks.",
+    "Last year the UK gave Ukraine £2.3 billion in military aid.",
+    "Australian dollar figures were converted at about US$0.65.",
+    "The Nansen Support Programme for Ukraine is a five-year programme worth NOK 75 billion.",
 ]
 
 ITEM_VALUES = [

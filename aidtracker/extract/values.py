@@ -158,8 +158,10 @@ def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
             uses.append(MoneyUse(m, "not_aid", pick_currency(m, [])))
             continue
         kind, item = classify(an, m, items, previous_items)
-        whole = next((u for u in reversed(uses) if u.kind == "package"), None)
+        whole = next((u for u in reversed(uses) if u.kind in ("package", "cumulative")), None)
         if kind == "package" and whole is not None and BREAKDOWN.search(an.text, whole.money.end, m.start):
-            kind = "shared"     # "€400 million, including €150 million for drones": a part of the whole
+            # "€400 million, including €150 million for drones": a part of the whole; "brings its total
+            # to $880 million, including $730 million in military aid": a part of the total
+            kind = "shared" if whole.kind == "package" else "cumulative"
         uses.append(MoneyUse(m, kind, pick_currency(m, donors_for_money(m)), item=item))
     return uses
