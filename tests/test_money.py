@@ -152,6 +152,8 @@ NOT_PACKAGES = [
     "Last year the UK gave Ukraine £2.3 billion in military aid.",
     "Australian dollar figures were converted at about US$0.65.",
     "The Nansen Support Programme for Ukraine is a five-year programme worth NOK 75 billion.",
+    "Denmark's total donations to Ukraine amount to around DKK 56 billion.",
+    "Denmark will give DKK 400 million to strengthen its own defence industry.",
 ]
 
 ITEM_VALUES = [
