@@ -86,9 +86,10 @@ FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PURCHASE_AFTER_CUE = re.compile(r"\s+(?:(?:the|a)\s+)?(?:purchase|acquisition|procurement|buying)\b|"
                                 r"\s+to\s+(?:buy|purchase|acquire|procure)\b", re.I)
-SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+"
-                          r"(?:buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*)\b", re.I)
-OWN_PURCHASE = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*|acquisition)\b", re.I)
+_BUYING = r"buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*"
+SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+(?:" + _BUYING + r")\b",
+                          re.I)
+OWN_PURCHASE = re.compile(r"\b(?:" + _BUYING + r"|acquisition)\b", re.I)
 EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\s+(?:deals?|contracts?|orders?|licen[cs]es?|to|of)\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
