@@ -568,7 +568,7 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
     return buyer and for_recipient
 
 
-OBJECT_GAP = re.compile(r"\s+(?:(?:the|enemy|hostile|incoming|Russian|Iranian|North\s+Korean)\s+|[\w-]+\s+){0,3}", re.I)
+OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")     # "for detecting (incoming Russian) drones"
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
 
 

@@ -659,7 +659,7 @@ PARTICIPLES = frozenset({"delivered", "handed over", "supplied", "transferred", 
 PARTICIPLE_GAP = re.compile(r"\s*[(\[]?\s*(?:(?:have|has|had)\s+(?:(?:already|now|so\s+far|recently|also)\s+)?been\s+|"
                             r"(?:were|was|are|is)\s+(?:(?:already|now|also)\s+)?|already\s+)?", re.I)
 # the participle closes its clause, perhaps with a date ("delivered in January 2025")
-PARTICIPLE_END = re.compile(r"\s*(?:(?:in|on|by|since|so\s+far|to\s+date|to\s+Ukraine)\b[^.;,:()\[\]]*)?"
+PARTICIPLE_END = re.compile(r"\s*(?:(?:in|on|by|since|so\s+far|to\s+date|to)\b[^.;,:()\[\]]*)?"
                             r"(?:[.;,:)\]]|$|\n)", re.I)
 
 
