@@ -384,6 +384,15 @@ DONORS = [
     ("Grateful to Canada for the 200 Roshel Senator armoured vehicles delivered to Ukraine.",
      [R("Canada", "armored_vehicles", 200, status="delivered")]),
     ("Zelensky thanked Norway for NASAMS, which shot down 10 missiles overnight.", []),
+    # an office or a pronoun opening the next sentence continues the previous donor
+    ("Britain's Defence Secretary said 50 Challenger 2 tanks would be delivered. The Defence Secretary added "
+     "that 20 AS90 howitzers are on their way.",
+     [R("United Kingdom", "tanks", 50, status="pledged"), R("United Kingdom", "artillery", 20, status="pledged")]),
+    ("Norway has delivered 2 NASAMS to Ukraine. The Ministry added that 4 more NASAMS launchers will be sent in spring.",
+     [R("Norway", "air_defense", 2, status="delivered"), R("Norway", "air_defense", 4, status="pledged")]),
+    # … but what it buys for its own forces is no aid
+    ("Germany will send 10 Leopard 2 tanks to Ukraine. The government has also ordered 18 new Leopard 2A8 tanks "
+     "for the Bundeswehr.", [R("Germany", "tanks", 10, status="pledged")]),
 ]
 
 RECIPIENTS = [

@@ -304,6 +304,10 @@ class DocumentExtractor:
             if cue is not None else any(a.name.iso3 in donors and SUBJECT_BUYS.match(an.text, a.end) for a in an.actors)
         if not named and rule == "subject" and buying and not any(a.name.iso3 == ctx.recipient for a in an.actors):
             return "purchase for own use"
+        lo, hi = clause
+        if not named and any(lo <= a.start < hi and a.name.iso3 in donors and not a.origin_only
+                             and FOR_BEFORE.search(an.text, max(0, a.start - 9), a.start) for a in an.actors):
+            return "purchase for own use"       # "It has also ordered 18 Leopard 2A8 tanks for the Bundeswehr"
         if recipient != self.default and SALE.search(an.text, *clause):
             return "arms sale to a third country"
         if EXPORT.search(an.text, *clause) and not any(a.name.iso3 == ctx.recipient for a in an.actors):
