@@ -525,6 +525,11 @@ STATUSES = [
      [R("France", "artillery", 30, status="delivered"), R("Denmark", "artillery", 6, status="delivered")]),
     ("The UK will allocate £1.6 billion of export finance to buy more than 5,000 air defence missiles.",
      [R("United Kingdom", "air_defense", 5000, "at_least")]),
+    # what has arrived "so far" is a disclosure of deliveries; pledges "so far" are a running total
+    ("So far, Canada has provided Ukraine with helmets and 4,500 M72 LAWs.",
+     [R("Canada", "medical_protective", None, status="delivered"), R("Canada", "anti_tank", 4500, status="delivered")]),
+    ("Germany has so far delivered 3 of the 8 IRIS-T systems it promised.",
+     [R("Germany", "air_defense", 3, status="delivered"), R("Germany", "air_defense", 8, status="pledged")]),
 ]
 
 DATES = [
@@ -630,6 +635,8 @@ NOT_AID = [
     "self-propelled howitzers.",
     "The minister announced an increase of French production to 100,000 shells in 2024 for all customers.",
     "According to the Russian Defence Ministry, Ukraine has received 200 Bradleys from the United States.",
+    "So far, Germany has pledged 8 IRIS-T systems.",
+    "Poland has so far shipped 40,000 artillery shells, bringing the total under the initiative to 90,000.",
 ]
 
 OTHER_RULES = [

@@ -542,6 +542,12 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
         if c.cue.scope == "object" and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
                 and OBJECT_GAP.fullmatch(an.text, c.end, item.start):
             return c.cue.value      # "40 radars for detecting drones": the drones are the target
+        if c.cue.scope == "undelivered" and lo <= c.start < hi and (not any(
+                lo <= s.start < hi and s.cue.kind == "status" and s.cue.value == "delivered" and s.cue.scope == "strong"
+                for s in an.cues) or any(o is not c and o.cue.value == c.cue.value and lo <= o.start < hi for o in an.cues)):
+            # "has promised eight systems so far" vs "has so far delivered 4,500 M72s" (unless that
+            # delivery is added to a total: "has so far shipped …, bringing the total to …")
+            return c.cue.value
         if c.cue.scope == "noaid" and lo <= c.start < hi and not any(
                 lo <= s.start < item.start and s.cue.kind == "status" and s.cue.scope in ("strong", "future")
                 for s in an.cues):
