@@ -104,6 +104,9 @@ NUMBERS = [
     # a count closing the sentence counts its one uncounted item
     ("Estonia has delivered all of its 155mm FH70 towed howitzers to Ukraine, two dozen in total.",
      [R("Estonia", "artillery", 24, status="delivered")]),
+    # a year-like number governed by a giving verb or an approximation is a count
+    ("Germany delivered 2000 machine guns to Ukraine.", [R("Germany", "small_arms", 2000)]),
+    ("Ukraine received some 1950 Javelins from the US.", [R("United States", "anti_tank", 1950, "approx")]),
 ]
 
 CALIBRES = [
@@ -114,6 +117,7 @@ CALIBRES = [
     ("The UK will provide 40 105mm howitzers.", [R("United Kingdom", "artillery", 40)]),
     ("Norway sent 5 Mi-17 helicopters and 10,000 rounds of 7.62mm ammunition.",
      [R("Norway", "helicopters", 5), R("Norway", "small_arms_ammunition", 10000)]),
+    ("Belgium will send 18 155 mm howitzers to Ukraine.", [R("Belgium", "artillery", 18)]),
 ]
 
 SEPARATED = [
@@ -393,6 +397,9 @@ DONORS = [
     # … but what it buys for its own forces is no aid
     ("Germany will send 10 Leopard 2 tanks to Ukraine. The government has also ordered 18 new Leopard 2A8 tanks "
      "for the Bundeswehr.", [R("Germany", "tanks", 10, status="pledged")]),
+    # a second giver and its verb after a comma open their own clause
+    ("Czechia is sending T-72s, Slovakia sent 4 S-300 systems.",
+     [R("Czech Republic", "tanks", None, status="pledged"), R("Slovakia", "air_defense", 4, status="delivered")]),
 ]
 
 RECIPIENTS = [

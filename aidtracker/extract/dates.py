@@ -72,6 +72,13 @@ DATE_START = re.compile(r"\b(?=\d|" + alternation(
      "earlier"]) + ")")
 
 
+# "delivered 2000 machine guns", "some 1,950 rounds": a year-like number that a giving verb or an
+# approximation governs is a count
+COUNT_BEFORE = re.compile(r"\b(?:about|around|approximately|some|over|nearly|almost|roughly|more than|up to|"
+                          r"sent|gave|delivered|supplied|provided|donated|pledged|shipped|transferred|received|"
+                          r"send|deliver|supply|provide|donate|pledge|ship|transfer)\s+$", re.I)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text``.
 
@@ -89,6 +96,8 @@ def find_dates(text: str) -> list[DateMention]:
         if kind == "my" and len(g.get("m", "")) <= 4 and not g.get("y") and not g.get("part") \
                 and g["m"][0].islower():
             continue  # "mar", "dec" in lower case are not months
+        if kind == "year" and COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
         month = None
         if "m" in g:
             month = int(g["m"]) if g["m"].isdigit() else _month_number(g["m"])

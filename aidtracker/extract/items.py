@@ -215,11 +215,14 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
 
 
 # a model designation: capitals, a hyphen, digits and perhaps letters ("BVP-2", "BTR-60PB", "TAB-71")
+SPACED_CALIBRE = re.compile(r"(\d)\s+(?=mm\b|millimet)", re.I)
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}")
 
 
 def _gap_to_item(text: str) -> bool:
     """May ``text`` stand between a quantity and its item ("more", "of its German-made")?"""
+    if "mm" in text or "millimet" in text:
+        text = SPACED_CALIBRE.sub(r"\1", text)     # "18 155 mm howitzers"
     words = _words(text)
     if re.search(r"[,;:()\"“”]", text):
         return False

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..reference.gazetteer import ActorName
 from ..reference.rules import Cue
 from ..text import mask_citations
-from .dates import DateMention, find_dates
+from .dates import COUNT_BEFORE, DateMention, find_dates
 from .lexicon import Lexicon, Term
 from .money import Money, MoneyFinder
 from .numbers import Quantity
@@ -24,6 +24,12 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
     r"(?:deliver|transferr|donat|pledg|promis|approv|announc|supplied|provid|ship{1,2}|offer|commit{1,2}|hand|"
     r"gift|order|financ|fund|allocat|sign)ed|sold|bought|(?:is|are|was|were)\s+sending)\b)", re.IGNORECASE)
+_GIVING = (r"(?:sent|gave|sold|(?:deliver|transferr|donat|pledg|promis|supplied|provid|ship{1,2}|hand|gift)ed|"
+           r"(?:is|are|was|were|will\s+be)\s+(?:sending|delivering|supplying|providing|giving))\b")
+# "Czechia is sending T-72s, Slovakia sent S-300s": a second giver and its verb after a comma open
+# a clause when the first part has its own giving verb ("In March, Germany sent …" stays whole)
+COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:has\s+|have\s+|also\s+)?" + _GIVING + ")")
+GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" + _GIVING, re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
 ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided)\b", re.I)
 
@@ -114,6 +120,10 @@ def clauses(text: str) -> list[tuple[int, int]]:
             continue
         cuts.append(m.start())
         cuts.append(m.end()) if m.group() in ("(", ")") else None
+    if "," in text:
+        for m in COMMA_GIVER.finditer(text):
+            if GIVING_VERB.search(text, max(c for c in cuts if c <= m.start()), m.start()):
+                cuts.append(m.start())
     cuts.append(len(text))
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip(" ,;:()–—-")]
@@ -260,7 +270,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
     if PERCENT_AFTER.match(after) or MEASURE_AFTER.match(after):
         return True
     if q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100 and "," not in q.surface \
-            and q.surface.strip().isdigit():
-        return True
+            and q.surface.strip().isdigit() and not COUNT_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return True     # a year, unless a giving verb or an approximation governs it ("delivered 2000 machine guns")
     before = text[max(0, q.start - 12):q.start].lower()
     return LABEL_BEFORE.search(before) is not None or STANDARD_BEFORE.search(before) is not None
