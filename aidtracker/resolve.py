@@ -87,6 +87,8 @@ def same_fact(a: Record, b: Record) -> bool:
         return True     # a sentence repeated (ISW's key takeaways restate the text), whatever its context
     if a.sentence == b.sentence and a.system != b.system and not a.extra.get("generic") and not b.extra.get("generic"):
         return False    # "M113 and M577 armoured vehicles": two models listed together are two things
+    if a.sentence == b.sentence and a.system != b.system and "-of-system" in a.rule and "-of-system" in b.rule:
+        return False    # "munitions for NASAMS and munitions for Patriot": each system's own
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
         return a.quantity == b.quantity and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
                                              or _restates(a, b) or _restates(b, a))

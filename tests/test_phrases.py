@@ -107,6 +107,8 @@ NUMBERS = [
     # a year-like number governed by a giving verb or an approximation is a count
     ("Germany delivered 2000 machine guns to Ukraine.", [R("Germany", "small_arms", 2000)]),
     ("Ukraine received some 1950 Javelins from the US.", [R("United States", "anti_tank", 1950, "approx")]),
+    ("Denmark will send 20 000 shells to Ukraine.", [R("Denmark", "artillery_ammunition", 20000)]),
+    ("Latvia sent 1 200 000 rounds of 7.62mm ammunition.", [R("Latvia", "small_arms_ammunition", 1200000)]),
 ]
 
 CALIBRES = [
@@ -183,6 +185,20 @@ ENUMERATIONS = [
      [R("France", "artillery", 12, system="CAESAR"), R("Belgium", "artillery", 6, system="CAESAR")]),
     ("Poland has handed over 44 T-72 tanks, Czechia 56 and Slovakia 30 BVP-1 vehicles.",
      [R("Poland", "tanks", 44), R("Czech Republic", "tanks", 56), R("Slovakia", "armored_vehicles", 30)]),
+    # ammunition for several guns and launchers: ammunition for each; for each named system its own
+    ("The US will send ammunition for HIMARS and howitzers.",
+     [R("United States", "rockets", None), R("United States", "artillery_ammunition", None)]),
+    ("The US will send additional rounds of ammunition for those howitzers.",
+     [R("United States", "artillery_ammunition", None)]),
+    ("The Netherlands will provide munitions for NASAMS and munitions for Patriot.",
+     [R("Netherlands", "air_defense", None, system="NASAMS munition"),
+      R("Netherlands", "air_defense", None, system="MIM-104 Patriot munition")]),
+    # … but a list after "ammunition for" may name platforms given themselves
+    ("Sweden will also include ammunition for the Archer systems, combat boats and several dozen all-terrain vehicles.",
+     [R("Sweden", "artillery_ammunition", None), R("Sweden", "naval", None), R("Sweden", "vehicles_logistics", 24, "vague")]),
+    # a size between a count and its item
+    ("Israel received at least 14,000 2,000-pound MK-84 bombs from the US.",
+     [R("United States", "missiles", 14000, "at_least", recipient="Israel")]),
 ]
 
 BULLETS = [
@@ -400,6 +416,14 @@ DONORS = [
     # a second giver and its verb after a comma open their own clause
     ("Czechia is sending T-72s, Slovakia sent 4 S-300 systems.",
      [R("Czech Republic", "tanks", None, status="pledged"), R("Slovakia", "air_defense", 4, status="delivered")]),
+    ("The government of Norway will send one M109 howitzer to Ukraine.", [R("Norway", "artillery", 1)]),
+    ("Germany announced a new package on Monday. \"We are supplying mortar ammunition and 20 Gepards,\" he said.",
+     [R("Germany", "artillery_ammunition", None), R("Germany", "air_defense", 20)]),
+    # a word that names a kind of equipment ("repair vehicles") is no repair service
+    ("Norway delivered eight Leopard 2 tanks and four repair vehicles to Ukraine.",
+     [R("Norway", "tanks", 8), R("Norway", "vehicles_logistics", 4)]),
+    ("Germany will send 10 Marder vehicles, and is studying the possibility of sending Taurus.",
+     [R("Germany", "armored_vehicles", 10)]),
 ]
 
 RECIPIENTS = [
@@ -644,6 +668,7 @@ NOT_AID = [
     "According to the Russian Defence Ministry, Ukraine has received 200 Bradleys from the United States.",
     "So far, Germany has pledged 8 IRIS-T systems.",
     "Poland has so far shipped 40,000 artillery shells, bringing the total under the initiative to 90,000.",
+    "Germany will finance the repair of 20 Ukrainian Leopard tanks in Lithuania.",
 ]
 
 OTHER_RULES = [

@@ -45,7 +45,7 @@ PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\
 JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
 GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?Defen[cs]e)?|Cabinet|Parliament|"
                            r"President|Prime\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Armed\s+Forces|"
-                           r"Republic)\s+of\s+(?:the\s+)?$")
+                           r"Republic)\s+of\s+(?:the\s+)?$", re.I)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)

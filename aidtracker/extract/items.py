@@ -215,14 +215,15 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
 
 
 # a model designation: capitals, a hyphen, digits and perhaps letters ("BVP-2", "BTR-60PB", "TAB-71")
-SPACED_CALIBRE = re.compile(r"(\d)\s+(?=mm\b|millimet)", re.I)
+# a size between a count and its item: a calibre or a weight class
+SIZE = re.compile(r"(?<![\w.,])\d[\d,.]*\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?|pounds?|lbs?|kg|inch(?:es)?)(?![\w])", re.I)
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}")
 
 
 def _gap_to_item(text: str) -> bool:
     """May ``text`` stand between a quantity and its item ("more", "of its German-made")?"""
-    if "mm" in text or "millimet" in text:
-        text = SPACED_CALIBRE.sub(r"\1", text)     # "18 155 mm howitzers"
+    if any(d.isdigit() for d in text):
+        text = SIZE.sub(" ", text)     # "18 155 mm howitzers", "14,000 2,000-pound bombs"
     words = _words(text)
     if re.search(r"[,;:()\"“”]", text):
         return False
@@ -369,11 +370,12 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
         item.rule += "+indefinite"
 
 
-FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|their|this|these|his|her|our)\s+|"
+FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|their|this|these|those|his|her|our)\s+|"
                      r"[A-Z][\w’'.-]*['’]s\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
                      r"provided|transferred|sent)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?", re.I)
+GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
 PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
 
 
@@ -411,6 +413,7 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
         gap = an.text[item.end:nxt.start]
         ammo = item.needs_anchor in ("munition", "part") or item.unit in MUNITION_UNITS
         if ammo and FOR_GAP.fullmatch(gap) and nxt.needs_anchor != "anaphor":
+            original = item
             if item.needs_anchor:
                 derived = _derive_with(item, nxt, catalog)
                 if derived is None:
@@ -422,10 +425,19 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
             nxt.anchor_only = True
             j = i + 2
             while j < len(out) and LIST_GAP.fullmatch(an.text[out[j - 1].end:out[j].start]) \
-                    and out[j].category == nxt.category and out[j].quantity is None \
-                    and not _names_ammunition(out[j]):
-                out[j].anchor_only = True
-                item.evidence_end = out[j].end
+                    and out[j].quantity is None and not _names_ammunition(out[j]) and not out[j].needs_anchor:
+                if out[j].category != nxt.category:
+                    # "ammunition for HIMARS, howitzers and Bradleys": ammunition for each platform
+                    # (only a generic gun or launcher: "ammunition for the Archers, combat boats and …"
+                    # lists the boats themselves)
+                    derived = _derive_with(original, out[j], catalog) if original.needs_anchor == "munition" \
+                        and out[j].generic and out[j].category in GUN_CATEGORIES else None
+                    if derived is None or derived.category == item.category:
+                        break
+                    out[j] = derived
+                else:
+                    out[j].anchor_only = True
+                    item.evidence_end = out[j].end
                 j += 1
     # "18 HIMARS, accompanying munitions": ammunition that belongs to the item just named
     for i, item in enumerate(out):

@@ -20,7 +20,7 @@ from .trie import Match, tokenize
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|which|who|with|as well as|adding)\b)"
-    r"|\s(?=but\s)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)"
+    r"|\s(?=but\s)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)|,\s+(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+\w+ing\b)"
     r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
     r"(?:deliver|transferr|donat|pledg|promis|approv|announc|supplied|provid|ship{1,2}|offer|commit{1,2}|hand|"
     r"gift|order|financ|fund|allocat|sign)ed|sold|bought|(?:is|are|was|were)\s+sending)\b)", re.IGNORECASE)
@@ -256,7 +256,7 @@ def _capitalised_midsentence(text: str, pos: int, cue: Cue) -> bool:
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc\b)")
-MEASURE_AFTER = re.compile(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|tonnes?|"
+MEASURE_AFTER = re.compile(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|tonnes?|pounds?\b|lbs?\b|"
                            r"tons?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|degrees?|o'clock|"
                            r"am\b|pm\b|st\b|nd\b|rd\b|th\b)")
 LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$")

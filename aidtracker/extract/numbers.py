@@ -21,7 +21,9 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6
 _word = alternation(WORD_VALUE)
 _tens = "|".join(TENS)
 _units = "|".join(UNITS[1:10])
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "20 000 shells": a space may separate thousands (European style), never before a calibre ("18 155 mm")
+DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s*[-‐‑]?\s*(?:mm|millimet|cal))"
+          r"|\d+(?:\.\d+)?")
 WORDS = rf"(?:(?:{_tens})[-\s](?:{_units})|{_word})"
 SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
 # "1.5m shells", "150k rounds": a one-letter scale only glued to the digits ("155mm" is a calibre)
@@ -117,7 +119,7 @@ class QuantityFinder:
             # a decimal without a scale word ("1.5") is not a count of things
             if "." in digits and not scale:
                 return None
-            value = float(digits.replace(",", "")) * SCALES.get(scale, 1)
+            value = float(re.sub(r"[,\s]", "", digits)) * SCALES.get(scale, 1)
         elif m.group("words"):
             value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1)
             if value == 0:
