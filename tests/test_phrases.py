@@ -424,6 +424,16 @@ DONORS = [
      [R("Norway", "tanks", 8), R("Norway", "vehicles_logistics", 4)]),
     ("Germany will send 10 Marder vehicles, and is studying the possibility of sending Taurus.",
      [R("Germany", "armored_vehicles", 10)]),
+    # a breakdown or a list opened without a giver continues the previous one
+    ("France has sent a large amount of materiel. Among them are six TRF1s and 18 CAESARs.",
+     [R("France", "artillery", 6), R("France", "artillery", 18)]),
+    ("Germany is sending ammunition. Items to be provided include 10 howitzers and 40 trucks.",
+     [R("Germany", "artillery", 10), R("Germany", "vehicles_logistics", 40)]),
+    ("Sweden announced a new package. Included in the new round of assistance are two NASAMS launchers.",
+     [R("Sweden", "air_defense", 2)]),
+    ("Australia will send 70 vehicles. The vehicles being sent include 28 M113s and 14 trailers.",
+     [R("Australia", "vehicles_logistics", 70, status="pledged"), R("Australia", "armored_vehicles", 28, status="pledged"),
+      R("Australia", "vehicles_logistics", 14, status="pledged")]),
 ]
 
 RECIPIENTS = [
@@ -669,6 +679,7 @@ NOT_AID = [
     "So far, Germany has pledged 8 IRIS-T systems.",
     "Poland has so far shipped 40,000 artillery shells, bringing the total under the initiative to 90,000.",
     "Germany will finance the repair of 20 Ukrainian Leopard tanks in Lithuania.",
+    "Russia's inventory contains 2,000 T-72 tanks.",
 ]
 
 OTHER_RULES = [
