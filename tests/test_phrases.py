@@ -680,6 +680,15 @@ NOT_AID = [
     "Poland has so far shipped 40,000 artillery shells, bringing the total under the initiative to 90,000.",
     "Germany will finance the repair of 20 Ukrainian Leopard tanks in Lithuania.",
     "Russia's inventory contains 2,000 T-72 tanks.",
+    # refusals, reluctance, impossibility, conditions, link lines and definitions give nothing
+    "Kyiv was shocked by Israel's refusal to transfer air defence systems to Ukraine.",
+    "No German Taurus delivery for now, Scholz said.",
+    "Scholz remained non-committal about sending Taurus missiles to Ukraine.",
+    "The US had not announced sending more air-defense systems.",
+    "The vehicles cannot be transferred to Ukraine without US approval.",
+    "Read also: Spain to consider sending Leopard 2 tanks to Ukraine",
+    "Sweden has 48 Archers, which is a self-propelled howitzer.",
+    "Germany will inspect its Leopard 1 tank stockpiles.",
 ]
 
 OTHER_RULES = [
