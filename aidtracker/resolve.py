@@ -51,6 +51,13 @@ def _restates(generic: Record, other: Record) -> bool:
     return bool(generic.extra.get("indefinite")) and generic.extra.get("generic") and not other.extra.get("generic")
 
 
+def _renamed(generic: Record, other: Record) -> bool:
+    """"donate 200 armoured vehicles" … "the 200 Senator APCs": the same count of the same kind,
+    once in general words and once by name, in the same state (or once in a heading)."""
+    return bool(generic.extra.get("generic")) and not other.extra.get("generic") and generic.sentence != other.sentence \
+        and (generic.status == other.status or bool(generic.extra.get("heading")) or bool(other.extra.get("heading")))
+
+
 def _vague(r: Record) -> bool:
     return r.quantity is None or r.quantity_kind == "vague"
 
@@ -62,7 +69,8 @@ RESTATED = re.compile(r"\b(?:said|announced|stated|reported|confirmed)\s+earlier
 def _rank(r: Record) -> tuple:
     # on a tie the later mention wins (reports summarise first and give details after),
     # unless it only restates what someone "said earlier"
-    return (r.quantity is not None and r.quantity_kind != "vague", not r.extra.get("generic"),
+    # (a part or munition of a named system, "four HIMARS launchers", names it as well as the system)
+    return (r.quantity is not None and r.quantity_kind != "vague", not r.extra.get("generic") or "-of-system" in r.rule,
             r.system != r.extra.get("family"), not r.extra.get("heading"), not RESTATED.search(r.sentence),
             r.start)
 
@@ -91,7 +99,7 @@ def same_fact(a: Record, b: Record) -> bool:
         return False    # "munitions for NASAMS and munitions for Patriot": each system's own
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
         return a.quantity == b.quantity and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
-                                             or _restates(a, b) or _restates(b, a))
+                                             or _restates(a, b) or _restates(b, a) or _renamed(a, b) or _renamed(b, a))
     if _vague(a) and _vague(b):
         pointer = _points_at(a, b) or _points_at(b, a)
         same_status = a.status == b.status or a.extra.get("heading") or b.extra.get("heading")
@@ -136,6 +144,9 @@ def resolve_document(records: list[Record]) -> list[Record]:
         if not same:
             kept.append(rec)
             continue
+        if len(same) > 1 and _vague(rec) and any(not _vague(k) for k in same):
+            # an uncounted mention ("the HIMARS") restates one counted fact, not every one it could
+            same = [k for k in same if not _vague(k)][-1:]
         group = same + [rec]
         best = max(group, key=_rank)
         valued = [g for g in group if g.value is not None]

@@ -734,6 +734,13 @@ OTHER_RULES = [
     ("The US package includes 88 AIM-7 Sparrow missiles for Ukraine's air defence and demolitions munitions.",
      [R("United States", "air_defense", 88, system="AIM-7"), R("United States", "engineering_demining")]),
     ("Norway sent 20 M109A4 self-propelled howitzers to Ukraine.", [R("Norway", "artillery", 20, system="M109")]),
+    # a headline's general words and the body's name for the same count are one fact
+    ("Canada to donate 200 armoured vehicles to Ukraine\n\nCanada will donate 200 Senator armoured personnel "
+     "carriers to Ukraine, the minister said.", [R("Canada", "armored_vehicles", 200, system="Roshel Senator")]),
+    # an uncounted later mention restates one counted fact, not all of them
+    ("Sweden will send eight Archer howitzers. Sweden has already donated 26 Archer howitzers since 2023. "
+     "The package will also include Archer systems and combat boats.",
+     [R("Sweden", "artillery", 8), R("Sweden", "artillery", 26, status="delivered"), R("Sweden", "naval", None)]),
 ]
 
 
