@@ -19,7 +19,7 @@ SENTENCE_END = re.compile(
     r"""[.!?]+                      # terminal punctuation
         (?:["”’'\)\]]+)?            # closing quotes or brackets
         (?:\[\d+(?:[-–,]\s?\d+)*\])*  # citation marks such as [17]
-        (?=\s+["“‘'(\[]?[A-Z0-9•])  # followed by space and a capital, digit or bullet
+        (?=\s+["“‘'(\[]?[A-Z0-9•€£$¥₴])  # followed by space and a capital, digit, bullet or currency sign
     """, re.VERBOSE)
 CITATION = re.compile(r"\[\d+(?:[-–,]\s?\d+)*\]")
 TERMINAL = re.compile(r"""[.!?:;]["”’'\)\]]*(?:\[\d+\])*\s*$""")

@@ -179,6 +179,15 @@ ITEM_VALUES = [
     ("Details of Denmark's 25th donation package: two Skynex air defence systems, DKK 500 million; 155mm "
      "ammunition, DKK 300 million; F-16 spare parts.",
      [("Denmark", "air_defense", 500e6, "DKK"), ("Denmark", "artillery_ammunition", 300e6, "DKK")]),
+    # money set against one item: spent on it, allocated for it, to buy it
+    ("Germany announced new aid. €260 million will be spent on artillery shells.",
+     [("Germany", "artillery_ammunition", 260e6, "EUR")]),
+    ("Estonia will allocate €27 million for artillery shells for Ukraine.",
+     [("Estonia", "artillery_ammunition", 27e6, "EUR")]),
+    ("The Netherlands will spend up to NOK 210 million to buy air defence missiles for Ukraine.",
+     [("Netherlands", "air_defense", 210e6, "NOK")]),
+    ("Canada is allocating CAD 50 million to finance the production of 20,000 155mm shells for Ukraine.",
+     [("Canada", "artillery_ammunition", 50e6, "CAD")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence
@@ -188,6 +197,7 @@ DEALS_WITH_MORE = [
     "Germany will pay €100 million for 20 Marder vehicles for Ukraine and €50 million for ammunition.",
     "Lithuania bought 2 NASAMS for Ukraine for €200 million and paid for training.",
     "The sale of 12 AH-64E helicopters to Poland, with spare parts and support, is worth $12 billion.",
+    "Estonia will allocate €27 million for artillery shells and other military aid for Ukraine.",
 ]
 
 

@@ -40,6 +40,12 @@ DEAL_BEFORE = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)
 DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+(?:with\s+(?:the\s+)?[A-Z][^,.;]{0,50}?\s+)?"
                         r"(?i:for|of|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
                         r"(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further)\s+)?")
+# Money set against one item: "€260 million will be spent on artillery shells", "will allocate €27
+# million for artillery shells", "NOK 210 million to buy air defence missiles"
+FUNDS_AFTER = re.compile(r"\s*(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent|used|allocated|earmarked|invested)\s+|"
+                         r"(?:is|are)\s+(?:earmarked\s+)?)?(?i:on|for|towards?|to\s+(?:buy|purchase|procure|acquire|"
+                         r"finance|fund|pay\s+for))\s+(?:the\s+)?(?:(?:purchase|procurement|acquisition|production)\s+of\s+)?"
+                         r"(?:the\s+)?(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further|new|more)\s+)?", re.I)
 OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|includes|and\s+other|as\s+well\s+as|among|"
                             r"equipment|tranche|plus|along\s+with|training|services|spare\s+parts|ammunition\s+for)\b",
                             re.I)
@@ -131,7 +137,7 @@ def _sole_deal(an: Analysis, m: Money, items: list[Item]) -> Item | None:
     first = min(item.start, item.quantity.start) if item.quantity else item.start
     if item.end <= m.start and DEAL_BEFORE.fullmatch(an.text, item.end, m.start):
         return item
-    if m.end <= first and DEAL_AFTER.fullmatch(an.text, m.end, first):
+    if m.end <= first and (DEAL_AFTER.fullmatch(an.text, m.end, first) or FUNDS_AFTER.fullmatch(an.text, m.end, first)):
         return item
     return None
 
