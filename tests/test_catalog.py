@@ -23,6 +23,12 @@ SAME_SYSTEM = [
     ("BM-21 Grad", ["Grad", "BM-21"]),
     ("ATACMS", ["Army Tactical Missile System"]),
     ("Bayraktar TB2", ["TB2"]),
+    ("CV90", ["Combat Vehicle 90", "Stridsfordon 90", "Type 90 infantry fighting vehicles"]),
+    ("MIM-23 Hawk", ["RBS 97", "Robotsystem 97", "robot system 97"]),
+    ("M1 Abrams", ["M-1 tanks", "M-1 Abrams"]),
+    ("armoured recovery vehicle", ["Bergepanzer", "Bergepanser", "NM217"]),
+    ("Toyota High Mobility Vehicle", ["Kohkidosha", "Kōkidōsha"]),
+    ("naval drone", ["unmanned coastal defense vessels", "sea drones", "uncrewed surface vessels"]),
 ]
 
 
@@ -39,7 +45,8 @@ def test_variants_reach_the_same_system(lex, name, variants):
 
 
 @pytest.mark.parametrize("text", ["archer fish", "the grad student", "back at 4 pm", "a stinger of a bee",
-                                  "patriotic songs", "the hawk flew"])
+                                  "patriotic songs", "the hawk flew",
+                                  "Arthur said", "a blanket ban", "a man 40m away", "luna park"])
 def test_case_sensitive_names_ignore_ordinary_words(lex, text):
     assert lex.systems.find(text) == [] or all(m.entry.payload.system is None for m in lex.systems.find(text))
 

@@ -218,6 +218,41 @@ MIXED = [
       R("Lithuania", "artillery")]),
 ]
 
+# names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",
+# "Type 73"), and a word before a generic noun may make it another kind of thing ("drone cameras")
+CATALOG_NAMES = [
+    ("Sweden will send about 50 of its Type 90 infantry fighting vehicles.",
+     [R("Sweden", "armored_vehicles", 50, "approx", system="CV90")]),
+    ("Germany will send 40 MAN 40M trucks to Ukraine.", [R("Germany", "vehicles_logistics", 40, system="MAN HX")]),
+    ("Japan will send 100 Type 73 light trucks to Ukraine.",
+     [R("Japan", "vehicles_logistics", 100, system="Type 73 light truck")]),
+    ("Sweden will send 2 RBS 97 systems to Ukraine.", [R("Sweden", "air_defense", 2, system="Hawk")]),
+    ("The US will send 2 Hawk surface-to-air missile launchers to Ukraine.",
+     [R("United States", "air_defense", 2, system="Hawk surface-to-air missile launcher")]),
+    ("Sweden will send 2 Arthur artillery locating radars to Ukraine.",
+     [R("Sweden", "radars_sensors", 2, system="ARTHUR")]),
+    ("Norway will send 100 drone cameras to Ukraine.", [R("Norway", "radars_sensors", 100, system="optics")]),
+    ("Norway will send 10 drone detection systems to Ukraine.",
+     [R("Norway", "radars_sensors", 10, system="drone detection system")]),
+    ("Norway will send 5,000 rounds of anti-armour ammunition to Ukraine.",
+     [R("Norway", "anti_tank", 5000, system="anti-tank grenade")]),
+    ("Bulgaria will send 10,000 152-millimeter shells to Ukraine.",
+     [R("Bulgaria", "artillery_ammunition", 10000, system="152mm artillery round")]),
+    ("Bulgaria will send 10,000 4.8-inch artillery shells to Ukraine.",
+     [R("Bulgaria", "artillery_ammunition", 10000, system="122mm artillery round")]),
+    ("Norway will send 4 bulldozers to Ukraine.", [R("Norway", "engineering_demining", 4, system="bulldozer")]),
+    ("Germany will send 4 LUNA drones to Ukraine.", [R("Germany", "drones", 4, system="LUNA")]),
+    ("The US will send 10 bunker-buster bombs to Ukraine.", [R("United States", "missiles", 10, system="penetrator bomb")]),
+    ("Czechia will send 4 salvo fire systems to Ukraine.",
+     [R("Czech Republic", "rockets", 4, system="multiple rocket launcher")]),
+    ("Estonia will send 500 sleeping bags, 500 blankets and warm clothing to Ukraine.",
+     [R("Estonia", "other", 500, system="sleeping bag"), R("Estonia", "other", 500, system="blankets"),
+      R("Estonia", "medical_protective", system="winter clothing")]),
+    # "blankets" is listed only in the plural: a blanket approval is no item
+    ("Germany granted blanket approval for Poland to send 10 Leopard 2 tanks to Ukraine.",
+     [R("Germany", "tanks", 10, recipient="Poland")]),
+]
+
 KNOWN_FAILURES = [
     pytest.param("The package includes 2 million ammunition rounds.",
                  [R("Germany", "small_arms_ammunition", 2000000)],
@@ -285,6 +320,11 @@ def test_running_totals_inventories_requests_losses_licences(extractor, phrase):
 
 @pytest.mark.parametrize("phrase,expected", _cases(MIXED))
 def test_mixed_reporting_phrasings(extractor, phrase, expected):
+    compare(run(extractor, phrase), expected, phrase)
+
+
+@pytest.mark.parametrize("phrase,expected", _cases(CATALOG_NAMES))
+def test_catalog_names_from_real_text(extractor, phrase, expected):
     compare(run(extractor, phrase), expected, phrase)
 
 
