@@ -434,6 +434,9 @@ DONORS = [
     ("Australia will send 70 vehicles. The vehicles being sent include 28 M113s and 14 trailers.",
      [R("Australia", "vehicles_logistics", 70, status="pledged"), R("Australia", "armored_vehicles", 28, status="pledged"),
       R("Australia", "vehicles_logistics", 14, status="pledged")]),
+    # the article of a giver's name does not make the item a back-reference ("the … howitzers")
+    ("The Netherlands sent howitzers to Ukraine.", [R("Netherlands", "artillery", None, status="delivered")]),
+    ("The United States delivered tents to Ukraine.", [R("United States", "other", None, status="delivered")]),
 ]
 
 RECIPIENTS = [
