@@ -46,6 +46,10 @@ AMOUNTS = [
     ("¥15 billion", 15e9, "JPY", "exact"),
     ("some $90 million", 90e6, "USD", "approx"),
     ("hundreds of millions of dollars", 100e6, "USD", "vague"),
+    ("$CAN406 million in aid", 406e6, "CAD", "exact"),
+    ("CAN$90 million in aid", 90e6, "CAD", "exact"),
+    ("one hundred million dollars", 100e6, "USD", "exact"),
+    ("a hundred million euros", 100e6, "EUR", "exact"),
 ]
 
 
@@ -122,6 +126,7 @@ PACKAGES = [
     # a part of a running total is no package either
     ("Australia announced a new $50 million package. This brings Australia's total support for Ukraine to more than "
      "$880 million, including $730 million in military assistance.", [("Australia", 50e6, "AUD")]),
+    ("In total the package will be worth €400 million, Germany said.", [("Germany", 400e6, "EUR")]),
 ]
 
 NOT_PACKAGES = [
@@ -154,6 +159,10 @@ NOT_PACKAGES = [
     "The Nansen Support Programme for Ukraine is a five-year programme worth NOK 75 billion.",
     "Denmark's total donations to Ukraine amount to around DKK 56 billion.",
     "Denmark will give DKK 400 million to strengthen its own defence industry.",
+    "US military aid to Ukraine has already totalled $66 billion.",
+    "Norway's support for Ukraine now stands at over NOK 30 billion.",
+    "Sweden's aid to Ukraine is now over SEK 40 billion.",
+    "Germany has already spent or pledged €28 billion on military aid to Ukraine.",
 ]
 
 ITEM_VALUES = [

@@ -44,6 +44,13 @@ def _alt(items) -> str:
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _words_value(num: str) -> float:
+    head, _, hundred = num.lower().partition(" hundred")
+    if not _:
+        return word_value(num)
+    return 100.0 * (1 if head.strip() in ("a", "an") else word_value(head.strip()))
+
+
 class MoneyFinder:
     """Finds money amounts with patterns compiled from the currency table.
 
@@ -66,7 +73,8 @@ class MoneyFinder:
         codes = _alt(c.alias for c in currencies if c.kind == "code")
         names = _alt(c.alias for c in currencies if c.kind == "name")
         # a range ("$1-2 billion", "€1 to 1.5 billion") counts at its lower bound
-        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{WORDS})"
+        # "one hundred million dollars", "a hundred million crowns"
+        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|{WORDS})"
                   rf"(?P<upper>\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?")
         scale = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|[mMbBkK])\b)?"
         qual = rf"(?:(?P<qual>{_alt(QUALIFIERS)})\s+)?"
@@ -80,7 +88,7 @@ class MoneyFinder:
         self.patterns = [re.compile(rf"(?<![\w.]){qual}(?:{f})", re.IGNORECASE) for f in forms]
         # every form starts with a qualifier, a symbol, a code, an amount or a vague phrase
         self.starts = re.compile(r"(?<![\w.])(?=\d|" + alternation(
-            [*QUALIFIERS, *VAGUE, *WORD_VALUE, *(c.alias for c in currencies if c.kind in ("symbol", "code"))]) + ")")
+            [*QUALIFIERS, *VAGUE, *WORD_VALUE, "a hundred", *(c.alias for c in currencies if c.kind in ("symbol", "code"))]) + ")")
         # cheap test first, on lower-cased text (a case-sensitive prefix tree lets ``re`` skip
         # ahead to possible first characters): no symbol, code or currency word, no money. In
         # every form a currency follows a space, a digit or a symbol, never a letter
@@ -127,7 +135,7 @@ class MoneyFinder:
                 kind = "vague"
             else:
                 num = m.group("num")
-                value = float(num.replace(",", "")) if num[0].isdigit() else word_value(num)
+                value = float(num.replace(",", "")) if num[0].isdigit() else _words_value(num)
                 scale = (m.group("scale") or "").lower()
                 # a lone capital M/B after a symbol is a scale; after a name-less number it is not
                 amount = value * SCALE.get(scale, 1)
