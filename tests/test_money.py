@@ -127,6 +127,8 @@ PACKAGES = [
     ("Australia announced a new $50 million package. This brings Australia's total support for Ukraine to more than "
      "$880 million, including $730 million in military assistance.", [("Australia", 50e6, "AUD")]),
     ("In total the package will be worth €400 million, Germany said.", [("Germany", 400e6, "EUR")]),
+    ("Sweden and Norway will each provide $100 million for Ukraine.",
+     [("Sweden", 100e6, "USD"), ("Norway", 100e6, "USD")]),
 ]
 
 NOT_PACKAGES = [
@@ -163,6 +165,8 @@ NOT_PACKAGES = [
     "Norway's support for Ukraine now stands at over NOK 30 billion.",
     "Sweden's aid to Ukraine is now over SEK 40 billion.",
     "Germany has already spent or pledged €28 billion on military aid to Ukraine.",
+    # several givers' joint amount is shared, nobody's package
+    "Sweden, Norway and Denmark will together provide $500 million for Ukraine.",
 ]
 
 ITEM_VALUES = [
@@ -207,6 +211,7 @@ DEALS_WITH_MORE = [
     "Lithuania bought 2 NASAMS for Ukraine for €200 million and paid for training.",
     "The sale of 12 AH-64E helicopters to Poland, with spare parts and support, is worth $12 billion.",
     "Estonia will allocate €27 million for artillery shells and other military aid for Ukraine.",
+    "The Netherlands and Denmark will finance 14 Leopard 2 tanks for Ukraine worth €165 million.",
 ]
 
 

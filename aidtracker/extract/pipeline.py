@@ -82,6 +82,7 @@ REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s
 DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|The\s+(?:delivery|deliveries|shipment|shipments|"
                                 r"consignment|batch|transfer|cargo|convoy))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
+EACH = re.compile(r"\b(?:each|both|apiece)\b", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 PURCHASE_AFTER_CUE = re.compile(r"\s+(?:(?:the|a)\s+)?(?:purchase|acquisition|procurement|buying)\b|"
@@ -350,6 +351,8 @@ class DocumentExtractor:
                 continue
             if use.kind == "item" and use.item is not None:
                 targets = by_item.get(id(use.item)) or dict((id(i), x) for i, x in self._previous_items).get(id(use.item), [])
+                if len(targets) > 1 and not EACH.search(an.text):
+                    continue    # "The Netherlands and Denmark will finance 14 tanks worth €165 million": shared
                 for idx in targets:
                     records[idx] = replace(records[idx], value=use.money.amount, currency=use.currency.code,
                                            stated_usd=use.stated_usd, rule=records[idx].rule + "; value:item")
@@ -385,8 +388,8 @@ class DocumentExtractor:
         named = override or self._recipient(an, clause, donors)
         recipient = named or ctx.recipient
         donors = [d for d in donors if d != recipient and (recipient != self.default or d not in self.needs_named)]
-        if not donors:
-            return
+        if not donors or (len(donors) > 1 and not EACH.search(an.text)):
+            return      # "Sweden, Norway and Denmark will together provide $500 million": shared, nobody's package
         status = self._status(cue, strength, donors, ctx)
         if status == "produced" and self._recipient_makes(an, ctx):
             status = "financed"
