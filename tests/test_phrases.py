@@ -574,6 +574,9 @@ STATUSES = [
      [R("Canada", "medical_protective", None, status="delivered"), R("Canada", "anti_tank", 4500, status="delivered")]),
     ("Germany has so far delivered 3 of the 8 IRIS-T systems it promised.",
      [R("Germany", "air_defense", 3, status="delivered"), R("Germany", "air_defense", 8, status="pledged")]),
+    ("Germany handed Ukraine another 10 Leopard tanks.", [R("Germany", "tanks", 10, status="delivered")]),
+    ("Norway finalized a contract for 10 NASAMS launchers for Ukraine.",
+     [R("Norway", "air_defense", 10, status="contracted")]),
 ]
 
 DATES = [
