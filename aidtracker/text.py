@@ -71,6 +71,10 @@ CONTINUES = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|with|for|by|from|in|on|
                        r"over|nearly|another|further|additional|more))$", re.I)
 
 
+# one item of an unbulleted list: ends in ";", "; and", "," or a full stop, or not at all
+LIST_LINE = re.compile(r"[^:;|\t]+?(?:;|;\s*(?:and|or)|,|,\s*(?:and|or)|\.)?", re.I)
+
+
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """Logical lines: ``(start, end, is_bullet)``; soft-wrapped lines are joined."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -104,6 +108,7 @@ def segment(text: str) -> list[Segment]:
     """
     segments: list[Segment] = []
     lead: int | None = None
+    colon_lead: int | None = None       # a sentence ending in ":" whose list has no bullets
     for para, (a, b, bullet) in enumerate(_blocks(text)):
         block = text[a:b]
         if bullet:
@@ -116,10 +121,20 @@ def segment(text: str) -> list[Segment]:
             continue
         lead = None
         stripped = block.strip()
+        if colon_lead is not None and len(stripped.split()) <= 12 and LIST_LINE.fullmatch(stripped) \
+                and len(split_sentences(block, a)) == 1:
+            # an unbulleted list under a lead ending in a colon, one short line per item
+            # ("Capabilities in this package include:\n\nTwo NASAMS;\n\nFour radars; and\n\nSpare parts.")
+            s = a + len(block) - len(block.lstrip())
+            segments.append(Segment(s, s + len(stripped), stripped, "item", para, colon_lead))
+            continue
+        colon_lead = None
         heading = not TERMINAL.search(stripped) and len(stripped) < 200 and "\n" not in stripped
         for s, e in split_sentences(block, a):
             kind = "heading" if heading else "sentence"
             segments.append(Segment(s, e, text[s:e], kind, para))
+        if stripped.endswith(":") and not heading:
+            colon_lead = len(segments) - 1
     return segments
 
 

@@ -276,6 +276,11 @@ BULLETS = [
     # Markdown emphasis does not hide an amount
     ("The US package includes:\n\n- Up to **80** Humvees\n- 400 Land Rovers",
      [R("United States", "vehicles_logistics", 80, "at_most"), R("United States", "vehicles_logistics", 400)]),
+    # a list without bullets, one item per paragraph, under a lead ending in a colon
+    ("The Department of Defense announced a new package for Ukraine. Capabilities in this package include:\n\n"
+     "Two NASAMS;\n\nFour counter-artillery radars;\n\n155mm artillery rounds; and\n\nSpare parts.",
+     [R("United States", "air_defense", 2), R("United States", "radars_sensors", 4),
+      R("United States", "artillery_ammunition", None), R("United States", "other", None)]),
 ]
 
 DONORS = [

@@ -71,3 +71,13 @@ def test_html_table_rows_keep_each_count_with_its_item(tmp_path, extractor):
 def test_pdf_pages_read_as_running_text(pages, expected):
     from aidtracker.sources import join_pages, reflow
     assert reflow(join_pages(pages)) == expected, pages
+
+
+def test_an_unbulleted_list_under_a_colon_is_a_list():
+    text = ("Capabilities in this package include:\n\nTwo NASAMS;\n\nFour counter-artillery radars; and\n\n"
+            "Spare parts.\n\nThe package is the 60th since August 2021, the Pentagon said in its statement today.")
+    segs = segment(text)
+    got = [(s.kind, s.text, s.lead) for s in segs]
+    assert got[1:4] == [("item", "Two NASAMS;", 0), ("item", "Four counter-artillery radars; and", 0),
+                        ("item", "Spare parts.", 0)], got
+    assert segs[4].kind == "sentence", got      # long prose ends the list
