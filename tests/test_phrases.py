@@ -109,6 +109,10 @@ NUMBERS = [
     ("Ukraine received some 1950 Javelins from the US.", [R("United States", "anti_tank", 1950, "approx")]),
     ("Denmark will send 20 000 shells to Ukraine.", [R("Denmark", "artillery_ammunition", 20000)]),
     ("Latvia sent 1 200 000 rounds of 7.62mm ammunition.", [R("Latvia", "small_arms_ammunition", 1200000)]),
+    # two adjectives joined by "and" between a count and its item
+    ("The US will send 18 coastal and riverine patrol boats to Ukraine.", [R("United States", "naval", 18)]),
+    ("Canada will donate an additional 100 SkyRanger surveillance drones to Ukraine.",
+     [R("Canada", "drones", 100, system="SkyRanger R70")]),
 ]
 
 CALIBRES = [
@@ -582,6 +586,13 @@ STATUSES = [
     ("Germany handed Ukraine another 10 Leopard tanks.", [R("Germany", "tanks", 10, status="delivered")]),
     ("Norway finalized a contract for 10 NASAMS launchers for Ukraine.",
      [R("Norway", "air_defense", 10, status="contracted")]),
+    # "the first of four": one delivered, four pledged
+    ("Germany recently delivered the first of four IRIS-T air-defense systems.",
+     [R("Germany", "air_defense", 1, status="delivered"), R("Germany", "air_defense", 4, status="pledged")]),
+    ("Ukraine received the first of the 16 Archer howitzers from Sweden.",
+     [R("Sweden", "artillery", 1, status="delivered"), R("Sweden", "artillery", 16, status="pledged")]),
+    ("Kyiv received the first of 31 Abrams tanks from Washington.",
+     [R("United States", "tanks", 1, status="delivered"), R("United States", "tanks", 31)]),
 ]
 
 DATES = [

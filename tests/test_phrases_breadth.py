@@ -267,9 +267,6 @@ KNOWN_FAILURES = [
     pytest.param("Germany will deliver a company of Leopard 2A6 tanks.",
                  [R("Germany", "tanks", 14, "approx")],
                  marks=pytest.mark.xfail(strict=True, reason="unit sizes (company = 14 tanks) vary by army")),
-    pytest.param("Kyiv received the first of 31 Abrams tanks from Washington.",
-                 [R("United States", "tanks", 1, status="delivered"), R("United States", "tanks", 31)],
-                 marks=pytest.mark.xfail(strict=True, reason="'the first of N' is not read as one of N")),
 ]
 
 

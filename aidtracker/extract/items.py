@@ -217,6 +217,8 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
 # a model designation: capitals, a hyphen, digits and perhaps letters ("BVP-2", "BTR-60PB", "TAB-71")
 # a size between a count and its item: a calibre or a weight class
 SIZE = re.compile(r"(?<![\w.,])\d[\d,.]*\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?|pounds?|lbs?|kg|inch(?:es)?)(?![\w])", re.I)
+ADJECTIVE = re.compile(r"[a-z-]+(?:al|ine|ed|ic|ous|ive|ary|ern|ile|ar)|light|heavy|medium|large|small|new|old|used",
+                       re.I)
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}")
 
 
@@ -243,6 +245,9 @@ def _gap_to_item(text: str) -> bool:
             continue        # "40 105mm howitzers": the calibre describes the item
         if DESIGNATION.fullmatch(w):
             continue        # "16 BVP-2 vehicles": a model the catalog does not know names the item
+        if lw in ("and", "or") and 0 < i < len(words) - 1 and ADJECTIVE.fullmatch(words[i - 1]) \
+                and ADJECTIVE.fullmatch(words[i + 1]):
+            continue        # "18 coastal and riverine patrol boats", "40 tracked and wheeled vehicles"
         if lw in STOP or any(c.isdigit() for c in w):
             return False
     return True
@@ -875,6 +880,7 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
 # "Tanks: 10 Leopard 1A5": a category word labelling a list line, not an item of its own
 LABEL_AFTER = re.compile(r"\s*:\s*(?:\d[\d,.]*\s+[A-Za-z]|[A-Z])")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
+FIRST_OF = re.compile(r"\b(?:the\s+)?(first)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
 HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
                "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
 
@@ -889,7 +895,11 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
         part = next((p for p in an.quantities if p.end <= q.start and PART_OF.fullmatch(an.text[p.end:q.start])
                      and not re.search(r"out\s*$", an.text[max(0, p.end - 1):p.end + 5])), None)
         if part is None:
-            continue
+            # "delivered the first of four IRIS-T systems": one of them
+            first = FIRST_OF.search(an.text, max(0, q.start - 24), q.start)
+            if first is None:
+                continue
+            part = Quantity(first.start(1), first.end(1), 1.0, "exact", first.group(1))
         around = an.text[q.end:item.start] + " " + an.text[item.end:item.end + 14]
         hint = next((HINT_STATUS[w.lower()] for w in re.findall(r"[A-Za-z]+", around) if w.lower() in HINT_STATUS),
                     "pledged")
