@@ -203,6 +203,8 @@ ENUMERATIONS = [
     # a size between a count and its item
     ("Israel received at least 14,000 2,000-pound MK-84 bombs from the US.",
      [R("United States", "missiles", 14000, "at_least", recipient="Israel")]),
+    ("Germany and Greece contributed to providing ammunition for Ukrainian artillery systems.",
+     [R("Germany", "artillery_ammunition", None), R("Greece", "artillery_ammunition", None)]),
 ]
 
 BULLETS = [
@@ -711,6 +713,9 @@ NOT_AID = [
     "Read also: Spain to consider sending Leopard 2 tanks to Ukraine",
     "Sweden has 48 Archers, which is a self-propelled howitzer.",
     "Germany will inspect its Leopard 1 tank stockpiles.",
+    "Ukraine is also in talks with Britain to receive Polish T-72 tanks.",
+    "This transaction is contingent on Britain supplying Poland with Challenger 2 tanks.",
+    "Poland has 127 T-72 tanks in service, with 257 tanks held in reserves.",
 ]
 
 OTHER_RULES = [

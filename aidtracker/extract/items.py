@@ -376,7 +376,7 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
 
 
 FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|their|this|these|those|his|her|our)\s+|"
-                     r"[A-Z][\w’'.-]*['’]s\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
+                     r"[A-Z][\w’'.-]*['’]s\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
                      r"provided|transferred|sent)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?", re.I)
