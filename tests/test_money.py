@@ -167,6 +167,10 @@ NOT_PACKAGES = [
     "Germany has already spent or pledged €28 billion on military aid to Ukraine.",
     # several givers' joint amount is shared, nobody's package
     "Sweden, Norway and Denmark will together provide $500 million for Ukraine.",
+    # spending and budgets, whoever the sentence before spoke of
+    "Latvia sent aid worth 40% of its budget. In 2022 Ukraine's military spending rose to $43.98 billion.",
+    "Estonia sent ammunition. NATO members financed the military needs of Ukraine by $38.6 billion.",
+    "Ukraine's government allocated $20 million from its reserve fund to buy ammunition for its army.",
 ]
 
 ITEM_VALUES = [
@@ -201,6 +205,8 @@ ITEM_VALUES = [
      [("Netherlands", "air_defense", 210e6, "NOK")]),
     ("Canada is allocating CAD 50 million to finance the production of 20,000 155mm shells for Ukraine.",
      [("Canada", "artillery_ammunition", 50e6, "CAD")]),
+    ("The US package includes the HIMARS ammunition, which is valued at up to $50 million, and 20 Humvees.",
+     [("United States", "rockets", 50e6, "USD")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence

@@ -344,7 +344,13 @@ class DocumentExtractor:
             clause = an.clause_of(m.start)
             cue, _ = status_for(probe, an, clause)
             donors, _, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
-            return donors or list(ctx.donors)
+            if donors:
+                return donors
+            # "NATO members financed … by $38.6 billion": a body that is no country speaks for itself,
+            # not for the giver of the sentences before
+            if any(a.start < m.start and not a.name.iso3 and a.name.kind != "company" for a in an.actors):
+                return []
+            return list(ctx.donors)
 
         for use in money_uses(an, items, previous, money_donors):
             if use.currency is None:
@@ -387,7 +393,10 @@ class DocumentExtractor:
         _, override, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
         named = override or self._recipient(an, clause, donors)
         recipient = named or ctx.recipient
-        donors = [d for d in donors if d != recipient and (recipient != self.default or d not in self.needs_named)]
+        # the tracked recipient spending its own money ("Ukraine's government allocated $20 million from its
+        # reserve fund") gives no package
+        donors = [d for d in donors if d != recipient and d != ctx.recipient
+                  and (recipient != self.default or d not in self.needs_named)]
         if not donors or (len(donors) > 1 and not EACH.search(an.text)):
             return      # "Sweden, Norway and Denmark will together provide $500 million": shared, nobody's package
         status = self._status(cue, strength, donors, ctx)

@@ -25,7 +25,7 @@ CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:" + _HEDGES + r"|US|U\.S\.)?\s*$|\s*
 # "a PLN 400 million package, some $100 million, …": a different currency a few words on
 LOOSE_CONVERSION_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*(?:or\s+)?(" + _HEDGES + r")?\s*", re.I)
 RATE_AFTER = re.compile(r"^\s*=")
-WORTH_BEFORE = re.compile(r"\s*(?:,\s*)?(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of|with\s+a\s+value\s+of"
+WORTH_BEFORE = re.compile(r"\s*(?:,\s*)?(?:which\s+(?:is|are|was|were)\s+)?(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of|with\s+a\s+value\s+of"
                           r"(?:\s+(?:around|about|roughly|some))?)\s*$", re.I)
 LIST_VALUE_GAP = re.compile(r"\s*[,:–—-]\s*")
 LIST_ELEMENT_END = re.compile(r"\s*(?:;|\.?\s*$|\n)")
