@@ -207,17 +207,26 @@ ITEM_VALUES = [
      [("Canada", "artillery_ammunition", 50e6, "CAD")]),
     ("The US package includes the HIMARS ammunition, which is valued at up to $50 million, and 20 Humvees.",
      [("United States", "rockets", 50e6, "USD")]),
+    # each amount with the item it is spent on
+    ("The Dutch government said about €260 million will be spent on artillery shells, another "
+     "€240 million on ammunition for tanks.",
+     [("Netherlands", "artillery_ammunition", 260e6, "EUR"), ("Netherlands", "artillery_ammunition", 240e6, "EUR")]),
+    ("The Netherlands will allocate 271 million euros for large-caliber artillery shells for Ukraine.",
+     [("Netherlands", "artillery_ammunition", 271e6, "EUR")]),
+    ("Germany will pay €100 million for 20 Marder vehicles for Ukraine and €50 million for 155mm shells.",
+     [("Germany", "armored_vehicles", 100e6, "EUR"), ("Germany", "artillery_ammunition", 50e6, "EUR")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence
 DEALS_WITH_MORE = [
     "Sweden allocated SEK 1.5 billion for over 10 Archer barrels as well as strike and logistics support.",
     "The US announced a $400 million package including 10 HIMARS.",
-    "Germany will pay €100 million for 20 Marder vehicles for Ukraine and €50 million for ammunition.",
     "Lithuania bought 2 NASAMS for Ukraine for €200 million and paid for training.",
     "The sale of 12 AH-64E helicopters to Poland, with spare parts and support, is worth $12 billion.",
     "Estonia will allocate €27 million for artillery shells and other military aid for Ukraine.",
     "The Netherlands and Denmark will finance 14 Leopard 2 tanks for Ukraine worth €165 million.",
+    "Denmark will allocate €100 million for drones and tanks.",
+    "Denmark will allocate €100 million for drones, as well as training.",
 ]
 
 

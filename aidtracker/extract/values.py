@@ -45,7 +45,11 @@ DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+
 FUNDS_AFTER = re.compile(r"\s*(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent|used|allocated|earmarked|invested)\s+|"
                          r"(?:is|are)\s+(?:earmarked\s+)?)?(?i:on|for|towards?|to\s+(?:buy|purchase|procure|acquire|"
                          r"finance|fund|pay\s+for))\s+(?:the\s+)?(?:(?:purchase|procurement|acquisition|production)\s+of\s+)?"
-                         r"(?:the\s+)?(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further|new|more)\s+)?", re.I)
+                         r"(?:the\s+)?(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further|new|more)\s+)?"
+                         r"(?:(?!(?:and|or|as|other)\b)[a-z][\w-]*\s+){0,2}", re.I)
+# after the item an amount pays for: the clause ends, or the next amount's phrase begins
+FUNDED_ITEM_END = re.compile(r"\s*(?:$|[.;:)]|,(?!\s*(?:and|as\s+well\s+as|including|plus|along)\b)|\s+(?:for|to)\s+"
+                             r"(?:the\s+)?[A-Z])", re.I)
 OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|includes|and\s+other|as\s+well\s+as|among|"
                             r"equipment|tranche|plus|along\s+with|training|services|spare\s+parts|ammunition\s+for)\b",
                             re.I)
@@ -88,8 +92,12 @@ def _near(m: Money, scope: str, cue_start: int, cue_end: int) -> bool:
 def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Item]) -> tuple[str, Item | None]:
     """The kind of one amount, and the item it belongs to when it is an item value."""
     # brackets hold conversions here, so they do not end the clause of an amount
-    if NAMED_PACKAGE_AFTER.match(an.text, m.end) or FURTHER_BEFORE.search(an.text, max(0, m.start - 20), m.start):
-        return "package", None      # "The €250 million package takes …", "announcing a further C$500 million"
+    if NAMED_PACKAGE_AFTER.match(an.text, m.end):
+        return "package", None      # "The €250 million package takes …"
+    if FURTHER_BEFORE.search(an.text, max(0, m.start - 20), m.start):
+        # "announcing a further C$500 million" (but "another €240 million on ammunition for tanks")
+        funded = _funded_item(an, m, items)
+        return ("item", funded) if funded is not None else ("package", None)
     spans = clauses(an.text.replace("(", " ").replace(")", " "))
     lo, hi = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(an.text)))
     if PART_OF_AFTER.match(an.text, m.end):
@@ -118,7 +126,7 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     after = [i for i in items if i.start >= m.end and WORTH_AFTER.match(an.text[m.end:i.start])]
     if after:
         return "item", after[0]
-    deal = _sole_deal(an, m, items)
+    deal = _sole_deal(an, m, items) or _funded_item(an, m, items)
     if deal is not None:
         return "item", deal
     # "this funding, with a value of around $400 million …" after a sentence naming one item
@@ -138,6 +146,20 @@ def _sole_deal(an: Analysis, m: Money, items: list[Item]) -> Item | None:
     if item.end <= m.start and DEAL_BEFORE.fullmatch(an.text, item.end, m.start):
         return item
     if m.end <= first and (DEAL_AFTER.fullmatch(an.text, m.end, first) or FUNDS_AFTER.fullmatch(an.text, m.end, first)):
+        return item
+    return None
+
+
+def _funded_item(an: Analysis, m: Money, items: list[Item]) -> Item | None:
+    """The item an amount is set against, right after it: "About €260 million will be spent on
+    artillery shells, another €240 million on ammunition for tanks" (each amount its own item)."""
+    following = [i for i in items if not i.anchor_only and i.start >= m.end]
+    if not following:
+        return None
+    item = following[0]
+    first = min(item.start, item.quantity.start) if item.quantity else item.start
+    end = max(item.end, item.evidence_end)
+    if FUNDS_AFTER.fullmatch(an.text, m.end, first) and FUNDED_ITEM_END.match(an.text, end):
         return item
     return None
 
