@@ -171,6 +171,10 @@ NOT_PACKAGES = [
     "Latvia sent aid worth 40% of its budget. In 2022 Ukraine's military spending rose to $43.98 billion.",
     "Estonia sent ammunition. NATO members financed the military needs of Ukraine by $38.6 billion.",
     "Ukraine's government allocated $20 million from its reserve fund to buy ammunition for its army.",
+    "Ahead of the package presented on Thursday, Sweden had announced around 5 billion Swedish crowns of military aid.",
+    "Australia announced a package which includes 70 military vehicles and $10 million in humanitarian aid.",
+    "Australia's support to Ukraine now reaches $655 million.",
+    "The total replacement value of all the packages delivered by Finland to Ukraine has increased to around €1.3bn.",
 ]
 
 ITEM_VALUES = [
