@@ -205,6 +205,10 @@ ENUMERATIONS = [
      [R("United States", "missiles", 14000, "at_least", recipient="Israel")]),
     ("Germany and Greece contributed to providing ammunition for Ukrainian artillery systems.",
      [R("Germany", "artillery_ammunition", None), R("Greece", "artillery_ammunition", None)]),
+    ("The US will provide artillery systems and ammunition for them.",
+     [R("United States", "artillery", None), R("United States", "artillery_ammunition", None)]),
+    ("Norway said Ukraine will receive two Patriot kits, including missiles.",
+     [R("Norway", "air_defense", 2), R("Norway", "air_defense", None, system="MIM-104 Patriot missile")]),
 ]
 
 BULLETS = [

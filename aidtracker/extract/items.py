@@ -379,7 +379,8 @@ FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|the
                      r"[A-Z][\w’'.-]*['’]s\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
                      r"provided|transferred|sent)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
-WITH_GAP = re.compile(r"\s*(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?", re.I)
+WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?",
+                      re.I)
 GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
 PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
 
@@ -459,7 +460,8 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
     for i, item in enumerate(out):
         if item.needs_anchor not in ("munition", "part") or item.anchor_only or not FOR_PRONOUN.match(an.text, item.end):
             continue
-        prev = next((p for p in reversed(out[:i]) if p.system is not None and not p.system.generic
+        prev = next((p for p in reversed(out[:i]) if p.system is not None
+                     and (not p.system.generic or p.category in GUN_CATEGORIES)
                      and not p.anchor_only and not p.needs_anchor), None)
         if prev is not None:
             derived = derive(item.mentions[-1], prev.system, catalog, item.start, item.end, item.mentions)
