@@ -452,6 +452,11 @@ DONORS = [
     # the article of a giver's name does not make the item a back-reference ("the … howitzers")
     ("The Netherlands sent howitzers to Ukraine.", [R("Netherlands", "artillery", None, status="delivered")]),
     ("The United States delivered tents to Ukraine.", [R("United States", "other", None, status="delivered")]),
+    # each item's own source, and bare numbers with theirs
+    ("The battalion includes 8 tanks from Canada, 8 from Norway and 6 from Spain.",
+     [R("Canada", "tanks", 8), R("Norway", "tanks", 8), R("Spain", "tanks", 6)]),
+    ("The battalion includes 8 Leopard 2 tanks from Canada and 14 Leopard 1 tanks from Germany.",
+     [R("Canada", "tanks", 8), R("Germany", "tanks", 14)]),
 ]
 
 RECIPIENTS = [

@@ -311,10 +311,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US"), before any speaker: "The
     # transfer of F-16 jets from Denmark and the Netherlands is under way, Blinken said"
     if not PURCHASE.search(text[lo:hi]):
-        for a in an.actors:
-            if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient and \
-                    FROM_BEFORE.search(text[max(0, a.start - 10):a.start]):
-                return _following(an, a), "", "source"
+        sources = [a for a in an.actors if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient
+                   and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
+        # "8 tanks from Canada, 8 from Norway": each item's own source, the first after it
+        own = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
+        if own or sources:
+            return _following(an, (own or sources)[0]), "", "source"
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
     speaker = _speaker(an, item, recipient)
     if speaker:

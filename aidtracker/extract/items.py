@@ -644,6 +644,7 @@ def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
 # "Denmark has sent 19 F-16s, Norway six and the Netherlands 24": a giver and a bare number with
 # the verb and the thing left out ("gapping")
 GAP_BEFORE_ACTOR = re.compile(r"(?:,|\band)\s*(?:the\s+)?$", re.I)
+FROM_GIVER = re.compile(r"\s+(?:more\s+)?from\s+(?:the\s+)?", re.I)
 GAP_AFTER = re.compile(r"\s*(?:[.;,)]|$|and\b)", re.I)
 
 
@@ -656,12 +657,17 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
     used = {id(i.quantity) for i in items if i.quantity is not None}
     out = list(items)
     for q in an.quantities:
-        if id(q) in used or q.value is None or not GAP_AFTER.match(an.text, q.end):
+        if id(q) in used or q.value is None or not (GAP_AFTER.match(an.text, q.end) or FROM_GIVER.match(an.text, q.end)):
             continue
         actor = next((a for a in an.actors if a.end <= q.start and an.text[a.end:q.start].isspace()
                       and a.name.iso3 and GAP_BEFORE_ACTOR.search(an.text, max(0, a.start - 8), a.start)), None)
         if actor is None:
-            continue
+            # "8 tanks from Canada, 8 from Norway and 6 from Spain": the number, then its giver
+            source_of = next((a for a in an.actors if a.start > q.end and a.name.iso3
+                              and FROM_GIVER.fullmatch(an.text, q.end, a.start)), None)
+            if source_of is None or not GAP_BEFORE_ACTOR.search(an.text, max(0, q.start - 8), q.start):
+                continue
+            actor = source_of
         source = next((i for i in reversed(out) if i.end <= actor.start and not i.anchor_only and i.category
                        and i.quantity is not None and i.rule != "ellipsis"), None)
         if source is None or any(source.end <= i.start < q.start for i in items):
