@@ -457,6 +457,8 @@ DONORS = [
      [R("Canada", "tanks", 8), R("Norway", "tanks", 8), R("Spain", "tanks", 6)]),
     ("The battalion includes 8 Leopard 2 tanks from Canada and 14 Leopard 1 tanks from Germany.",
      [R("Canada", "tanks", 8), R("Germany", "tanks", 14)]),
+    ("Germany delivered the Gepards in July. The first shipment had five Gepard tanks.",
+     [R("Germany", "air_defense", 5, status="delivered")]),
 ]
 
 RECIPIENTS = [

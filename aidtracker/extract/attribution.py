@@ -536,8 +536,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
             return c.cue.value
         if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:
             return c.cue.value
-        if c.cue.scope == "possession" and lo <= c.start < hi and _possesses(an, c.end):
-            return c.cue.value
+        if c.cue.scope == "possession" and lo <= c.start < hi and _possesses(an, c.end) \
+                and not SHIPMENT_SUBJECT.search(an.text, max(0, c.start - 30), c.start):
+            return c.cue.value      # (but "The first shipment had five Gepards" tells what was sent)
         if c.cue.scope == "ungiven" and lo <= c.start < hi and not any(
                 lo <= s.start < hi and s.cue.kind == "status" and s.cue.scope in ("strong", "future") for s in an.cues):
             return c.cue.value      # "Zelensky thanked Norway for NASAMS, which shot down 10 missiles"
@@ -576,6 +577,8 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
     return buyer and for_recipient
 
 
+SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?:y|ies)|consignments?|tranches?|"
+                              r"convoys?|transfers?)\s+$", re.I)
 OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")     # "for detecting (incoming Russian) drones"
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
 
