@@ -231,6 +231,9 @@ DEALS_WITH_MORE = [
     "The Netherlands and Denmark will finance 14 Leopard 2 tanks for Ukraine worth €165 million.",
     "Denmark will allocate €100 million for drones and tanks.",
     "Denmark will allocate €100 million for drones, as well as training.",
+    # a share of a package stated in the same sentence is counted once, in the package
+    "Germany's €1.2 billion package includes €400 million for IRIS-T missiles.",
+    "Norway announced a NOK 7.5 billion package for Ukraine, including NOK 2 billion for long-range drones.",
 ]
 
 

@@ -70,6 +70,7 @@ FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+new)\
 PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package|sum|amount))\b", re.I)
 WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b", re.I)
 NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
+PART_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?|with)\b", re.I)
 
 
@@ -187,6 +188,9 @@ def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
             continue
         kind, item = classify(an, m, items, previous_items)
         whole = next((u for u in reversed(uses) if u.kind in ("package", "cumulative")), None)
+        if kind == "item" and whole is not None and whole.kind == "package" \
+                and PART_BREAKDOWN.search(an.text, whole.money.end, m.start):
+            kind, item = "shared", None     # "a NOK 7.5 billion package, including NOK 2 billion for drones": counted once
         if kind == "package" and whole is not None and BREAKDOWN.search(an.text, whole.money.end, m.start):
             # "€400 million, including €150 million for drones": a part of the whole; "brings its total
             # to $880 million, including $730 million in military aid": a part of the total
