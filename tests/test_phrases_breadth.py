@@ -251,6 +251,8 @@ CATALOG_NAMES = [
     # "blankets" is listed only in the plural: a blanket approval is no item
     ("Germany granted blanket approval for Poland to send 10 Leopard 2 tanks to Ukraine.",
      [R("Germany", "tanks", 10, recipient="Poland")]),
+    ("The US package includes equipment and ammunition to counter unmanned aerial systems (c-UAS).",
+     [R("United States", "air_defense", None, system="counter-drone system")]),
 ]
 
 KNOWN_FAILURES = [
