@@ -209,6 +209,9 @@ ENUMERATIONS = [
      [R("United States", "artillery", None), R("United States", "artillery_ammunition", None)]),
     ("Norway said Ukraine will receive two Patriot kits, including missiles.",
      [R("Norway", "air_defense", 2), R("Norway", "air_defense", None, system="MIM-104 Patriot missile")]),
+    # the platform a launcher is mounted on is not what the launcher is for
+    ("Poland delivered two truck-mounted launchers for Harpoon missiles.",
+     [R("Poland", "missiles", 2, system="RGM-84 Harpoon launcher")]),
 ]
 
 BULLETS = [

@@ -886,6 +886,7 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
 
 
 # "Tanks: 10 Leopard 1A5": a category word labelling a list line, not an item of its own
+MOUNTED = re.compile(r"[-‐‑\s](?:mounted|based|borne|launched)\b", re.I)
 LABEL_AFTER = re.compile(r"\s*:\s*(?:\d[\d,.]*\s+[A-Za-z]|[A-Z])")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
 FIRST_OF = re.compile(r"\b(?:the\s+)?(first)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
@@ -929,6 +930,9 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
             continue
         if _proper_name(chunk, an.text):
             continue
+        if len(chunk) > 1:
+            # "truck-mounted launchers for Harpoon": the platform a part is mounted on is no anchor
+            chunk = [m for m in chunk if not MOUNTED.match(an.text, m.end)] or chunk
         item = classify(chunk, catalog)
         if item is not None:
             items.append(item)
