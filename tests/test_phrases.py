@@ -317,12 +317,15 @@ DONORS = [
      [R("Poland", "communications", 300, status="delivered", date="2025-03-07")]),
     ("Dutch Prime Minister Mark Rutte said the Netherlands will send 18 F-16s.",
      [R("Netherlands", "aircraft", 18, status="pledged")]),
-    # context: a delivery's contents were delivered; a sentence about someone else is not carried
+    # context: a delivery's contents were delivered; a sentence about someone else is not carried …
     ("Sweden delivered its 17th support package on March 3. It comprised 10 Archer artillery systems.",
      [R("Sweden", "artillery", 10, status="delivered", date="2025-03-03")]),
     ("Germany sent 10 Leopard 1A5 tanks on March 2. The European Union also financed 1 million 155mm shells.",
      [R("Germany", "tanks", 10)]),
+    # … but the receiver's own account continues the giver: real reports say "Ukraine also received …"
     ("Germany sent 10 Leopard 1A5 tanks on March 2. Ukraine's army also received 20 trucks.",
+     [R("Germany", "tanks", 10), R("Germany", "vehicles_logistics", 20)]),
+    ("Germany sent 10 Leopard 1A5 tanks on March 2. Poland also received 20 K2 tanks.",
      [R("Germany", "tanks", 10)]),
     ("Germany sent 10 Leopard 1A5 tanks on March 2. Neutral Austria does not supply weapons to Ukraine. It has, "
      "however, financed demining equipment.",

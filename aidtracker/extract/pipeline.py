@@ -143,12 +143,13 @@ class DocumentExtractor:
         return out
 
     @staticmethod
-    def _own_subject(an: Analysis, item: Item) -> bool:
-        """"The European Union also financed …", "Ukraine's army also received …": a sentence about
-        someone else does not continue the previous donor's."""
+    def _own_subject(an: Analysis, item: Item, recipient: str) -> bool:
+        """"The European Union also financed …", "Poland also received …": a sentence about someone
+        else does not continue the previous donor's ("Ukraine also received 16 trucks" after "Berlin
+        handed over 10 tanks" does: the receiver's own account of the same giver)."""
         lo, _ = an.clause_of(item.start)
         return any(lo <= a.start < item.start and not a.origin_only and a.name.kind != "demonym"
-                   and (not a.name.iso3 or RECEIVE.search(an.text, a.end, item.start))
+                   and (not a.name.iso3 or (a.name.iso3 != recipient and RECEIVE.search(an.text, a.end, item.start)))
                    and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start]) for a in an.actors)
 
     @staticmethod
@@ -202,7 +203,7 @@ class DocumentExtractor:
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item)) \
-                    and not self._own_subject(an, item):
+                    and not self._own_subject(an, item, ctx.recipient):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
                 origin = [a for a in an.actors if a.origin_only or a.name.kind == "demonym"]
