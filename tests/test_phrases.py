@@ -465,6 +465,9 @@ DONORS = [
      [R("Canada", "tanks", 8), R("Germany", "tanks", 14)]),
     ("Germany delivered the Gepards in July. The first shipment had five Gepard tanks.",
      [R("Germany", "air_defense", 5, status="delivered")]),
+    ("Together with Denmark, Sweden purchased 14 Leopard 2 tanks for Ukraine.",
+     [R("Sweden", "tanks", None, status="contracted"), R("Denmark", "tanks", None, status="contracted")]),
+    ("Ukraine bought 10 Bayraktar drones from Turkey.", [R("Turkey", "drones", 10, status="contracted")]),
 ]
 
 RECIPIENTS = [
@@ -612,6 +615,8 @@ STATUSES = [
      [R("Sweden", "artillery", 1, status="delivered"), R("Sweden", "artillery", 16, status="pledged")]),
     ("Kyiv received the first of 31 Abrams tanks from Washington.",
      [R("United States", "tanks", 1, status="delivered"), R("United States", "tanks", 31)]),
+    ("Lithuania delivered a new package on May 3. The tranche also included 20 M577 carriers.",
+     [R("Lithuania", "armored_vehicles", 20, status="delivered", date="2025-05-03")]),
 ]
 
 DATES = [
@@ -733,6 +738,9 @@ NOT_AID = [
     "Ukraine is also in talks with Britain to receive Polish T-72 tanks.",
     "This transaction is contingent on Britain supplying Poland with Challenger 2 tanks.",
     "Poland has 127 T-72 tanks in service, with 257 tanks held in reserves.",
+    "Biden authorised Ukraine to use ATACMS missiles inside Russia.",
+    "Kyiv is pressuring Germany to sell a Patriot battery.",
+    "The chancellor is still reluctant to supply Taurus missiles to Ukraine.",
 ]
 
 OTHER_RULES = [

@@ -18,8 +18,9 @@ from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 
 # a verb right after a capitalised name: the name is the subject of a new clause
-SUBJECT_VERB = (r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|"
-                r"(?:deliver|transferr|donat|pledg|promis|approv|announc)ed)\b")
+SUBJECT_VERB = (r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|bought|paid|"
+                r"(?:deliver|transferr|donat|pledg|promis|approv|announc|purchas|financ|fund|order|allocat|contribut|"
+                r"committ|hand)ed)\b")
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 # an actor followed by its receiving verb: "Poland has already received …"
 RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
@@ -287,6 +288,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                     and WITH_BEFORE.search(text[max(0, a.start - 16):a.start])]
         if partners:
             return [partners[0].name.iso3], "", "partner"
+        # "Ukraine bought 10 drones from Turkey": the seller
+        sellers = [a for a in an.actors if a.start > chosen[0].end and lo <= a.start < hi and a.name.iso3
+                   and a.name.iso3 != recipient and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
+        if sellers and BUYING.search(text, chosen[0].end, sellers[0].start):
+            return [sellers[0].name.iso3], "", "seller"
         # "Norway will hand Ukraine six launchers": the recipient as indirect object
         givers = [a for a in pool if a.name.iso3 != recipient]
         if givers:

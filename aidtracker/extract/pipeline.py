@@ -79,8 +79,8 @@ REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s
                               r"^\s*(?:It|They)\s+also\s+requested\b", re.I)
 # a sentence about the delivery just reported ("It comprised …", "The shipment contains …"), not
 # about a package or a new promise
-DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|The\s+(?:delivery|deliveries|shipment|shipments|"
-                                r"consignment|batch|transfer|cargo|convoy))\b", re.I)
+DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|(?:The\s+)?(?:delivery|deliveries|shipment|shipments|"
+                                r"consignment|batch|transfer|cargo|convoy|tranche|donation))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
 EACH = re.compile(r"\b(?:each|both|apiece)\b", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
