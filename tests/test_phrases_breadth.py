@@ -253,6 +253,12 @@ CATALOG_NAMES = [
      [R("Germany", "tanks", 10, recipient="Poland")]),
     ("The US package includes equipment and ammunition to counter unmanned aerial systems (c-UAS).",
      [R("United States", "air_defense", None, system="counter-drone system")]),
+    # a model number inside a name is no count
+    ("Ukraine also received 111 CR 308 rifles, 80 HLR 338 precision rifles and two mine plows from Germany.",
+     [R("Germany", "small_arms", 111, system="Haenel CR 308"), R("Germany", "small_arms", 80, system="Haenel HLR 338"),
+      R("Germany", "engineering_demining", 2)]),
+    ("Germany sent 12 Songbird drones and six Hornet XR drones.",
+     [R("Germany", "drones", 12, system="Songbird"), R("Germany", "drones", 6, system="Hornet XR")]),
 ]
 
 KNOWN_FAILURES = [
