@@ -468,6 +468,10 @@ DONORS = [
     ("Together with Denmark, Sweden purchased 14 Leopard 2 tanks for Ukraine.",
      [R("Sweden", "tanks", None, status="contracted"), R("Denmark", "tanks", None, status="contracted")]),
     ("Ukraine bought 10 Bayraktar drones from Turkey.", [R("Turkey", "drones", 10, status="contracted")]),
+    # an introductory phrase is a clause of its own: its cues and items do not reach the main clause
+    ("After negotiations with Kyiv, Paris announced it would supply 12 CAESAR howitzers.",
+     [R("France", "artillery", 12)]),
+    ("In addition to the Leopard 2s, the US will send 31 Abrams tanks.", [R("United States", "tanks", 31)]),
 ]
 
 RECIPIENTS = [

@@ -29,6 +29,8 @@ _GIVING = (r"(?:sent|gave|sold|(?:deliver|transferr|donat|pledg|promis|supplied|
 # "Czechia is sending T-72s, Slovakia sent S-300s": a second giver and its verb after a comma open
 # a clause when the first part has its own giving verb ("In March, Germany sent …" stays whole)
 COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:has\s+|have\s+|also\s+)?" + _GIVING + ")")
+INTRO_PHRASE = re.compile(r"\s*[\"“‘']?(?:After|Following|Before|Despite|Amid|During|Besides|Apart\s+from|"
+                          r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to)\b[^,;:]{1,100},")
 GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" + _GIVING, re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
 ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided)\b", re.I)
@@ -121,6 +123,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
         cuts.append(m.start())
         cuts.append(m.end()) if m.group() in ("(", ")") else None
     if "," in text:
+        intro = INTRO_PHRASE.match(text)
+        if intro:
+            cuts.append(intro.end() - 1)    # "After negotiations with Kyiv, Paris announced …": the phrase is its own clause
         for m in COMMA_GIVER.finditer(text):
             if GIVING_VERB.search(text, max(c for c in cuts if c <= m.start()), m.start()):
                 cuts.append(m.start())
