@@ -472,6 +472,9 @@ DONORS = [
     ("After negotiations with Kyiv, Paris announced it would supply 12 CAESAR howitzers.",
      [R("France", "artillery", 12)]),
     ("In addition to the Leopard 2s, the US will send 31 Abrams tanks.", [R("United States", "tanks", 31)]),
+    # partners a giver "agreed with" give with it (one record each, no shared count)
+    ("Britain agreed with Norway and Sweden to send ammunition and 20 howitzers.",
+     [R("United Kingdom", "artillery", None), R("Norway", "artillery", None), R("Sweden", "artillery", None)]),
 ]
 
 RECIPIENTS = [
