@@ -475,6 +475,11 @@ DONORS = [
     # partners a giver "agreed with" give with it (one record each, no shared count)
     ("Britain agreed with Norway and Sweden to send ammunition and 20 howitzers.",
      [R("United Kingdom", "artillery", None), R("Norway", "artillery", None), R("Sweden", "artillery", None)]),
+    # counts listed "respectively", one per giver in order
+    ("Poland and Slovakia delivered 18 and 3 tanks respectively.",
+     [R("Poland", "tanks", 18, status="delivered"), R("Slovakia", "tanks", 3, status="delivered")]),
+    ("Germany, France and Italy pledged 10, 6 and 4 howitzers, respectively.",
+     [R("Germany", "artillery", 10), R("France", "artillery", 6), R("Italy", "artillery", 4)]),
 ]
 
 RECIPIENTS = [

@@ -58,6 +58,7 @@ class Item:
     antecedent: int = -1           # "three of which": where the item referred to starts
     status_hint: str = ""          # status stated inside the phrase ("the 19 pledged")
     flags: set = field(default_factory=set)
+    shares: list = field(default_factory=list)   # "18 and 3 tanks respectively": one count per giver
 
     @property
     def bare(self) -> bool:
@@ -920,6 +921,29 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
     return sorted(out, key=lambda i: i.start)
 
 
+RESPECTIVELY_AFTER = re.compile(r"[^.;:]{0,60}?\brespectively\b", re.I)
+COUNT_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def respective_counts(items: list[Item], an: Analysis) -> None:
+    """"Poland and Slovakia delivered 18 and 3 tanks respectively": the counts listed before the
+    item, one per giver in order (the pipeline pairs them with the givers)."""
+    if "respectively" not in an.text.lower():
+        return
+    for item in items:
+        q = item.quantity
+        if q is None or not RESPECTIVELY_AFTER.match(an.text, item.end):
+            continue
+        shares = [q]
+        for p in reversed([x for x in an.quantities if x.end <= q.start]):
+            if not COUNT_LIST_GAP.fullmatch(an.text, p.end, shares[0].start):
+                break
+            shares.insert(0, p)
+        if len(shares) > 1:
+            item.shares = shares
+            item.evidence_start = shares[0].start
+
+
 def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "") -> list[Item]:
     """All items named in one segment, in text order."""
     catalog = lex.ref.catalog
@@ -942,6 +966,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)
     attach_quantities(items, an)
+    respective_counts(items, an)
     bracketed_counts(items, an)
     total_after(items, an)
     items = part_of_whole(items, an)

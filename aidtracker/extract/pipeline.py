@@ -262,6 +262,7 @@ class DocumentExtractor:
                 continue
             strength = "strong" if item.status_hint else strength
             value, kind = item.value, item.kind
+            shares = [(q.value, q.kind) for q in item.shares] if len(item.shares) == len(donors) > 1 else []
             if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
                 value, kind = None, "unknown"
             own_date = self._date(an, item.start, doc, clause,
@@ -271,7 +272,9 @@ class DocumentExtractor:
             when = own_date or carried or (doc.date.isoformat() if doc.date else "")
             a, b = item.span
             produced.append((item, [len(records) + len(out) + k for k in range(len(donors))]))
-            for donor in donors:
+            for n, donor in enumerate(donors):
+                if shares:
+                    value, kind = shares[n]      # "18 and 3 tanks respectively"
                 out.append(Record(
                     doc=doc.doc, donor=self.lex.country_name(donor), recipient=self.lex.country_name(recipient),
                     system=item.name, category=item.category, quantity=value,
