@@ -480,6 +480,11 @@ DONORS = [
      [R("Poland", "tanks", 18, status="delivered"), R("Slovakia", "tanks", 3, status="delivered")]),
     ("Germany, France and Italy pledged 10, 6 and 4 howitzers, respectively.",
      [R("Germany", "artillery", 10), R("France", "artillery", 6), R("Italy", "artillery", 4)]),
+    # a sentence about the war or the receiver hands on no giver to the list after it
+    ("The Netherlands sent aid. On February 24, 2022, Russia sent more soldiers to the border. It is important to "
+     "the Netherlands that Ukraine does not lose the war. The ministry published the packages. These include "
+     "T-72 tanks and YPR armored tracked fighting vehicles.",
+     [R("Netherlands", "tanks", None), R("Netherlands", "armored_vehicles", None)]),
 ]
 
 RECIPIENTS = [
@@ -753,6 +758,7 @@ NOT_AID = [
     "Biden authorised Ukraine to use ATACMS missiles inside Russia.",
     "Kyiv is pressuring Germany to sell a Patriot battery.",
     "The chancellor is still reluctant to supply Taurus missiles to Ukraine.",
+    "The visit showed what Ukraine needs first and foremost: ammunition, spare parts and electronic warfare equipment.",
 ]
 
 OTHER_RULES = [

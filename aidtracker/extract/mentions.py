@@ -29,6 +29,7 @@ _GIVING = (r"(?:sent|gave|sold|(?:deliver|transferr|donat|pledg|promis|supplied|
 # "Czechia is sending T-72s, Slovakia sent S-300s": a second giver and its verb after a comma open
 # a clause when the first part has its own giving verb ("In March, Germany sent …" stays whole)
 COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:has\s+|have\s+|also\s+)?" + _GIVING + ")")
+NEED_BEFORE_COLON = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|wants?|asked\s+for|requests?)\b[^,;]*$", re.I)
 INTRO_PHRASE = re.compile(r"\s*[\"“‘']?(?:After|Following|Before|Despite|Amid|During|Besides|Apart\s+from|"
                           r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to)\b[^,;:]{1,100},")
 GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" + _GIVING, re.IGNORECASE)
@@ -120,6 +121,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in CLAUSE_BREAK.finditer(text):
         if restated and any(a <= m.start() < b for a, b in restated):
             continue
+        if m.group().startswith(":") and NEED_BEFORE_COLON.search(text, max(0, m.start() - 60), m.start()):
+            continue    # "what Ukraine needs first and foremost: ammunition, …": the list is what is needed
         cuts.append(m.start())
         cuts.append(m.end()) if m.group() in ("(", ")") else None
     if "," in text:

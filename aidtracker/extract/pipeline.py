@@ -490,6 +490,9 @@ class DocumentExtractor:
             refusal = [c for c in an.cues if c.cue.kind == "exclude" and c.cue.value == "negation"]
             if status:
                 pool = candidates(an, 0, status[0].start, ctx.recipient, [])
+                # "Russia sent more and more soldiers to the border": no giver of aid to hand on
+                pool = [a for a in pool if a.name.iso3 != ctx.recipient
+                        and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
                 if pool:
                     ctx.donors = [pool[-1].name.iso3]
                 ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
@@ -500,7 +503,8 @@ class DocumentExtractor:
             elif refusal:
                 # "Austria does not supply weapons. It has, however, financed demining equipment.":
                 # the sentence is about Austria now
-                pool = candidates(an, 0, refusal[0].start, ctx.recipient, [])
+                pool = [a for a in candidates(an, 0, refusal[0].start, ctx.recipient, [])
+                        if a.name.iso3 != ctx.recipient]
                 if pool:
                     ctx.donors, ctx.status = [pool[-1].name.iso3], ""
         if ctx.donors != previous:
