@@ -129,6 +129,9 @@ PACKAGES = [
     ("In total the package will be worth €400 million, Germany said.", [("Germany", 400e6, "EUR")]),
     ("Sweden and Norway will each provide $100 million for Ukraine.",
      [("Sweden", 100e6, "USD"), ("Norway", 100e6, "USD")]),
+    # a restatement in a second currency is a conversion, not a second package
+    ("Sweden will provide SEK 1.5 billion, which is roughly EUR 143 million, in military aid to Ukraine.",
+     [("Sweden", 1.5e9, "SEK")]),
 ]
 
 NOT_PACKAGES = [
@@ -219,6 +222,8 @@ ITEM_VALUES = [
      [("Netherlands", "artillery_ammunition", 271e6, "EUR")]),
     ("Germany will pay €100 million for 20 Marder vehicles for Ukraine and €50 million for 155mm shells.",
      [("Germany", "armored_vehicles", 100e6, "EUR"), ("Germany", "artillery_ammunition", 50e6, "EUR")]),
+    ("The Netherlands will provide 400 million euros worth of advanced drones.",
+     [("Netherlands", "drones", 400e6, "EUR")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence

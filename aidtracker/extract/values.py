@@ -20,8 +20,8 @@ from .money import Money
 _HEDGES = r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|or|i\.e\.|equivalent\s+to|the\s+equivalent\s+of)"
 # the source's own equivalent: "(about $156 million)", ", or about $156 million", ", some $100 million",
 # "/ $940 million"
-CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:" + _HEDGES + r"|US|U\.S\.)?\s*$|\s*,\s*(?:or\s+)?" + _HEDGES
-                            + r"\s*$|\s*/\s*$|\s*,?\s*(?:or|i\.e\.)\s*$", re.I)
+CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:" + _HEDGES + r"|US|U\.S\.)?\s*$|\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:or\s+)?" + _HEDGES
+                            + r"\s*$|\s*/\s*$|\s*,?\s*(?:or|i\.e\.)\s*$|\s*,\s*(?:which|that)\s+is\s*$", re.I)
 # "a PLN 400 million package, some $100 million, …": a different currency a few words on
 LOOSE_CONVERSION_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*(?:or\s+)?(" + _HEDGES + r")?\s*", re.I)
 RATE_AFTER = re.compile(r"^\s*=")
@@ -29,7 +29,7 @@ WORTH_BEFORE = re.compile(r"\s*(?:,\s*)?(?:which\s+(?:is|are|was|were)\s+)?(?:wo
                           r"(?:\s+(?:around|about|roughly|some))?)\s*$", re.I)
 LIST_VALUE_GAP = re.compile(r"\s*[,:–—-]\s*")
 LIST_ELEMENT_END = re.compile(r"\s*(?:;|\.?\s*$|\n)")
-WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+$", re.I)
+WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+(?:(?!and\b|or\b|military\b|aid\b)[a-z][\w-]*\s+){0,2}$", re.I)
 # A deal for one item: "12 AH-64 helicopters to Poland for an estimated $12 billion", "a $6.5
 # billion contract with Hyundai Rotem for 180 K2 tanks". The amount pays for that item alone only
 # when the sentence names nothing else it could cover.
