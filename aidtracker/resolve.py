@@ -95,6 +95,9 @@ def same_fact(a: Record, b: Record) -> bool:
         return True     # a sentence repeated (ISW's key takeaways restate the text), whatever its context
     if a.sentence == b.sentence and a.system != b.system and not a.extra.get("generic") and not b.extra.get("generic"):
         return False    # "M113 and M577 armoured vehicles": two models listed together are two things
+    if a.sentence == b.sentence and a.system != b.system and a.start != b.start \
+            and not (a.extra.get("bare") or b.extra.get("bare")):
+        return False    # "YPR vehicles (196 units) and Fennek reconnaissance vehicles": a list names two things
     if a.sentence == b.sentence and a.system != b.system and "-of-system" in a.rule and "-of-system" in b.rule:
         return False    # "munitions for NASAMS and munitions for Patriot": each system's own
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):

@@ -113,6 +113,10 @@ NUMBERS = [
     ("The US will send 18 coastal and riverine patrol boats to Ukraine.", [R("United States", "naval", 18)]),
     ("Canada will donate an additional 100 SkyRanger surveillance drones to Ukraine.",
      [R("Canada", "drones", 100, system="SkyRanger R70")]),
+    # "(45 units)" after the item counts it; a list's generic item stays its own record
+    ("The Netherlands sent T-72 tanks (45 units), YPR armored tracked fighting vehicles (196 units) and Fennek "
+     "reconnaissance vehicles.",
+     [R("Netherlands", "tanks", 45), R("Netherlands", "armored_vehicles", 196), R("Netherlands", "armored_vehicles", None)]),
 ]
 
 CALIBRES = [

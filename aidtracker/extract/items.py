@@ -318,10 +318,16 @@ def bracketed_counts(items: list[Item], an: Analysis) -> None:
             opening, close = COUNT_AFTER.match(an.text, item.end), LINE_END
             if opening is None:
                 continue
-        q = next((q for q in an.quantities if q.start == opening.end() and id(q) not in taken), None)
+        # "T-72 tanks (45 units)": the bracket's counter word may have been read as an item of its own
+        counter = next((i for i in items if i.quantity is not None and i.quantity.start == opening.end()
+                        and i.name.lower() in COUNTERS), None)
+        q = counter.quantity if counter is not None else \
+            next((q for q in an.quantities if q.start == opening.end() and id(q) not in taken), None)
         closing = close.match(an.text, q.end) if q is not None else None
         if closing is None:
             continue
+        if counter is not None:
+            counter.quantity, counter.anchor_only = None, True
         taken.add(id(q))
         item.quantity, item.value, item.kind = q, q.value, q.kind if q.value is not None else "unknown"
         item.evidence_end = closing.end() if close is CLOSE_BRACKET else q.end
