@@ -489,6 +489,9 @@ DONORS = [
      "the Netherlands that Ukraine does not lose the war. The ministry published the packages. These include "
      "T-72 tanks and YPR armored tracked fighting vehicles.",
      [R("Netherlands", "tanks", None), R("Netherlands", "armored_vehicles", None)]),
+    # what imagery shows is an observation, not a delivery by the previous giver
+    ("The US sent 10 HIMARS. Satellite imagery also shows that at least two An-124 transport aircraft arrived at the base.",
+     [R("United States", "rockets", 10)]),
 ]
 
 RECIPIENTS = [
