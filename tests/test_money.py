@@ -50,6 +50,7 @@ AMOUNTS = [
     ("CAN$90 million in aid", 90e6, "CAD", "exact"),
     ("one hundred million dollars", 100e6, "USD", "exact"),
     ("a hundred million euros", 100e6, "EUR", "exact"),
+    ("more than half a billion dollars", 500e6, "USD", "at_least"),
 ]
 
 

@@ -45,6 +45,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _words_value(num: str) -> float:
+    if num.lower().startswith("half"):
+        return 0.5         # "half a billion dollars"
     head, _, hundred = num.lower().partition(" hundred")
     if not _:
         return word_value(num)
@@ -74,7 +76,7 @@ class MoneyFinder:
         names = _alt(c.alias for c in currencies if c.kind == "name")
         # a range ("$1-2 billion", "€1 to 1.5 billion") counts at its lower bound
         # "one hundred million dollars", "a hundred million crowns"
-        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|{WORDS})"
+        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|half\s+an?|{WORDS})"
                   rf"(?P<upper>\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?")
         scale = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|[mMbBkK])\b)?"
         qual = rf"(?:(?P<qual>{_alt(QUALIFIERS)})\s+)?"
@@ -88,7 +90,7 @@ class MoneyFinder:
         self.patterns = [re.compile(rf"(?<![\w.]){qual}(?:{f})", re.IGNORECASE) for f in forms]
         # every form starts with a qualifier, a symbol, a code, an amount or a vague phrase
         self.starts = re.compile(r"(?<![\w.])(?=\d|" + alternation(
-            [*QUALIFIERS, *VAGUE, *WORD_VALUE, "a hundred", *(c.alias for c in currencies if c.kind in ("symbol", "code"))]) + ")")
+            [*QUALIFIERS, *VAGUE, *WORD_VALUE, "a hundred", "half a", *(c.alias for c in currencies if c.kind in ("symbol", "code"))]) + ")")
         # cheap test first, on lower-cased text (a case-sensitive prefix tree lets ``re`` skip
         # ahead to possible first characters): no symbol, code or currency word, no money. In
         # every form a currency follows a space, a digit or a symbol, never a letter
