@@ -641,6 +641,9 @@ STATUSES = [
      [R("United States", "tanks", 1, status="delivered"), R("United States", "tanks", 31)]),
     ("Lithuania delivered a new package on May 3. The tranche also included 20 M577 carriers.",
      [R("Lithuania", "armored_vehicles", 20, status="delivered", date="2025-05-03")]),
+    # what has "not yet" arrived is a standing commitment (pledged), not a refusal
+    ("Germany has not yet delivered four IRIS-T systems.", [R("Germany", "air_defense", 4, status="pledged")]),
+    ("Four IRIS-T systems from Germany are yet to be delivered.", [R("Germany", "air_defense", 4, status="pledged")]),
 ]
 
 DATES = [

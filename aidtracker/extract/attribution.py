@@ -536,6 +536,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
         if c.cue.value == "manufacturing" and any(s.cue.kind == "status" and s.cue.value in ("financed", "delivered")
                                                   and s.cue.scope == "strong" for s in an.cues):
             continue    # "18 Bohdana howitzers paid for by Denmark were produced … and have all been delivered"
+        if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
+            continue    # "has not yet delivered four IRIS-T": a commitment still standing, not a refusal
         if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
             continue    # "The Pentagon awarded Raytheon a contract for NASAMS for Ukraine": a government's order
         if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):
@@ -583,6 +585,7 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
     return buyer and for_recipient
 
 
+YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?:y|ies)|consignments?|tranches?|"
                               r"convoys?|transfers?)\s+$", re.I)
 OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")     # "for detecting (incoming Russian) drones"
