@@ -133,6 +133,8 @@ PACKAGES = [
     # a restatement in a second currency is a conversion, not a second package
     ("Sweden will provide SEK 1.5 billion, which is roughly EUR 143 million, in military aid to Ukraine.",
      [("Sweden", 1.5e9, "SEK")]),
+    ("Sweden announced its 13th package. The total value of the support package is approximately SEK 3.4 billion.",
+     [("Sweden", 3.4e9, "SEK")]),
 ]
 
 NOT_PACKAGES = [
