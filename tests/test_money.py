@@ -181,6 +181,8 @@ NOT_PACKAGES = [
     "Australia announced a package which includes 70 military vehicles and $10 million in humanitarian aid.",
     "Australia's support to Ukraine now reaches $655 million.",
     "The total replacement value of all the packages delivered by Finland to Ukraine has increased to around €1.3bn.",
+    "Biden also announced an additional $500 million in direct economic assistance to the Ukrainian government.",
+    "Biden announced an additional $1 billion in humanitarian assistance for Ukraine.",
 ]
 
 ITEM_VALUES = [

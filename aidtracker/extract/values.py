@@ -96,9 +96,15 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     if NAMED_PACKAGE_AFTER.match(an.text, m.end):
         return "package", None      # "The €250 million package takes …"
     if FURTHER_BEFORE.search(an.text, max(0, m.start - 20), m.start):
-        # "announcing a further C$500 million" (but "another €240 million on ammunition for tanks")
+        # "announcing a further C$500 million" (but "another €240 million on ammunition for tanks",
+        # "an additional $1 billion in humanitarian assistance")
         funded = _funded_item(an, m, items)
-        return ("item", funded) if funded is not None else ("package", None)
+        if funded is not None:
+            return "item", funded
+        if any(c.cue.kind == "money" and c.cue.value == "not_aid" and c.cue.scope != "clause"
+               and _near(m, c.cue.scope, c.start, c.end) for c in an.cues):
+            return "not_aid", None
+        return "package", None
     spans = clauses(an.text.replace("(", " ").replace(")", " "))
     lo, hi = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(an.text)))
     if PART_OF_AFTER.match(an.text, m.end):
