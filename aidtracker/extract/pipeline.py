@@ -263,7 +263,7 @@ class DocumentExtractor:
             strength = "strong" if item.status_hint else strength
             value, kind = item.value, item.kind
             shares = [(q.value, q.kind) for q in item.shares] if len(item.shares) == len(donors) > 1 else []
-            if len(donors) > 1 and not re.search(r"\b(?:both|each)\b", an.text[clause[0]:clause[1]], re.I):
+            if len(donors) > 1 and not EACH.search(an.text, *clause):
                 value, kind = None, "unknown"
             own_date = self._date(an, item.start, doc, clause,
                                   future=strength == "future" and not item.status_hint or "future" in item.flags)
