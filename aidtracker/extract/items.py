@@ -793,12 +793,13 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
             continue      # "the remaining Patriot missiles": named, not a back-reference
         before = an.text[max(0, item.start - 30):item.start]
         m = re.search(r"\b(?:the|these|those|this|that|such)\s+((?:[\w-]+\s+){0,2})$", before, re.I)
+        # the words between "the" and the item are its modifiers, not a giver and a verb ("The
+        # Netherlands sent howitzers": the article belongs to the giver)
         gap = item.start - len(m.group(1)) if m else item.start
         if item.quantity is None and m and not any(w.lower() in STOP for w in m.group(1).split()) \
                 and not re.search(r"\ball\s+(?:of\s+)?the\s+(?:[\w-]+\s+){0,2}$", before, re.I) \
                 and not any(gap <= a.start < item.start and a.name.kind != "demonym" for a in an.actors) \
                 and not any(gap <= c.start < item.start and c.cue.kind == "status" for c in an.cues):
-            # ("The Netherlands sent howitzers": the article belongs to the giver, not the item)
             item.flags.add("definite")
             continue
         if item.quantity is not None and len(item.mentions) == 1 \
