@@ -216,6 +216,23 @@ MIXED = [
     ("Since 2022 Lithuania has transferred to Ukraine M113 and M577 armoured vehicles and mortars.",
      [R("Lithuania", "armored_vehicles", system="M113"), R("Lithuania", "armored_vehicles", system="M577"),
       R("Lithuania", "artillery")]),
+    # "equipped X with" gives; "equipped with" describes what a unit has
+    ("Slovakia equipped the Ukrainian army with 30 BMP-1 vehicles.",
+     [R("Slovakia", "armored_vehicles", 30, status="delivered")]),
+    ("The US sent tanks in January. The new brigade is equipped with 31 Abrams tanks.",
+     [R("United States", "tanks", status="delivered")]),
+    # when items were made is their age, not production for somebody
+    ("Czechia handed over 20 Dana self-propelled howitzers manufactured between 1981 and 1987.",
+     [R("Czech Republic", "artillery", 20, status="delivered", system="ShKH vz. 77 DANA")]),
+    ("Denmark will pay for 12 Bohdana howitzers to be produced in 2026 for Ukraine.",
+     [R("Denmark", "artillery", 12, status="financed")]),
+    # an aside about the speaker ends where the speaker's verb begins; its words rule nothing after it
+    ("The minister, who was in Oslo to discuss further support with allies, added that Britain will also send "
+     "5,000 more artillery shells.", [R("United Kingdom", "artillery_ammunition", 5000, status="pledged")]),
+    ("Latvia, which borders Russia, will send 6 howitzers.", [R("Latvia", "artillery", 6, status="pledged")]),
+    # a batch of aid opens a list the next sentence fills
+    ("Australia is readying a new batch of military assistance for Kyiv. This concerns 30 Bushmaster vehicles.",
+     [R("Australia", "armored_vehicles", 30, status="announced")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

@@ -261,7 +261,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20])
            and not any(a.end <= c.start for c in giving) for a in pool):
         return [], "", "combat"
-    aside = relative_aside(text, lo, anchor)
+    opened = lo
+    if lo > 0 and text[lo] == ",":
+        before = an.clause_of(lo - 1)
+        if RELATIVE_START.match(text, before[0]):
+            opened = before[0]      # "Estonia, which borders Russia, will send …": the aside is a clause of its own
+    aside = relative_aside(text, opened, anchor)
     if aside is not None:
         # "Estonia, which borders Russia, will send …": the aside names neither giver nor co-giver
         pool = [a for a in pool if not aside[0] <= a.start < aside[1]]

@@ -32,6 +32,10 @@ COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ha
 NEED_BEFORE_COLON = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|wants?|asked\s+for|requests?)\b[^,;]*$", re.I)
 INTRO_PHRASE = re.compile(r"\s*[\"“‘']?(?:After|Following|Before|Despite|Amid|During|Besides|Apart\s+from|"
                           r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to)\b[^,;:]{1,100},")
+RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b", re.I)
+ASIDE_CLOSE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+)?(?:added|said|says|announced|stated|noted|confirmed|told|"
+                         r"explained|stressed|emphasi[sz]ed|revealed|wrote|declared|pledged|promised|sent|delivered|"
+                         r"handed|approved|signed|will|would|has|have|had|is|are|was|were)\b)")
 GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" + _GIVING, re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
 ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided)\b", re.I)
@@ -129,6 +133,11 @@ def clauses(text: str) -> list[tuple[int, int]]:
         intro = INTRO_PHRASE.match(text)
         if intro:
             cuts.append(intro.end() - 1)    # "After negotiations with Kyiv, Paris announced …": the phrase is its own clause
+        for m in ASIDE_CLOSE.finditer(text):
+            # "Mr Wallace, who met allies to discuss support, added that the UK will send …": the
+            # aside about the speaker ends where the speaker's own verb begins
+            if RELATIVE_OPEN.search(text, max(c for c in cuts if c <= m.start()), m.start()):
+                cuts.append(m.start())
         for m in COMMA_GIVER.finditer(text):
             if GIVING_VERB.search(text, max(c for c in cuts if c <= m.start()), m.start()):
                 cuts.append(m.start())
@@ -255,7 +264,19 @@ def _in_office_of(body: ActorMention, gap: str) -> bool:
 def _cues(text: str, lex: Lexicon, dates: list[DateMention]) -> list[CueMention]:
     return [CueMention(a, b, c) for a, b, c in lex.find_cues(text)
             if not (c.kind == "exclude" and any(d.start <= a < d.end for d in dates))
-            and not _capitalised_midsentence(text, a, c)]
+            and not _capitalised_midsentence(text, a, c) and not _age_of_item(text, a, b, c)]
+
+
+# "13 Dana howitzers produced between 1980 and 1986", "BMPs manufactured from 1973 to 1999",
+# "helicopters built in 2005": when the items were made, not production for anyone
+MADE_IN_YEAR = re.compile(r"(?:ed|built)\s+(?:in|between|from|since|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                          r"(?:19|20)\d\d(?!\d)", re.I)
+BE_BEFORE = re.compile(r"(?:be|being)\s+$", re.I)
+
+
+def _age_of_item(text: str, start: int, end: int, cue: Cue) -> bool:
+    return cue.kind == "status" and cue.value == "produced" and MADE_IN_YEAR.match(text, end - 2) is not None \
+        and BE_BEFORE.search(text, max(0, start - 8), start) is None   # "to be produced in 2026" is a plan
 
 
 def _capitalised_midsentence(text: str, pos: int, cue: Cue) -> bool:
