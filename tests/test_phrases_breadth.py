@@ -233,6 +233,24 @@ MIXED = [
     # a batch of aid opens a list the next sentence fills
     ("Australia is readying a new batch of military assistance for Kyiv. This concerns 30 Bushmaster vehicles.",
      [R("Australia", "armored_vehicles", 30, status="announced")]),
+    # one number counts platforms of one kind together, not vehicles and missiles
+    ("Norway's package is made up of 40 combat vehicles and anti-tank missiles.",
+     [R("Norway", "vehicles_logistics", 40), R("Norway", "anti_tank")]),
+    ("Poland will send 60 tanks and infantry fighting vehicles.",
+     [R("Poland", "tanks", status="pledged"), R("Poland", "armored_vehicles", status="pledged")]),
+    # "a further N will be sent": the number is the subject, the thing is the one just counted
+    ("Britain has given 3,000 NLAWs since March, and a further 1,200 will now be sent.",
+     [R("United Kingdom", "anti_tank", 3000, status="delivered"),
+      R("United Kingdom", "anti_tank", 1200, status="pledged")]),
+    ("Poland sent 20 tanks; another 30 were destroyed in battle.", [R("Poland", "tanks", 20, status="delivered")]),
+    # an interjected phrase and a purpose clause rule nothing outside themselves
+    ("The minister, after talks with his Ukrainian counterpart, announced that France would supply Ukraine with "
+     "8 CAESAR howitzers.", [R("France", "artillery", 8, status="pledged")]),
+    ("Canada will donate 20 air defence missiles drawn from Canadian Armed Forces (CAF) stocks, to sustain the "
+     "systems already deployed in Ukraine.", [R("Canada", "air_defense", 20, status="pledged")]),
+    # a sentence opening with "And" continues the one before
+    ("Spain has pledged armoured vehicles. And announced that it will send an initial batch of 6 tanks.",
+     [R("Spain", "armored_vehicles", status="pledged"), R("Spain", "tanks", 6, status="pledged")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

@@ -390,6 +390,10 @@ WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|includ
                       re.I)
 GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
 PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
+# which platforms one number may count together: "39 tanks and infantry fighting vehicles" (land),
+# "20 helicopters and drones" (air); "50 tanks and anti-tank missiles" counts only the tanks
+PLATFORM_CLASS = {"tank": "land", "vehicle": "land", "boat": "sea", "aircraft": "air", "helicopter": "air",
+                  "drone": "air", "launcher": "weapon", "system": "weapon", "battery": "weapon", "weapon": "weapon"}
 
 
 def _derive_with(item: Item, anchor: Item, catalog: Catalog) -> Item | None:
@@ -565,7 +569,7 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             in_list = idx > 0 and LIST_GAP.fullmatch(an.text[live[idx - 1].end:item.start] if item.quantity is None
                                                      else an.text[live[idx - 1].end:item.quantity.start])
             same_head = other.head == item.head
-            platforms = item.unit in PLATFORM_UNITS and other.unit in PLATFORM_UNITS \
+            platforms = item.unit in PLATFORM_UNITS and PLATFORM_CLASS[item.unit] == PLATFORM_CLASS.get(other.unit) \
                 and (other.system is None or item.system is None or other.system.id != item.system.id)
             # "148 KN-23 and KN-24 ballistic missiles": two names before one plural noun
             one_noun = item.system is not None and not item.system.generic and len(other.mentions) >= 2 \
@@ -624,12 +628,31 @@ ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|
                             re.I)
 
 
+MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an?\s+(?:additional|further))\s+$", re.I)
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?:will|would|are|were|is|was|have|has|had|should)\b", re.I)
+
+
 def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
     """"Estonia donated 2,000 mines, while Latvia sent 500": a number ending its clause right after
     a giving verb, with a new actor, counts the thing named last before it."""
     used = {id(i.quantity) for i in items if i.quantity is not None}
     out = list(items)
     for q in an.quantities:
+        if id(q) not in used and q.value is not None and MORE_BEFORE.search(an.text, max(0, q.start - 16), q.start) \
+                and (verb := SUBJECT_VERB_AFTER.match(an.text, q.end)):
+            # "The UK sent 2,000 NLAWs, and a further 1,615 will now be sent": the number is the subject
+            cue = next((c for c in an.cues if c.cue.kind == "status" and q.end < c.end <= verb.end() + 40
+                        and not any(q.end < o.start < c.start for o in items)), None)
+            source = next((i for i in reversed(items) if i.end <= q.start and not i.anchor_only and i.category
+                           and i.quantity is not None), None)
+            if cue is not None and source is not None:
+                new = _counted_again(q, source, "ellipsis")
+                future = cue.cue.scope == "future" or verb.group().strip().lower() in ("will", "would", "should")
+                new.status_hint = "pledged" if future and cue.cue.value == "delivered" else cue.cue.value
+                if future:
+                    new.flags.add("future")
+                out.append(new)
+            continue
         if id(q) in used or q.value is None or not ELLIPSIS_AFTER.match(an.text, q.end):
             continue
         cue = next((c for c in an.cues if c.cue.kind == "status" and c.end <= q.start

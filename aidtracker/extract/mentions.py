@@ -20,6 +20,8 @@ from .trie import Match, tokenize
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|which|who|with|as well as|adding)\b)"
+    r"|,\s*(?=(?:in\s+order\s+)?to\s+(?:sustain|support|help|replenish|strengthen|bolster|boost|protect|defend|counter|"
+    r"repel|enable|ensure|meet|address|keep|maintain|reinforce|improve|enhance)\b)"
     r"|\s(?=but\s)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)|,\s+(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+\w+ing\b)"
     r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
     r"(?:deliver|transferr|donat|pledg|promis|approv|announc|supplied|provid|ship{1,2}|offer|commit{1,2}|hand|"
@@ -32,6 +34,7 @@ COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ha
 NEED_BEFORE_COLON = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|wants?|asked\s+for|requests?)\b[^,;]*$", re.I)
 INTRO_PHRASE = re.compile(r"\s*[\"“‘']?(?:After|Following|Before|Despite|Amid|During|Besides|Apart\s+from|"
                           r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to)\b[^,;:]{1,100},")
+INTERJECTED_PHRASE = re.compile(r",\s*(?:after|following|before|despite|amid|during)\b[^,;:]{1,100},", re.I)
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b", re.I)
 ASIDE_CLOSE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+)?(?:added|said|says|announced|stated|noted|confirmed|told|"
                          r"explained|stressed|emphasi[sz]ed|revealed|wrote|declared|pledged|promised|sent|delivered|"
@@ -133,6 +136,8 @@ def clauses(text: str) -> list[tuple[int, int]]:
         intro = INTRO_PHRASE.match(text)
         if intro:
             cuts.append(intro.end() - 1)    # "After negotiations with Kyiv, Paris announced …": the phrase is its own clause
+        for m in INTERJECTED_PHRASE.finditer(text):
+            cuts += [m.start(), m.end() - 1]    # "Lecornu, after negotiations with Kyiv, announced …"
         for m in ASIDE_CLOSE.finditer(text):
             # "Mr Wallace, who met allies to discuss support, added that the UK will send …": the
             # aside about the speaker ends where the speaker's own verb begins
