@@ -98,6 +98,8 @@ def same_fact(a: Record, b: Record) -> bool:
     if a.sentence == b.sentence and a.system != b.system and a.start != b.start \
             and not (a.extra.get("bare") or b.extra.get("bare")):
         return False    # "YPR vehicles (196 units) and Fennek reconnaissance vehicles": a list names two things
+    if a.sentence == b.sentence and a.system != b.system and a.extra.get("indefinite") and b.extra.get("indefinite"):
+        return False    # "a Dachs engineer vehicle, an armoured recovery vehicle and two trucks": one each
     if a.sentence == b.sentence and a.system != b.system and "-of-system" in a.rule and "-of-system" in b.rule:
         return False    # "munitions for NASAMS and munitions for Patriot": each system's own
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):

@@ -251,11 +251,27 @@ MIXED = [
     # a sentence opening with "And" continues the one before
     ("Spain has pledged armoured vehicles. And announced that it will send an initial batch of 6 tanks.",
      [R("Spain", "armored_vehicles", status="pledged"), R("Spain", "tanks", 6, status="pledged")]),
+    # the receiver's own sentence after a giver's delivery names what the same giver sent ...
+    ("Berlin has handed over 12 Gepard guns. Ukraine received 40 Vector drones and 10 naval drones.",
+     [R("Germany", "air_defense", 12, status="delivered"), R("Germany", "drones", 40, status="delivered"),
+      R("Germany", "drones", 10, status="delivered")]),
+    # ... unless it names another source
+    ("Berlin has handed over 12 Gepard guns. Ukraine received 40 Vector drones from Poland.",
+     [R("Germany", "air_defense", 12, status="delivered"), R("Poland", "drones", 40, status="delivered")]),
+    # "a X, a Y and two Z": a list of single items, not a name and its description
+    ("Germany handed over a Dachs engineer vehicle, a recovery vehicle and two trucks.",
+     [R("Germany", "armored_vehicles", 1, system="Pionierpanzer 2 Dachs"),
+      R("Germany", "armored_vehicles", 1, system="armoured recovery vehicle"), R("Germany", "vehicles_logistics", 2)]),
+    ("Sweden sent 10 CV90s, a tracked infantry fighting vehicle, and 5 trucks.",
+     [R("Sweden", "armored_vehicles", 10), R("Sweden", "vehicles_logistics", 5)]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",
 # "Type 73"), and a word before a generic noun may make it another kind of thing ("drone cameras")
 CATALOG_NAMES = [
+    ("Germany's tranche included a Wisent 1 demining tank and a Beaver bridge-laying tank with spare parts.",
+     [R("Germany", "armored_vehicles", 1, system="Wisent 1"), R("Germany", "armored_vehicles", 1, system="Brückenlegepanzer Biber"),
+      R("Germany", "other")]),
     ("Sweden will send about 50 of its Type 90 infantry fighting vehicles.",
      [R("Sweden", "armored_vehicles", 50, "approx", system="CV90")]),
     ("Germany will send 40 MAN 40M trucks to Ukraine.", [R("Germany", "vehicles_logistics", 40, system="MAN HX")]),

@@ -853,10 +853,13 @@ def stated_purposes(items: list[Item], an: Analysis) -> None:
 
 def appositives(items: list[Item], an: Analysis) -> None:
     """"CV90s – a tracked infantry fighting vehicle": a description, not a second item."""
-    for prev, item in zip(items, items[1:]):
+    for prev, item, after in zip(items, items[1:], items[2:] + [None]):
         if item.generic and item.quantity is None and not prev.anchor_only \
                 and re.fullmatch(r"\s*[–—,(-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}", an.text[prev.end:item.start]) \
-                and prev.category == item.category:
+                and prev.category == item.category \
+                and not (after is not None and re.fullmatch(
+                    r"\s+and\s+", an.text[item.end:after.quantity.start if after.quantity else after.start])):
+            # (… but "a Dachs engineer vehicle, a recovery vehicle and two trucks" is a list)
             item.flags.add("appositive")
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (RECEIVE, THANKED, Context, after_by, candidates, co_donors, donors_for, excluded,
+from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors, donors_for, excluded,
                           indirect_object, status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
@@ -158,6 +158,14 @@ class DocumentExtractor:
         reads as a heading, but a counted item in it continues the list's donor."""
         return seg.kind == "heading" and (item.quantity is not None or "|" in seg.text or "\t" in seg.text)
 
+    @staticmethod
+    def _receiver_opens(an: Analysis, recipient: str) -> bool:
+        """"Berlin handed over 22 tanks … Ukraine received 30 Vector drones …": a sentence opened by
+        the receiver and its receiving verb, naming no source, is its account of the same giver."""
+        first = an.actors[0] if an.actors else None
+        return first is not None and first.name.iso3 == recipient and not an.text[:first.start].strip(" “\"'‘") \
+            .lower().strip("the ") and RECEIVE_AFTER.match(an.text, first.end) is not None
+
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":
             return True
@@ -202,7 +210,8 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item)) \
+            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item)
+                                              or self._receiver_opens(an, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
