@@ -264,6 +264,39 @@ MIXED = [
       R("Germany", "armored_vehicles", 1, system="armoured recovery vehicle"), R("Germany", "vehicles_logistics", 2)]),
     ("Sweden sent 10 CV90s, a tracked infantry fighting vehicle, and 5 trucks.",
      [R("Sweden", "armored_vehicles", 10), R("Sweden", "vehicles_logistics", 5)]),
+    # a request named as the reason is no request for more
+    ("At Kyiv's request, Estonia has already supplied 40 mortars and thermal sights.",
+     [R("Estonia", "artillery", 40, status="delivered"), R("Estonia", "radars_sensors", status="delivered")]),
+    ("At the request of Ukraine, Latvia has supplied 20 APCs.", [R("Latvia", "armored_vehicles", 20)]),
+    ("Latvia has supplied 12 mortars, the ministry said in response to Kyiv's repeated calls for support.",
+     [R("Latvia", "artillery", 12)]),
+    ("Lithuania steps up its support for Ukraine with needed supplies: drones and generators.",
+     [R("Lithuania", "drones"), R("Lithuania", "other")]),
+    # a drive configuration is no count; a demonym-made acronym name is equipment
+    ("Australia will send 30 additional 4×4 Bushmasters.", [R("Australia", "armored_vehicles", 30)]),
+    ("Germany sent 20 6x6 trucks.", [R("Germany", "vehicles_logistics", 20)]),
+    ("Lithuania has delivered Lithuanian-produced FPV drones.", [R("Lithuania", "drones", status="delivered")]),
+    # bare ammunition closing a list is the ammunition of the gun before it
+    ("Finland sent six howitzers and ammunition.",
+     [R("Finland", "artillery", 6), R("Finland", "artillery_ammunition", system="howitzer ammunition")]),
+    ("Poland sent 20 trucks and ammunition.", [R("Poland", "vehicles_logistics", 20)]),
+    # an abbreviation's full stop does not end a list of givers
+    ("Two Patriot systems arrived from Germany, the U.S. and the Netherlands.",
+     [R("Germany", "air_defense"), R("United States", "air_defense"), R("Netherlands", "air_defense")]),
+    # buying for oneself, in any tense
+    ("Poland is committed to procuring 980 K2 tanks from Hyundai Rotem.", []),
+    # a second predicate's hope does not make the first one hypothetical
+    ("Denmark pledged 19 F-16s and hoped the first six could be handed over by New Year.",
+     [R("Denmark", "aircraft", 19, status="pledged")]),
+    # "British-style helmets" are of a style, not from Britain
+    ("The Dutch sent YPR-765s and Turkish-style body armour.",
+     [R("Netherlands", "armored_vehicles"), R("Netherlands", "medical_protective")]),
+    # bombs of no stated type are air-to-ground munitions; weights name the model
+    ("Washington has shipped roughly 12,000 bombs to Israel.",
+     [R("United States", "missiles", 12000, "approx", recipient="Israel", status="delivered")]),
+    ("The US will send 1,800 2,000-lb bombs to Israel.",
+     [R("United States", "missiles", 1800, system="Mk 84 bomb", recipient="Israel")]),
+    ("Russian forces dropped 40 bombs on the city.", []),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

@@ -53,8 +53,8 @@ OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:(?:two|three|several|some|senior|unnamed)\s+)?$", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
-BARE_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
-AND_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
+BARE_COMMA = re.compile(r"\.?\s*,\s*(?:the\s+)?", re.I)   # (".": "the U.S., Germany")
+AND_GAP = re.compile(r"\.?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 # "supplied Russia with shells", "gave Russia 200 drones": the actor right after a giving verb
 # is its indirect object, the receiver
 GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w*|arm(?:s|ed|ing)?|furnish\w*|"
@@ -541,6 +541,10 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
         if c.cue.value == "manufacturing" and any(s.cue.kind == "status" and s.cue.value in ("financed", "delivered")
                                                   and s.cue.scope == "strong" for s in an.cues):
             continue    # "18 Bohdana howitzers paid for by Denmark were produced … and have all been delivered"
+        if c.cue.value in ("request", "need") and (
+                REQUEST_AS_REASON.search(an.text, max(0, c.start - 50), c.start)
+                or (an.text[c.start:c.end].lower() == "needed" and NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start))):
+            continue    # "at Kyiv's request, Latvia supplied …", "in response to Kyiv's calls", "with needed supplies"
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
             continue    # "has not yet delivered four IRIS-T": a commitment still standing, not a refusal
         if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
@@ -590,6 +594,10 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
     return buyer and for_recipient
 
 
+REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|"
+                               r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
+NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of)[\s-]+$",
+                                 re.I)
 YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?:y|ies)|consignments?|tranches?|"
                               r"convoys?|transfers?)\s+$", re.I)

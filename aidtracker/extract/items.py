@@ -218,6 +218,7 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
 # a model designation: capitals, a hyphen, digits and perhaps letters ("BVP-2", "BTR-60PB", "TAB-71")
 # a size between a count and its item: a calibre or a weight class
 SIZE = re.compile(r"(?<![\w.,])\d[\d,.]*\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?|pounds?|lbs?|kg|inch(?:es)?)(?![\w])", re.I)
+DRIVE = re.compile(r"(?<![\w.,])\d\s?[x×X]\s?\d(?![\w])")
 ADJECTIVE = re.compile(r"[a-z-]+(?:al|ine|ed|ic|ous|ive|ary|ern|ile|ar)|light|heavy|medium|large|small|new|old|used",
                        re.I)
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}")
@@ -227,6 +228,7 @@ def _gap_to_item(text: str) -> bool:
     """May ``text`` stand between a quantity and its item ("more", "of its German-made")?"""
     if any(d.isdigit() for d in text):
         text = SIZE.sub(" ", text)     # "18 155 mm howitzers", "14,000 2,000-pound bombs"
+        text = DRIVE.sub(" ", text)    # "30 additional 4×4 Bushmasters"
     words = _words(text)
     if re.search(r"[,;:()\"“”]", text):
         return False
@@ -389,6 +391,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?",
                       re.I)
 GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
+AMMUNITION_USERS = GUN_CATEGORIES | {"air_defense", "tanks"}
 PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
 # which platforms one number may count together: "39 tanks and infantry fighting vehicles" (land),
 # "20 helicopters and drones" (air); "50 tanks and anti-tank missiles" counts only the tanks
@@ -467,6 +470,19 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
                 if derived is not None:
                     derived.evidence_start = item.start - len(re.search(r"\S+\s+$", an.text[:item.start]).group())
                     out[i] = derived
+    # "six howitzers and ammunition", "two NASAMS with munitions": a bare munition word closing a
+    # list is the ammunition of the weapon named just before it
+    for i, item in enumerate(out):
+        if item.needs_anchor != "munition" or item.anchor_only or i == 0 or item.quantity is not None \
+                or FOR_GAP.match(an.text, item.end):
+            continue
+        prev = out[i - 1]
+        if prev.system is None or prev.anchor_only or prev.needs_anchor or prev.category not in AMMUNITION_USERS \
+                or not re.fullmatch(r"\s+(?:and|with|plus)\s+", an.text[prev.end:item.start]):
+            continue
+        derived = derive(item.mentions[-1], prev.system, catalog, item.start, item.end, item.mentions)
+        if derived is not None:
+            out[i] = derived
     # "four IRIS-T systems and 300 missiles for them": ammunition for what was named before
     for i, item in enumerate(out):
         if item.needs_anchor not in ("munition", "part") or item.anchor_only or not FOR_PRONOUN.match(an.text, item.end):
@@ -884,9 +900,9 @@ def _proper_name(chunk: list[SystemMention], text: str) -> bool:
     if len(chunk) != 1 or chunk[0].system is None or not chunk[0].system.generic:
         return False
     m = chunk[0]
-    if not m.surface[:1].isupper() or m.surface.isupper() or not text[:m.start].strip(" “\"'‘"):
-        return False
-    before = re.search(r"([A-Z][\w’'-]+)\s+$", text[:m.start])
+    if not m.surface[:1].isupper() or m.surface.split()[0].isupper() or not text[:m.start].strip(" “\"'‘"):
+        return False    # ("FPV drones", "UAV systems": an acronym is part of the equipment's name)
+    before = re.search(r"([A-Z][\w’']+)\s+$", text[:m.start])     # ("Lithuanian-made FPV drones" is no name)
     after = re.match(r"\s+([A-Z][\w’'-]+)", text[m.end:])
     return bool(before or after)
 

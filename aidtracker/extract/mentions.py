@@ -22,6 +22,7 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|which|who|with|as well as|adding)\b)"
     r"|,\s*(?=(?:in\s+order\s+)?to\s+(?:sustain|support|help|replenish|strengthen|bolster|boost|protect|defend|counter|"
     r"repel|enable|ensure|meet|address|keep|maintain|reinforce|improve|enhance)\b)"
+    r"|,?\s+(?=and\s+(?:hoped|hopes|said|says|added|noted|expects|expected|warned|stressed|explained)\b)"
     r"|\s(?=but\s)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)|,\s+(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+\w+ing\b)"
     r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
     r"(?:deliver|transferr|donat|pledg|promis|approv|announc|supplied|provid|ship{1,2}|offer|commit{1,2}|hand|"
@@ -41,7 +42,7 @@ ASIDE_CLOSE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+)?(?:added|said|say
                          r"handed|approved|signed|will|would|has|have|had|is|are|was|were)\b)")
 GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" + _GIVING, re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
-ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided)\b", re.I)
+ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided|style|type|pattern)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,8 @@ PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc\b)")
 MEASURE_AFTER = re.compile(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|tonnes?|pounds?\b|lbs?\b|"
                            r"tons?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|degrees?|o'clock|"
                            r"am\b|pm\b|st\b|nd\b|rd\b|th\b)")
+DRIVE_AFTER = re.compile(r"\s?[x×X]\s?\d\b")
+DRIVE_BEFORE = re.compile(r"\d\s?[x×X]\s?$")
 LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$")
 # production standards: "F-16 Block 50/52", "Tranche 3", "Mk 2"
 STANDARD_BEFORE = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$")
@@ -306,5 +309,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
     if q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100 and "," not in q.surface \
             and q.surface.strip().isdigit() and not COUNT_BEFORE.search(text, max(0, q.start - 16), q.start):
         return True     # a year, unless a giving verb or an approximation governs it ("delivered 2000 machine guns")
+    if DRIVE_AFTER.match(text, q.end) or DRIVE_BEFORE.search(text, max(0, q.start - 4), q.start):
+        return True     # a drive configuration: "4×4 Bushmasters", "6x6 trucks"
     before = text[max(0, q.start - 12):q.start].lower()
     return LABEL_BEFORE.search(before) is not None or STANDARD_BEFORE.search(before) is not None
