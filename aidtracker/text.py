@@ -13,7 +13,7 @@ BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□‣⁃*]|-{1,2}|–|—|
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr gen lt col maj capt sgt adm rep sen gov pres st jan feb mar apr jun jul aug
-sep sept oct nov dec no vs etc e.g i.e approx est inc ltd co corp jr sr dept govt mt ft
+sep sept oct nov dec no vs etc e.g i.e approx est inc ltd co corp jr sr dept govt mt ft incl esp ca resp pcs
 """.split())
 SENTENCE_END = re.compile(
     r"""[.!?]+                      # terminal punctuation

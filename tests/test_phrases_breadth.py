@@ -297,6 +297,17 @@ MIXED = [
     ("The US will send 1,800 2,000-lb bombs to Israel.",
      [R("United States", "missiles", 1800, system="Mk 84 bomb", recipient="Israel")]),
     ("Russian forces dropped 40 bombs on the city.", []),
+    # a passive gift naming nobody is the giver's already in view; a nationality before a passive
+    # transfer is its giver
+    ("Slovakia has sent jets before. According to the state broadcaster, 10 MiG-29s will be donated.",
+     [R("Slovakia", "aircraft", status="delivered"), R("Slovakia", "aircraft", 10, status="pledged")]),
+    ("30 German Gepard anti-aircraft guns should also be transferred to Ukraine.",
+     [R("Germany", "air_defense", 30)]),
+    # "incl." does not end the sentence
+    ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
+    # the country opening a sentence is the one a quoted "we" speaks for
+    ("Norway's defence minister visited Kyiv on Monday. 'Next month we will hand over three more radars,' he said.",
+     [R("Norway", "radars_sensors", 3, status="pledged")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

@@ -96,6 +96,16 @@ SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
                         r"factories|plants|makers?|enterprises)\b", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
+PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
+
+
+def passive(text: str, cue) -> bool:
+    """Is the cue's verb passive ("will be donated", "were handed over", "should also be transferred")?"""
+    return PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start) is not None \
+        or PASSIVE_IN.search(text, cue.start, cue.end) is not None
+
+
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
@@ -166,6 +176,14 @@ class DocumentExtractor:
         return first is not None and first.name.iso3 == recipient and not an.text[:first.start].strip(" “\"'‘") \
             .lower().strip("the ") and RECEIVE_AFTER.match(an.text, first.end) is not None
 
+    @staticmethod
+    def _agentless_passive(an: Analysis, cue, recipient: str) -> bool:
+        """"According to the broadcaster, 10 MiG-29s will be donated": a passive gift naming no one
+        but the receiver is the giver's already in view."""
+        return cue is not None and cue.cue.kind == "status" and cue.cue.scope in ("strong", "future") \
+            and passive(an.text, cue) \
+            and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
+
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":
             return True
@@ -211,7 +229,8 @@ class DocumentExtractor:
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item)
-                                              or self._receiver_opens(an, ctx.recipient)) \
+                                              or self._receiver_opens(an, ctx.recipient)
+                                              or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
@@ -220,8 +239,9 @@ class DocumentExtractor:
                           and a.name.iso3 in ctx.donors]
                 if origin:
                     donors, rule = [origin[-1].name.iso3], "origin"
-            if not donors and strength == "strong" and cue is not None and cue.cue.value == "delivered" \
-                    and ARRIVAL.search(an.text, cue.start, cue.end):
+            if not donors and strength in ("strong", "future") and cue is not None \
+                    and cue.cue.value in ("delivered", "pledged") and (ARRIVAL.search(an.text, cue.start, cue.end)
+                                                                     or passive(an.text, cue)):
                 # "Two Swedish ASC 890 aircraft have arrived in Ukraine", "Ukraine received Swedish
                 # CV90s": with nobody named as giver, the item's own nationality is
                 maker = [a for a in an.actors if a.name.kind == "demonym" and a.name.iso3
@@ -516,6 +536,12 @@ class DocumentExtractor:
                         if a.name.iso3 != ctx.recipient]
                 if pool:
                     ctx.donors, ctx.status = [pool[-1].name.iso3], ""
+            elif an.actors and an.actors[0].name.iso3 and an.actors[0].name.iso3 != ctx.recipient \
+                    and an.actors[0].name.iso3 not in self.needs_named and not an.actors[0].origin_only \
+                    and not an.text[:an.actors[0].start].strip(" “\"'‘").lower().removeprefix("the").strip():
+                # "Norway's defence minister visited Kyiv on Monday. 'We will hand over three radars,'
+                # he said.": the country opening the sentence is the one the next sentences speak for
+                ctx.donors = [an.actors[0].name.iso3]
         if ctx.donors != previous:
             ctx.date = sentence_date
         elif not ctx.date:
