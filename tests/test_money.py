@@ -77,6 +77,8 @@ def item_values(records):
 
 PACKAGES = [
     ("Norway announced a NOK 7.5 billion package for Ukraine.", [("Norway", 7.5e9, "NOK")]),
+    # a hedged second amount in another currency restates the first
+    ("Sweden will give Ukraine a package of SEK 1 billion, approximately $100 million.", [("Sweden", 1e9, "SEK")]),
     ("Germany will provide Ukraine with €1.4 billion in military aid next year.", [("Germany", 1.4e9, "EUR")]),
     ("The Pentagon unveiled a $400 million drawdown for Ukraine.", [("United States", 400e6, "USD")]),
     ("Denmark is allocating DKK 2 billion to buy artillery shells and drones for Ukraine.",
@@ -183,6 +185,11 @@ NOT_PACKAGES = [
     "The total replacement value of all the packages delivered by Finland to Ukraine has increased to around €1.3bn.",
     "Biden also announced an additional $500 million in direct economic assistance to the Ukrainian government.",
     "Biden announced an additional $1 billion in humanitarian assistance for Ukraine.",
+    # running totals in the words of ministry releases
+    "This brings Lithuania's military assistance to Ukraine to $1.3bn.",
+    "Estonia's military support already amounts to €1bn.",
+    "By the end of the year Sweden will have provided military equipment worth SEK 22bn.",
+    "Ukraine has received military aid worth almost €550m from Lithuania.",
 ]
 
 ITEM_VALUES = [

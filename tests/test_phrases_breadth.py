@@ -303,6 +303,9 @@ MIXED = [
      [R("Slovakia", "aircraft", status="delivered"), R("Slovakia", "aircraft", 10, status="pledged")]),
     ("30 German Gepard anti-aircraft guns should also be transferred to Ukraine.",
      [R("Germany", "air_defense", 30)]),
+    # a package two givers fund is both givers' in the sentences that follow
+    ("Latvia and Estonia will fund a joint package. It will pay for radars.",
+     [R("Latvia", "radars_sensors", status="financed"), R("Estonia", "radars_sensors", status="financed")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

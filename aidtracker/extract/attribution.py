@@ -253,7 +253,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                if OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
                or ("gapped" in item.flags and text[a.end:item.start].isspace())]
         if own:
-            return _coordinated(an, own[-1]), "", "own-subject"
+            return coordinated_givers(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)
     # "Russian forces launched 64 drones" is use; "the German army has handed over 10 Marders" is giving
     giving = [c for c in an.cues if c.cue.kind == "status" and c.cue.scope in ("strong", "future")
@@ -273,7 +273,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if not any(a.start >= aside[1] for a in pool):
             prior = [a for a in pool if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
             if prior:
-                return _coordinated(an, prior[-1]), "", "antecedent"
+                return coordinated_givers(an, prior[-1]), "", "antecedent"
     # "The Czech initiative, supported by the Netherlands and Denmark, delivered …": the backers
     # named in a participle aside are not its subject
     asides = [m.span() for m in BACKED_ASIDE.finditer(text, lo, anchor)]
@@ -301,7 +301,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         # "Norway will hand Ukraine six launchers": the recipient as indirect object
         givers = [a for a in pool if a.name.iso3 != recipient]
         if givers:
-            return _coordinated(an, givers[-1]), "", "subject"
+            return coordinated_givers(an, givers[-1]), "", "subject"
         # "Ukraine has received 31 Abrams tanks, the Pentagon said"
         speaker = _speaker(an, item, recipient)
         return ([speaker], "", "speaker") if speaker else ([], "", "")
@@ -317,8 +317,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if indirect_object(text, taker):
             givers = [a for a in pool if a.end <= taker.start and a.name.iso3 != taker.name.iso3]
             if givers:
-                return _coordinated(an, givers[-1]), taker.name.iso3, "subject"
-        return _coordinated(an, chosen[0]), "", "subject"
+                return coordinated_givers(an, givers[-1]), taker.name.iso3, "subject"
+        return coordinated_givers(an, chosen[0]), "", "subject"
     # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US"), before any speaker: "The
     # transfer of F-16 jets from Denmark and the Netherlands is under way, Blinken said"
     if not PURCHASE.search(text[lo:hi]):
@@ -336,7 +336,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if RELATIVE_START.match(text[lo:lo + 12]):
         prior = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
         if prior:
-            return _coordinated(an, prior[-1]), "", "antecedent"
+            return coordinated_givers(an, prior[-1]), "", "antecedent"
     return [], "", ""
 
 
@@ -487,7 +487,7 @@ def _following(an: Analysis, first: ActorMention) -> list[str]:
     return list(dict.fromkeys(a.name.iso3 for a in group))
 
 
-def _coordinated(an: Analysis, last: ActorMention) -> list[str]:
+def coordinated_givers(an: Analysis, last: ActorMention) -> list[str]:
     """The actor and those joined to it by "and" or commas just before it: "Germany and Poland"."""
     group = [last]
     for a in reversed([x for x in an.actors if x.end <= last.start]):

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors, donors_for, excluded,
+from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors, coordinated_givers, donors_for, excluded,
                           indirect_object, status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
@@ -523,7 +523,8 @@ class DocumentExtractor:
                 pool = [a for a in pool if a.name.iso3 != ctx.recipient
                         and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
                 if pool:
-                    ctx.donors = [pool[-1].name.iso3]
+                    # "Latvia and Estonia will fund a package. It will pay for radars": both pay
+                    ctx.donors = [d for d in coordinated_givers(an, pool[-1]) if d != ctx.recipient]
                 ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
             elif agents := [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
                             and after_by(an.text[max(0, a.start - 60):a.start])]:

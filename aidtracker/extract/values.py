@@ -68,7 +68,7 @@ class MoneyUse:
 
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+new)\s+$", re.I)
 PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package|sum|amount))\b", re.I)
-WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b", re.I)
+WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b(?!\s+have\b)", re.I)   # (not "will have provided": a total by then)
 NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
 PART_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?|with)\b", re.I)
@@ -182,8 +182,11 @@ def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
     for i, m in enumerate(an.money):
         prev = an.money[i - 1] if i else None
         gap = an.text[prev.end:m.start] if prev is not None else ""
-        loose = LOOSE_CONVERSION_GAP.fullmatch(gap) if prev is not None and prev.currency != m.currency else None
-        if prev is not None and (CONVERSION_GAP.fullmatch(gap) or (loose and (loose.group(1) or m.kind == "approx"))):
+        other_currency = prev is not None and prev.currency != m.currency
+        loose = LOOSE_CONVERSION_GAP.fullmatch(gap) if other_currency else None
+        # "SEK 1 billion, approximately $100 million": the hedge may belong to the second amount
+        hedged = other_currency and m.kind == "approx" and re.fullmatch(r"\s*,\s*", gap) is not None
+        if prev is not None and (CONVERSION_GAP.fullmatch(gap) or hedged or (loose and (loose.group(1) or m.kind == "approx"))):
             if uses and uses[-1].money is prev and m.currency == "USD":
                 uses[-1].stated_usd = m.amount
             uses.append(MoneyUse(m, "conversion", pick_currency(m, [])))
