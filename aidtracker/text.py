@@ -117,7 +117,11 @@ def segment(text: str) -> list[Segment]:
             e = a + len(block.rstrip())
             if lead is None and segments:
                 lead = len(segments) - 1
-            segments.append(Segment(s, e, text[s:e], "item", para, lead))
+            # a bullet of several sentences: the first is the list item, the others sentences of
+            # their own ("- Latvia leads the coalition. Sweden and Canada also joined it.")
+            for k, (ss, se) in enumerate(split_sentences(text[s:e], s)):
+                segments.append(Segment(ss, se, text[ss:se], "item" if k == 0 else "sentence", para,
+                                        lead if k == 0 else None))
             continue
         lead = None
         stripped = block.strip()

@@ -306,6 +306,9 @@ MIXED = [
     # a package two givers fund is both givers' in the sentences that follow
     ("Latvia and Estonia will fund a joint package. It will pay for radars.",
      [R("Latvia", "radars_sensors", status="financed"), R("Estonia", "radars_sensors", status="financed")]),
+    # joining a coalition gives nothing, even inside a bullet of several sentences
+    ("Background:\n- Latvia leads the drone coalition. Sweden and Canada also joined the coalition. Over €500 million "
+     "has been collected for the supply of drones to Ukraine.", []),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

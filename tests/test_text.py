@@ -28,6 +28,13 @@ def test_bullets_point_to_their_lead():
     assert all(segs[s.lead].text == "Lead sentence:" for s in items)
 
 
+def test_a_bullet_of_several_sentences_is_an_item_and_sentences():
+    text = "Background:\n- Latvia leads the coalition. Sweden and Canada joined it (incl. Norway).\n- 10 drones.\n"
+    got = [(s.kind, s.text, s.lead) for s in segment(text)]
+    assert got == [("sentence", "Background:", None), ("item", "Latvia leads the coalition.", 0),
+                   ("sentence", "Sweden and Canada joined it (incl. Norway).", None), ("item", "10 drones.", 0)]
+
+
 def test_abbreviations_and_citations_do_not_split_badly():
     texts = [s.text for s in segment(TEXTS[0])]
     assert texts == ["Headline Without Stop", "The U.S. sent 5 tanks.[3]", "Germany sent 2 more on Jan. 4.", "Done."]
