@@ -319,6 +319,13 @@ MIXED = [
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",
 # "Type 73"), and a word before a generic noun may make it another kind of thing ("drone cameras")
 CATALOG_NAMES = [
+    # Coyote is a Canadian armoured vehicle beside "armoured vehicles", else the interceptor drone
+    ("Canada sent 64 Coyote armoured vehicles in December.",
+     [R("Canada", "armored_vehicles", 64, system="LAV II Coyote")]),
+    ("The US will send Coyote interceptors and equipment for combating drones.",
+     [R("United States", "air_defense", system="Raytheon Coyote"), R("United States", "air_defense", system="counter-drone system")]),
+    # parts of a missile system are spare parts, not missiles
+    ("Norway funds Patriot missile components.", [R("Norway", "other")]),
     ("Germany's tranche included a Wisent 1 demining tank and a Beaver bridge-laying tank with spare parts.",
      [R("Germany", "armored_vehicles", 1, system="Wisent 1"), R("Germany", "armored_vehicles", 1, system="Brückenlegepanzer Biber"),
       R("Germany", "other")]),
