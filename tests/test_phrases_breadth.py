@@ -309,6 +309,21 @@ MIXED = [
     # joining a coalition gives nothing, even inside a bullet of several sentences
     ("Background:\n- Latvia leads the drone coalition. Sweden and Canada also joined the coalition. Over €500 million "
      "has been collected for the supply of drones to Ukraine.", []),
+    # a relative clause defining an item names nothing new
+    ("The UK sent AS-90, which are 155mm self-propelled guns.", [R("United Kingdom", "artillery", system="AS-90")]),
+    # a receiver's list split by semicolons or "as well as": each part has its own source
+    ("Ukraine received Challengers from the UK; Strykers from the US; and Marders from Germany.",
+     [R("United Kingdom", "tanks"), R("United States", "armored_vehicles"), R("Germany", "armored_vehicles")]),
+    ("Ukraine got 20 Leopards from Germany, as well as 14 Challengers from the UK.",
+     [R("Germany", "tanks", 20), R("United Kingdom", "tanks", 14)]),
+    # a maker delivering on behalf of governments: the governments give
+    ("On behalf of the Dutch and Danish governments, Rheinmetall will deliver 14 Leopard 2A4 tanks to Ukraine.",
+     [R("Netherlands", "tanks", status="pledged"), R("Denmark", "tanks", status="pledged")]),
+    ("Rheinmetall will deliver 14 Leopard 2A4 tanks to Ukraine on behalf of the Netherlands.",
+     [R("Netherlands", "tanks", 14, status="pledged")]),
+    # a participle describing a listed item is no need
+    ("Lithuania delivered shells, generators, equipment needed for winter and an L-39.",
+     [R("Lithuania", "artillery_ammunition"), R("Lithuania", "other"), R("Lithuania", "aircraft", 1)]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

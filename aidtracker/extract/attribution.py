@@ -52,6 +52,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:(?:two|three|several|some|senior|unnamed)\s+)?$", re.I)
+ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
+LIST_CONTINUES = re.compile(r"\s*(?:;|,\s*as\s+well\s+as\b)", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 BARE_COMMA = re.compile(r"\.?\s*,\s*(?:the\s+)?", re.I)   # (".": "the U.S., Germany")
 AND_GAP = re.compile(r"\.?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
@@ -215,6 +217,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     bracketed = _bracketed_giver(an, item, recipient)
     if bracketed:
         return bracketed, "", "bracketed"
+    # "On behalf of the Dutch and Danish governments, Rheinmetall will deliver 14 Leopard 2A4":
+    # the maker delivers what the governments give
+    behalf = [a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient
+              and ON_BEHALF.search(text, max(0, a.start - 24), a.start)]
+    if behalf:
+        return _following(an, behalf[0]), "", "on-behalf"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]) \
@@ -230,6 +238,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             return _following(an, a), "", "agent"
     # a receiver and its source: "Ukraine received … from Germany"
     receives = RECEIVE.search(text[lo:hi]) is not None
+    if not receives and lo > 0 and RECEIVE.search(text, 0, lo) and LIST_CONTINUES.match(text, lo) \
+            and any(lo <= a.start < hi and FROM_BEFORE.search(text[max(0, a.start - 10):a.start]) for a in an.actors):
+        receives = True     # "received Challengers from the UK; Strykers from the US; and Marders from Germany"
     if not receives and not any(lo <= a.start < hi for a in an.actors) and RECEIVE.search(text):
         lo, hi = 0, len(text)     # "… received from Poland are X, as well as Y": the clause of Y has no actor
         receives = True
@@ -543,7 +554,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
             continue    # "18 Bohdana howitzers paid for by Denmark were produced … and have all been delivered"
         if c.cue.value in ("request", "need") and (
                 REQUEST_AS_REASON.search(an.text, max(0, c.start - 50), c.start)
-                or (an.text[c.start:c.end].lower() == "needed" and NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start))):
+                or (an.text[c.start:c.end].lower() == "needed" and (
+                    NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start)
+                    or NEEDED_AFTER_NOUN.search(an.text, max(0, c.start - 30), c.end + 8)))):
             continue    # "at Kyiv's request, Latvia supplied …", "in response to Kyiv's calls", "with needed supplies"
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
             continue    # "has not yet delivered four IRIS-T": a commitment still standing, not a refusal
@@ -598,6 +611,9 @@ REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+
                                r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
 NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of)[\s-]+$",
                                  re.I)
+# "equipment needed for winter": a participle describing the noun before it
+NEEDED_AFTER_NOUN = re.compile(r"\b(?!(?:is|are|was|were|it|they|he|she|we|ukraine|kyiv|urgently|badly|also|still)\b)"
+                               r"[a-z]{3,}\s+needed\s+(?:for|in|at|during|on|by)\b", re.I)
 YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?:y|ies)|consignments?|tranches?|"
                               r"convoys?|transfers?)\s+$", re.I)
