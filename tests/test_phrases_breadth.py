@@ -324,6 +324,24 @@ MIXED = [
     # a participle describing a listed item is no need
     ("Lithuania delivered shells, generators, equipment needed for winter and an L-39.",
      [R("Lithuania", "artillery_ammunition"), R("Lithuania", "other"), R("Lithuania", "aircraft", 1)]),
+    # the former owner of "ex-Polish" equipment gave it
+    ("The brigade trains on donated equipment: ex-Polish T-72M1 tanks and ex-Dutch YPR-765 carriers.",
+     [R("Poland", "tanks", status="delivered"), R("Netherlands", "armored_vehicles", status="delivered")]),
+    # "US military assistance" is aid, not the US military using something
+    ("US military assistance includes Stinger missiles and Mi-17 helicopters.",
+     [R("United States", "air_defense"), R("United States", "helicopters")]),
+    ("The UK will send dozens more drones.", [R("United Kingdom", "drones", 12, "vague")]),
+    # what an item can do is no use of it
+    ("The US package includes HAWK missiles and small drones that can be launched by hand.",
+     [R("United States", "air_defense"), R("United States", "drones")]),
+    # ammunition for a system given earlier, and rounds of a described kind
+    ("The US will send more ammunition for U.S.-provided HIMARS.",
+     [R("United States", "rockets", system="M142 HIMARS ammunition")]),
+    ("The US package includes 1,000 rounds of precision-guided 155 mm ammunition.",
+     [R("United States", "artillery_ammunition", 1000, system="155mm artillery round")]),
+    ("The US package includes 155 mm and 105 mm projectiles.",
+     [R("United States", "artillery_ammunition", system="155mm artillery round"),
+      R("United States", "artillery_ammunition", system="105mm artillery round")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

@@ -27,7 +27,8 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recen
                            r"officially|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
-FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military|units|soldiers|occupiers|navy|air\s+force)\b", re.I)
+FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies)\b)|"
+                    r"units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
@@ -558,6 +559,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
                     NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start)
                     or NEEDED_AFTER_NOUN.search(an.text, max(0, c.start - 30), c.end + 8)))):
             continue    # "at Kyiv's request, Latvia supplied …", "in response to Kyiv's calls", "with needed supplies"
+        if c.cue.value == "use" and CAPABLE_BEFORE.search(an.text, max(0, c.start - 16), c.start):
+            continue    # "small drones that can be launched by hand": what an item can do, not its use
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
             continue    # "has not yet delivered four IRIS-T": a commitment still standing, not a refusal
         if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
@@ -614,6 +617,7 @@ NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vita
 # "equipment needed for winter": a participle describing the noun before it
 NEEDED_AFTER_NOUN = re.compile(r"\b(?!(?:is|are|was|were|it|they|he|she|we|ukraine|kyiv|urgently|badly|also|still)\b)"
                                r"[a-z]{3,}\s+needed\s+(?:for|in|at|during|on|by)\b", re.I)
+CAPABLE_BEFORE = re.compile(r"\b(?:can|could|may|might|to)\s+be\s+$", re.I)
 YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?:y|ies)|consignments?|tranches?|"
                               r"convoys?|transfers?)\s+$", re.I)

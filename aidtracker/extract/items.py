@@ -110,6 +110,20 @@ def _described(prev: SystemMention, m: SystemMention, gap: str) -> bool:
         and words[0].lower() != "and" and words[-1].lower() != "and"
 
 
+KIND_WORDS = frozenset("a an new type types kind kinds sort variety various different of".split())
+
+
+def _of_kind(gap: str) -> bool:
+    """"rounds of 155 mm ammunition", "rounds of precision-guided 155 mm ammunition", "rounds of a
+    new type of 155 mm ammunition": a munition word and the ammunition it counts."""
+    m = re.fullmatch(r"\s*of\s+(.*)", gap, re.S)
+    if m is None or re.search(r"[,;:()\d]", m.group(1)):
+        return m is not None and not m.group(1).strip()
+    words = m.group(1).split()
+    return len(words) <= 5 and all(w.lower() in KIND_WORDS or (w.lower() not in STOP and re.fullmatch(r"[a-z][a-z-]*", w))
+                                   for w in words)
+
+
 def chunks(an: Analysis) -> list[list[SystemMention]]:
     """Group adjacent mentions into noun phrases: "Piorun man-portable air-defence launchers (MANPADS)"."""
     out: list[list[SystemMention]] = []
@@ -118,7 +132,7 @@ def chunks(an: Analysis) -> list[list[SystemMention]]:
             prev = out[-1][-1]
             gap = an.text[prev.end:m.start]
             bare_munition = len(out[-1]) == 1 and prev.word is not None and prev.word.role == "munition"
-            if _glue(gap) or (bare_munition and gap.strip().lower() == "of") or _described(prev, m, gap):
+            if _glue(gap) or (bare_munition and _of_kind(gap)) or _described(prev, m, gap):
                 out[-1].append(m)
                 continue
         out.append([m])
@@ -386,7 +400,7 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
 
 FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|their|this|these|those|his|her|our)\s+|"
                      r"[A-Z][\w’'.-]*['’]s\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
-                     r"provided|transferred|sent)\s+)?", re.I)
+                     r"provided|transferred|sent)\s+|[A-Z][\w.]*[-‐‑](?:provided|supplied|donated|delivered|made|built|gifted)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?",
                       re.I)

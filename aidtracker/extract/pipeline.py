@@ -97,6 +97,7 @@ SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
                         r"factories|plants|makers?|enterprises)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
+EX_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
 
 
@@ -233,6 +234,13 @@ class DocumentExtractor:
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient):
                 donors, rule = list(ctx.donors), "context"
+            if not donors:
+                # "donated equipment: ex-Polish T-72M1 tanks, ex-Dutch YPR-765s": the former owner gave it
+                former = [a for a in an.actors if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 != ctx.recipient
+                          and an.text[max(0, a.start - 3):a.start].lower() == "ex-" and a.end <= item.start
+                          and EX_GAP.fullmatch(an.text, a.end, item.start)]
+                if former and any(c.cue.kind == "status" and c.cue.scope in ("strong", "future") for c in an.cues):
+                    donors, rule = [former[-1].name.iso3], "former-owner"
             if not donors:
                 origin = [a for a in an.actors if a.origin_only or a.name.kind == "demonym"]
                 origin = [a for a in origin if a.name.iso3 and a.name.iso3 != ctx.recipient and a.end <= item.start
