@@ -342,6 +342,11 @@ MIXED = [
     ("The US package includes 155 mm and 105 mm projectiles.",
      [R("United States", "artillery_ammunition", system="155mm artillery round"),
       R("United States", "artillery_ammunition", system="105mm artillery round")]),
+    # the giver of a package stated in passing is the "we" of the next sentence; the aggressor
+    # after "in response to" is no receiver
+    ("Defence plays a central role in the UK's response to the Russian invasion, providing £2.3 billion-worth of "
+     "military support. To date, we have sent more than 200 armoured vehicles.",
+     [R("United Kingdom", "armored_vehicles", 200, "at_least", status="delivered", recipient="Ukraine")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

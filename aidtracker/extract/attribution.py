@@ -146,12 +146,16 @@ def _givers(an: Analysis) -> list[ActorMention]:
                           # "The Government of Norway has decided to donate …"
                           and not GOVERNMENT_OF.search(text, max(0, a.start - 40), a.start)
                           # "details of Denmark's package": the possessor gives, whatever precedes it
-                          and not (text[a.end:a.end + 2] in ("'s", "’s") and OF_BEFORE.search(text, max(0, a.start - 8), a.start)))
+                          and not (text[a.end:a.end + 2] in ("'s", "’s") and (OF_BEFORE.search(text, max(0, a.start - 8), a.start)
+                                                                             # "a central role in the UK's response"
+                                                                             or POSSESSED_AID.match(text, a.end + 2))))
                  and not JOINT.search(text[max(0, a.start - 24):a.start])]
         an.memo["givers"] = found
     return found
 
 
+POSSESSED_AID = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:response|support|aid|assistance|package|contribution|donations?|"
+                           r"deliver(?:y|ies)|commitments?|pledges?)\b", re.I)
 INFINITIVE_AND = re.compile(r"\bto\s+[\w-]+\s+and\s+$", re.I)
 AND_VERB_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:(?:will|would|also|then|later)\s+)?$", re.I)
 

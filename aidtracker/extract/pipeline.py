@@ -66,7 +66,7 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
             if not a.name.iso3 or a.origin_only:
                 continue
             if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
-                    and not SUBJECT_AFTER.match(an.text, a.end) \
+                    and not SUBJECT_AFTER.match(an.text, a.end) and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
                     and not THANKED.search(an.text, max(0, a.start - 16), a.start):
                 targeted[a.name.iso3] += 1
@@ -96,6 +96,9 @@ SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
                         r"factories|plants|makers?|enterprises)\b", re.I)
+# "in response to the Russian invasion", "to counter Russia's aggression": the aggressor, not a receiver
+HOSTILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[-\s]scale\s+|ongoing\s+|illegal\s+|brutal\s+|unprovoked\s+)*"
+                             r"(?:invasion|aggression|war|attacks?|offensive|threat|occupation|strikes?|bombardment)\b", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
 EX_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
@@ -326,10 +329,13 @@ class DocumentExtractor:
             if item.system is not None and not item.generic:
                 history.append(item)
         records.extend(out)
+        before = len(records)
         self._values(doc, seg, an, ctx, items, produced, records)
         if produced:
             self._previous_items = produced
-        self._update_context(an, out, ctx, sentence_date)
+        # "… providing £2.3 billion-worth of military support. To date, we have sent …": a package's
+        # giver is the giver in view when the sentence gave no item
+        self._update_context(an, out or records[before:], ctx, sentence_date)
         self._heading_donor(seg, an, ctx)
 
     def _trade(self, an: Analysis, clause: tuple[int, int], cue, rule: str, donors: list[str], named: str,
@@ -471,6 +477,7 @@ class DocumentExtractor:
         lo, hi = clause
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
+                    and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
                           and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]))
                          or indirect_object(an.text, a)):
