@@ -185,6 +185,7 @@ NOT_PACKAGES = [
     "The total replacement value of all the packages delivered by Finland to Ukraine has increased to around €1.3bn.",
     "Biden also announced an additional $500 million in direct economic assistance to the Ukrainian government.",
     "Biden announced an additional $1 billion in humanitarian assistance for Ukraine.",
+    "The new humanitarian and emergency aid support covers Ukraine and Moldova, and amounts to SEK 720 million.",
     # running totals in the words of ministry releases
     "This brings Lithuania's military assistance to Ukraine to $1.3bn.",
     "Estonia's military support already amounts to €1bn.",

@@ -347,6 +347,9 @@ MIXED = [
     ("Defence plays a central role in the UK's response to the Russian invasion, providing £2.3 billion-worth of "
      "military support. To date, we have sent more than 200 armoured vehicles.",
      [R("United Kingdom", "armored_vehicles", 200, "at_least", status="delivered", recipient="Ukraine")]),
+    # "the US Department of Defence" is the US's, whatever country names its own ministry so
+    ("The US Department of Defence provided $2.9 million worth of equipment to Ethiopia. The equipment donated "
+     "includes 12 Land Cruisers.", [R("United States", "vehicles_logistics", 12, recipient="Ethiopia")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

@@ -257,6 +257,10 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
         after = text[m.end:m.end + 14]
         if m.entry.payload.kind == "official" and actors and _in_office_of(actors[-1], text[actors[-1].end:m.start]):
             continue    # "NATO Secretary General Mark Rutte" speaks for NATO, not the Netherlands
+        if m.entry.payload.kind in ("ministry", "government", "military", "agency") and actors \
+                and actors[-1].name.iso3 and actors[-1].name.iso3 != m.entry.payload.iso3 \
+                and re.fullmatch(r"(?:['’]s)?\s+", text[actors[-1].end:m.start]):
+            continue    # "the US Department of Defence": the country named says whose department it is
         actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, bool(ORIGIN_SUFFIX.match(after))))
     return actors
 

@@ -61,7 +61,7 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     "provide" in sentences about aid, else ``fallback`` (``default_recipient`` in settings.csv)."""
     targeted: Counter = Counter()
     for an in analyses:
-        aid_sentence = any(c.cue.kind == "status" for c in an.cues)
+        aid_sentence = any(c.cue.kind == "status" for c in an.cues) or PROVIDED.search(an.text) is not None
         for a in an.actors:
             if not a.name.iso3 or a.origin_only:
                 continue
@@ -99,6 +99,7 @@ MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|pro
 # "in response to the Russian invasion", "to counter Russia's aggression": the aggressor, not a receiver
 HOSTILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[-\s]scale\s+|ongoing\s+|illegal\s+|brutal\s+|unprovoked\s+)*"
                              r"(?:invasion|aggression|war|attacks?|offensive|threat|occupation|strikes?|bombardment)\b", re.I)
+PROVIDED = re.compile(r"\bprovid(?:e|es|ed|ing)\b", re.I)   # a giving verb that is no status cue of its own
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
 EX_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
