@@ -350,6 +350,12 @@ MIXED = [
     # "the US Department of Defence" is the US's, whatever country names its own ministry so
     ("The US Department of Defence provided $2.9 million worth of equipment to Ethiopia. The equipment donated "
      "includes 12 Land Cruisers.", [R("United States", "vehicles_logistics", 12, recipient="Ethiopia")]),
+    # a headline's comma list of givers shares its count among them (none gets it)
+    ("Germany, Denmark, Norway to deliver 16 howitzers.",
+     [R("Germany", "artillery"), R("Denmark", "artillery"), R("Norway", "artillery")]),
+    # two givers, two systems each made by one of them: each sends its own
+    ("The US and Germany announced plans to send Abrams and Leopard 2 tanks.",
+     [R("United States", "tanks", system="M1 Abrams"), R("Germany", "tanks", system="Leopard 2")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

@@ -512,8 +512,10 @@ def coordinated_givers(an: Analysis, last: ActorMention) -> list[str]:
             group.insert(0, a)
         else:
             break
-    # "In Lithuania, Germany sent …": a bare comma joins only inside a list closed by "and"
-    if len(group) > 1 and BARE_COMMA.fullmatch(an.text[group[-2].end:group[-1].start]):
+    # "In Lithuania, Germany sent …": a bare comma joins only inside a list closed by "and" (or a
+    # headline's list of three or more: "Germany, Denmark, Norway to deliver 16 howitzers")
+    if len(group) > 1 and BARE_COMMA.fullmatch(an.text[group[-2].end:group[-1].start]) \
+            and not (len(group) >= 3 and not an.text[:group[0].start].strip()):
         group = [last]
     seen = []
     for a in group:

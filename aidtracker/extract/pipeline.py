@@ -272,6 +272,8 @@ class DocumentExtractor:
                 # "The F-16s provided by Denmark are based at …": aid described, nothing given now
                 self._drop(item, an, "excluded: background")
                 continue
+            if len(donors) > 1:
+                donors = _by_maker(item, items, donors, an.clause_of(item.start))
             extra = [c for c in co_donors(item, an, items) if c not in donors]
             donors = donors + extra
             named = recipient or self._recipient(an, clause, donors)
@@ -563,6 +565,18 @@ class DocumentExtractor:
             ctx.date = sentence_date
         elif not ctx.date:
             ctx.date = sentence_date
+
+
+def _by_maker(item: Item, items: list[Item], donors: list[str], clause: tuple[int, int]) -> list[str]:
+    """"The US and Germany will send Abrams and Leopard 2 tanks": when every named system of the
+    clause is made by a different one of its givers, each giver sends its own."""
+    lo, hi = clause
+    named = [i for i in items if lo <= i.start < hi and not i.anchor_only and i.system is not None and not i.system.generic]
+    makers = {i.system.origin for i in named}
+    if item.system is None or item.system.generic or len(named) < 2 or len(makers) != len(named) \
+            or not makers <= set(donors):
+        return donors
+    return [item.system.origin]
 
 
 def extract_document(doc: Document, ref: Reference) -> list[Record]:
