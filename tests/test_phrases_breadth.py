@@ -356,6 +356,12 @@ MIXED = [
     # two givers, two systems each made by one of them: each sends its own
     ("The US and Germany announced plans to send Abrams and Leopard 2 tanks.",
      [R("United States", "tanks", system="M1 Abrams"), R("Germany", "tanks", system="Leopard 2")]),
+    # gapped counts after a dash: "the Netherlands – 24"
+    ("Denmark will give 19 jets, the Netherlands – 24, and Belgium – 30.",
+     [R("Denmark", "aircraft", 19), R("Netherlands", "aircraft", 24), R("Belgium", "aircraft", 30)]),
+    # "The agreement covers …" continues the giver of the contract just named
+    ("Germany signed a contract with Rheinmetall for Ukraine. The agreement covers five Bergepanzer 2 vehicles.",
+     [R("Germany", "armored_vehicles", 5)]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

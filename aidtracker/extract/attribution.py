@@ -267,7 +267,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if cue is not None and cue.start < item.start:
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
                if OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
-               or ("gapped" in item.flags and text[a.end:item.start].isspace())]
+               or ("gapped" in item.flags and re.fullmatch(r"\s+(?:[–—:-]\s+)?", text[a.end:item.start]))]
         if own:
             return coordinated_givers(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)

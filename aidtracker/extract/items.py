@@ -705,6 +705,7 @@ def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
 # the verb and the thing left out ("gapping")
 GAP_BEFORE_ACTOR = re.compile(r"(?:,|\band)\s*(?:the\s+)?$", re.I)
 FROM_GIVER = re.compile(r"\s+(?:more\s+)?from\s+(?:the\s+)?", re.I)
+GAPPED_ACTOR_GAP = re.compile(r"\s+(?:[–—:-]\s+)?")     # "the Netherlands 24", "the Netherlands – 24"
 GAP_AFTER = re.compile(r"\s*(?:[.;,)]|$|and\b)", re.I)
 
 
@@ -719,7 +720,7 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
     for q in an.quantities:
         if id(q) in used or q.value is None or not (GAP_AFTER.match(an.text, q.end) or FROM_GIVER.match(an.text, q.end)):
             continue
-        actor = next((a for a in an.actors if a.end <= q.start and an.text[a.end:q.start].isspace()
+        actor = next((a for a in an.actors if a.end <= q.start and GAPPED_ACTOR_GAP.fullmatch(an.text, a.end, q.start)
                       and a.name.iso3 and GAP_BEFORE_ACTOR.search(an.text, max(0, a.start - 8), a.start)), None)
         if actor is None:
             # "8 tanks from Canada, 8 from Norway and 6 from Spain": the number, then its giver
