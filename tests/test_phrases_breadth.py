@@ -144,6 +144,10 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # nothing to spare, openness and contemplation are not gifts
+    "Poland says it has no F-16s to spare.",
+    "Spain and Norway have expressed openness to sending tanks.",
+    "Berlin is contemplating buying back Gepards and their munitions.",
     "Germany has now delivered a total of 120 Marders, bringing the total to 120.",
     "That delivery raises the total of Italian howitzers sent to 40.",
     "Estonia has 24 K9 howitzers in service.",
@@ -362,6 +366,9 @@ MIXED = [
     # "The agreement covers …" continues the giver of the contract just named
     ("Germany signed a contract with Rheinmetall for Ukraine. The agreement covers five Bergepanzer 2 vehicles.",
      [R("Germany", "armored_vehicles", 5)]),
+    # what an item is not, or is better than, is no item
+    ("The US has sent Bradleys, although the Bradley is not a tank.", [R("United States", "armored_vehicles")]),
+    ("France will send AMX-10 RC light tanks rather than battle tanks.", [R("France", "armored_vehicles")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for
