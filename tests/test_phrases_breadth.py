@@ -369,6 +369,9 @@ MIXED = [
     # what an item is not, or is better than, is no item
     ("The US has sent Bradleys, although the Bradley is not a tank.", [R("United States", "armored_vehicles")]),
     ("France will send AMX-10 RC light tanks rather than battle tanks.", [R("France", "armored_vehicles")]),
+    # the governments financing a maker's delivery, named in brackets, give it
+    ("Slovakia's Konštrukta will deliver 16 Zuzana 2 howitzers (financed by Norway, Denmark and Germany) to Ukraine.",
+     [R("Norway", "artillery"), R("Denmark", "artillery"), R("Germany", "artillery")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

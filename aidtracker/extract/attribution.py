@@ -141,7 +141,8 @@ def _givers(an: Analysis) -> list[ActorMention]:
         text = an.text
         found = [a for a in an.actors
                  if not any(x <= a.start < y for x, y in joint) and a.name.iso3 and not a.origin_only
-                 and not in_parentheses(text, a.start) and not _dateline(text, a)
+                 and (not in_parentheses(text, a.start) or FUNDED_BRACKET.search(text, 0, a.start))
+                 and not _dateline(text, a)
                  and not (LOCATIVE.search(text[max(0, a.start - 20):a.start])
                           # "The Government of Norway has decided to donate …"
                           and not GOVERNMENT_OF.search(text, max(0, a.start - 40), a.start)
@@ -154,6 +155,9 @@ def _givers(an: Analysis) -> list[ActorMention]:
     return found
 
 
+# "16 Zuzana 2 howitzers (financed by Norway, Denmark and Germany)": the bracket names the givers
+FUNDED_BRACKET = re.compile(r"\(\s*(?:co-?)?(?:financed|funded|paid\s+for|donated|supplied|provided|ordered|purchased)\s+"
+                            r"(?:jointly\s+)?by\s+[^()]*$", re.I)
 POSSESSED_AID = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:response|support|aid|assistance|package|contribution|donations?|"
                            r"deliver(?:y|ies)|commitments?|pledges?)\b", re.I)
 INFINITIVE_AND = re.compile(r"\bto\s+[\w-]+\s+and\s+$", re.I)
@@ -378,7 +382,7 @@ def _recipient_forces_use(an: Analysis, item: Item, lo: int, recipient: str) -> 
 # Oryx-style lists name the giver in brackets after the item: "31 M1A1 Abrams (United States,
 # delivered)", "Leopard 2A6: 18 (Germany) [delivered]", "14 Leopard 2A6 (from Germany, …)"
 BRACKET_GIVER_BEFORE = re.compile(r"(?:/[\w-]+|\s+(?=[\w-]*\d)[A-Z0-9][\w-]*)*"   # a variant: "F-16AM/BM", "Sea King HU5"
-                                  r"\s*\(\s*(?:(?:from|by|donated\s+by|supplied\s+by)\s+)?(?:the\s+)?")
+                                  r"\s*\(\s*(?:(?:from|by|donated\s+by|supplied\s+by|(?:co-?)?(?:financed|funded|paid\s+for|ordered)\s+(?:jointly\s+)?by)\s+)?(?:the\s+)?")
 BRACKET_GIVER_AFTER = re.compile(r"\s*(?:[,;)]|(?:and|&)\s)")
 
 
