@@ -382,6 +382,10 @@ MIXED = [
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",
 # "Type 73"), and a word before a generic noun may make it another kind of thing ("drone cameras")
 CATALOG_NAMES = [
+    ("Norway sent 14 RHIBs and 20 jet skis.", [R("Norway", "naval", 14), R("Norway", "naval", 20)]),
+    ("The US package includes counter-battery systems, anti-radiation missiles and precision aerial munitions.",
+     [R("United States", "radars_sensors"), R("United States", "missiles", system="AGM-88 HARM"),
+      R("United States", "missiles", system="air-to-ground munition")]),
     # Coyote is a Canadian armoured vehicle beside "armoured vehicles", else the interceptor drone
     ("Canada sent 64 Coyote armoured vehicles in December.",
      [R("Canada", "armored_vehicles", 64, system="LAV II Coyote")]),
