@@ -239,7 +239,7 @@ MIXED = [
      [R("Australia", "armored_vehicles", 30, status="announced")]),
     # one number counts platforms of one kind together, not vehicles and missiles
     ("Norway's package is made up of 40 combat vehicles and anti-tank missiles.",
-     [R("Norway", "vehicles_logistics", 40), R("Norway", "anti_tank")]),
+     [R("Norway", "armored_vehicles", 40), R("Norway", "anti_tank")]),
     ("Poland will send 60 tanks and infantry fighting vehicles.",
      [R("Poland", "tanks", status="pledged"), R("Poland", "armored_vehicles", status="pledged")]),
     # "a further N will be sent": the number is the subject, the thing is the one just counted
