@@ -194,6 +194,11 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # trade-press contract values
+    ("Germany ordered 18 RCH 155 howitzers for Ukraine, with the contract valued at €216 million.",
+     [("Germany", "artillery", 216e6, "EUR")]),
+    ("The Pentagon awarded Raytheon a $1.2bn contract for the procurement of NASAMS for Ukraine.",
+     [("United States", "air_defense", 1.2e9, "USD")]),
     ("Lithuania will send 40 drones worth €5 million to Ukraine.", [("Lithuania", "drones", 5e6, "EUR")]),
     ("Sweden delivered 12 Archer howitzers valued at SEK 2 billion.", [("Sweden", "artillery", 2e9, "SEK")]),
     ("Norway donated $20 million worth of mine clearance equipment.",

@@ -35,10 +35,11 @@ WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+(?:(?!and\b|or\b|military\b|a
 # when the sentence names nothing else it could cover.
 _HEDGE = r"(?:\s+(?:an?\s+)?(?:estimated|total\s+of|around|about|roughly|some|approximately|nearly|almost|up\s+to))*"
 DEAL_BEFORE = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?\s*,?\s*(?i:for|at\s+a(?:\s+total)?"
-                         r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at|"
+                         r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at|with\s+the\s+(?:contract|deal|order)\s+(?:valued\s+at|worth)|"
                          r"(?:for|at)\s+an?\s+(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of)" + _HEDGE + r"\s*")
 DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+(?:with\s+(?:the\s+)?[A-Z][^,.;]{0,50}?\s+)?"
                         r"(?i:for|of|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
+                        r"(?i:(?:procurement|purchase|acquisition|production|delivery|supply)\s+of\s+(?:the\s+)?)?"
                         r"(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further)\s+)?")
 # Money set against one item: "€260 million will be spent on artillery shells", "will allocate €27
 # million for artillery shells", "NOK 210 million to buy air defence missiles"
