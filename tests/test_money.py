@@ -186,6 +186,8 @@ NOT_PACKAGES = [
     "Biden also announced an additional $500 million in direct economic assistance to the Ukrainian government.",
     "Biden announced an additional $1 billion in humanitarian assistance for Ukraine.",
     "The new humanitarian and emergency aid support covers Ukraine and Moldova, and amounts to SEK 720 million.",
+    # a weight in pounds is no money
+    "The Switchblade drone weighs over 5 pounds.",
     # running totals in the words of ministry releases
     "This brings Lithuania's military assistance to Ukraine to $1.3bn.",
     "Estonia's military support already amounts to €1bn.",
@@ -194,6 +196,9 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # a value in its own sentence, for the one item of the sentence before
+    ("Poland signed a contract for 48 Krab howitzers for Ukraine. The transaction value is 3 billion złoty.",
+     [("Poland", "artillery", 3e9, "PLN")]),
     # trade-press contract values
     ("Germany ordered 18 RCH 155 howitzers for Ukraine, with the contract valued at €216 million.",
      [("Germany", "artillery", 216e6, "EUR")]),

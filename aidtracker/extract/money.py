@@ -131,6 +131,10 @@ class MoneyFinder:
             cur = self._currencies(m)
             if not cur:
                 continue
+            surface = m.group().lower()
+            if "pound" in surface and "£" not in surface and "sterling" not in surface \
+                    and not m.groupdict().get("scale") and not m.groupdict().get("vague"):
+                continue    # "weighs over 5 pounds", "2,000 pound bombs": a weight, not money
             kind = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").lower()), "exact")
             if m.groupdict().get("vague"):
                 amount = VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]

@@ -54,8 +54,10 @@ FUNDED_ITEM_END = re.compile(r"\s*(?:$|[.;:)]|,(?!\s*(?:and|as\s+well\s+as|inclu
 OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|includes|and\s+other|as\s+well\s+as|among|"
                             r"equipment|tranche|plus|along\s+with|training|services|spare\s+parts|ammunition\s+for)\b",
                             re.I)
+VALUE_IS_BEFORE = re.compile(r"\b(?:value|cost)\s+(?:is|was|will\s+be|amounts\s+to)\s+(?:about|around|some|over|almost|nearly)?\s*$",
+                             re.I)     # "The transaction value is 3 billion złoty"
 ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|system|"
-                             r"order|deal)\b.{0,40}\b(?:value|worth|cost)", re.I)
+                             r"order|deal|contract|transaction)\b.{0,40}\b(?:value|worth|cost)", re.I)
 
 
 @dataclass
@@ -139,7 +141,8 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
         return "item", deal
     # "this funding, with a value of around $400 million …" after a sentence naming one item
     ref = ANAPHORIC_VALUE.search(an.text[max(0, m.start - 80):m.start])
-    if not items and ref and len(previous_items) == 1 and WORTH_BEFORE.search(an.text[:m.start]):
+    if not items and ref and len(previous_items) == 1 and (WORTH_BEFORE.search(an.text[:m.start])
+                                                           or VALUE_IS_BEFORE.search(an.text, max(0, m.start - 30), m.start)):
         return "item", previous_items[0]
     return "package", None
 
