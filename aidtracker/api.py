@@ -48,6 +48,19 @@ def extract_text(text: str, doc: str = "text", date: str | Date | None = None,
     return DocumentExtractor(ref or load_reference()).extract(document)
 
 
+def not_recorded(document: Document, extractor: DocumentExtractor | None = None) -> list[tuple[str, str, str]]:
+    """The items a document names that gave no record, each as ``(text, system, reason)``: the
+    other half of ``aidtracker extract --explain``.
+
+    >>> doc = Document("d", "", "Ukraine requested 20 F-16s. Norway sent 6 NASAMS.", date=Date(2024, 1, 1))
+    >>> not_recorded(doc)
+    [('20 F-16s', 'F-16 Fighting Falcon', 'excluded: request')]
+    """
+    dropped: list[tuple[str, str, str]] = []
+    (extractor or DocumentExtractor(load_reference())).extract(document, trace=dropped)
+    return dropped
+
+
 _WORKER: dict = {}
 
 

@@ -61,7 +61,8 @@ def _error_line(message: str) -> None:
 @main.command(context_settings=CONTEXT)
 @manifest_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write CSV here (default: stdout).")
-@click.option("--explain", is_flag=True, help="Print, per record, the names and rules that matched (to stderr).")
+@click.option("--explain", is_flag=True, help="Print, per record, the names and rules that matched, and per item that "
+                                               "gave no record, why not (to stderr).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 def extract(manifest, output, explain, paths) -> None:
     """Extract records from files or folders to CSV, without touching the store.
@@ -76,12 +77,16 @@ def extract(manifest, output, explain, paths) -> None:
     try:
         writer = csv.DictWriter(fh, RECORD_COLUMNS)
         writer.writeheader()
+        why = api.DocumentExtractor(api.load_reference()) if explain else None
         for doc, recs in api.extract(paths, entries, summary=summary, on_error=_error_line):
             for r in recs:
                 writer.writerow(r.as_row())
                 if explain:
                     click.echo(f"{r.doc}:{r.start}-{r.end} {r.donor} → {r.recipient}: {r.quantity or ''} {r.system} "
                                f"[{r.category}, {r.status}] names {r.extra.get('aliases', '')}; rule {r.rule}", err=True)
+            if explain:
+                for text, system, reason in api.not_recorded(doc, why):
+                    click.echo(f"{doc.doc}: no record for {text!r} ({system}): {reason}", err=True)
     finally:
         if output:
             fh.close()

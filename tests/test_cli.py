@@ -49,6 +49,15 @@ def test_extract_explain_names_alias_and_rule(runner):
     assert "'Avenger'→AN/TWQ-1 Avenger" in res.output and "rule system" in res.output
 
 
+def test_extract_explain_says_why_an_item_gave_no_record(runner, tmp_path):
+    doc = tmp_path / "why-2024-01-01.txt"
+    doc.write_text("Ukraine requested 20 F-16s. Norway sent 6 NASAMS.\n", encoding="utf-8")
+    res = runner.invoke(main, ["extract", "--explain", str(doc)])
+    assert res.exit_code == 0, res.output
+    assert "no record for '20 F-16s' (F-16 Fighting Falcon): excluded: request" in res.output
+    assert "Norway → Ukraine: 6.0 NASAMS" in res.output
+
+
 def test_ingest_records_report_roundtrip(runner, tmp_path):
     db = tmp_path / "aid.sqlite"
     res = runner.invoke(main, ["ingest", "--db", str(db), "--manifest", str(SAMPLES / "manifest.csv"), str(SAMPLES)])
