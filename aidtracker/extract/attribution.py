@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .items import Item
+from .items import GAPPED_ACTOR_GAP, Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 
@@ -271,7 +271,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if cue is not None and cue.start < item.start:
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
                if OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
-               or ("gapped" in item.flags and re.fullmatch(r"\s+(?:[–—:-]\s+)?", text[a.end:item.start]))]
+               or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.start))]
         if own:
             return coordinated_givers(an, own[-1]), "", "own-subject"
     pool = candidates(an, 0, anchor, recipient, items)
