@@ -372,6 +372,8 @@ MIXED = [
     # the governments financing a maker's delivery, named in brackets, give it
     ("Slovakia's Konštrukta will deliver 16 Zuzana 2 howitzers (financed by Norway, Denmark and Germany) to Ukraine.",
      [R("Norway", "artillery"), R("Denmark", "artillery"), R("Germany", "artillery")]),
+    # "a U.S.-made NASAMS" is one, whatever the origin written between article and name
+    ("Canada will buy a U.S.-made NASAMS for Ukraine.", [R("Canada", "air_defense", 1)]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for
