@@ -27,6 +27,8 @@ NUMBERS = [
      [R("Norway", "artillery_ammunition", 1250, "exact", "pledged")]),
     ("Italy delivered twenty-four howitzers to Ukraine.", [R("Italy", "artillery", 24, "exact", "delivered")]),
     ("Czechia delivered 1.5m artillery shells.", [R("Czech Republic", "artillery_ammunition", 1500000)]),
+    # a decimal comma before a scale word (translated European text)
+    ("Czechia delivered 1,6 million artillery shells.", [R("Czech Republic", "artillery_ammunition", 1600000)]),
     ("Estonia delivered 150k rounds of small arms ammunition.",
      [R("Estonia", "small_arms_ammunition", 150000)]),
     ("Canada will send 2 dozen armoured vehicles.", [R("Canada", "armored_vehicles", 24)]),

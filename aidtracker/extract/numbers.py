@@ -22,10 +22,12 @@ _word = alternation(WORD_VALUE)
 _tens = "|".join(TENS)
 _units = "|".join(UNITS[1:10])
 # "20 000 shells": a space may separate thousands (European style), never before a calibre ("18 155 mm")
-DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s*[-‐‑]?\s*(?:mm|millimet|cal))"
+# "1,6 million shells": a decimal comma, only before a scale word
+DIGITS = (r"\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|thousand|mln|bln|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s*[-‐‑]?\s*(?:mm|millimet|cal))"
           r"|\d+(?:\.\d+)?")
 WORDS = rf"(?:(?:{_tens})[-\s](?:{_units})|{_word})"
 SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 # "1.5m shells", "150k rounds": a one-letter scale only glued to the digits ("155mm" is a calibre)
 CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|dozen|mln|bln|mn|bn)\b|(?P<gscale>[mk])\b(?![-‐‑]))?"
         rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}|dozen))?\b"
@@ -119,7 +121,8 @@ class QuantityFinder:
             # a decimal without a scale word ("1.5") is not a count of things
             if "." in digits and not scale:
                 return None
-            value = float(re.sub(r"[,\s]", "", digits)) * SCALES.get(scale, 1)
+            number = digits.replace(",", ".") if DECIMAL_COMMA.fullmatch(digits) else re.sub(r"[,\s]", "", digits)
+            value = float(number) * SCALES.get(scale, 1)
         elif m.group("words"):
             value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1)
             if value == 0:
