@@ -374,6 +374,8 @@ MIXED = [
      [R("Norway", "artillery"), R("Denmark", "artillery"), R("Germany", "artillery")]),
     # "a U.S.-made NASAMS" is one, whatever the origin written between article and name
     ("Canada will buy a U.S.-made NASAMS for Ukraine.", [R("Canada", "air_defense", 1)]),
+    # an ordinal before a singular item counts one
+    ("Germany said the first RCH 155 was delivered to Ukraine.", [R("Germany", "artillery", 1, status="delivered")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

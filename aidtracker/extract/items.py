@@ -390,7 +390,8 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
         if head.plural or (head.surface[-1:] == "s" and head.surface[-2:-1].isupper()):
             continue
         before = an.text[max(0, item.start - 40):item.start]
-        m = re.search(r"(?:^|\s)(an?|another|one more)((?:\s+[\w'’.-]+){0,2}?)\s+$", before, re.I)   # ("a U.S.-made NASAMS")
+        m = re.search(r"(?:^|\s)(an?|another|one more|the\s+(?:first|second|third|fourth|fifth))((?:\s+[\w'’.-]+){0,2}?)\s+$",
+                      before, re.I)   # ("a U.S.-made NASAMS", "the first RCH 155 was delivered")
         if not m or any(w.lower() in STOP for w in _words(m.group(2))):
             continue
         item.value, item.kind = 1.0, "exact"
