@@ -376,6 +376,7 @@ MIXED = [
     ("Canada will buy a U.S.-made NASAMS for Ukraine.", [R("Canada", "air_defense", 1)]),
     # an ordinal before a singular item counts one
     ("Germany said the first RCH 155 was delivered to Ukraine.", [R("Germany", "artillery", 1, status="delivered")]),
+    ("The first French Mirage 2000 fighters arrived in Ukraine on Thursday.", [R("France", "aircraft", None)]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for

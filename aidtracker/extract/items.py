@@ -394,6 +394,8 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
                       before, re.I)   # ("a U.S.-made NASAMS", "the first RCH 155 was delivered")
         if not m or any(w.lower() in STOP for w in _words(m.group(2))):
             continue
+        if m.group(1).lower().startswith("the") and re.match(r"\s+(?!(?:was|has|is|as|this|its|thus)\b)[a-z]+s\b", an.text[item.end:]):
+            continue    # "the first Mirage 2000 fighters arrived": several
         item.value, item.kind = 1.0, "exact"
         item.evidence_start = item.start - (len(before) - m.start(1))
         item.rule += "+indefinite"
