@@ -625,8 +625,8 @@ REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+
 NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of)[\s-]+$",
                                  re.I)
 # "equipment needed for winter": a participle describing the noun before it
-NEEDED_AFTER_NOUN = re.compile(r"\b(?!(?:is|are|was|were|it|they|he|she|we|ukraine|kyiv|urgently|badly|also|still)\b)"
-                               r"[a-z]{3,}\s+needed\s+(?:for|in|at|during|on|by)\b", re.I)
+NEEDED_AFTER_NOUN = re.compile(r"\b(?!(?:is|are|was|were|it|they|he|she|we|urgently|badly|also|still)\b)"
+                               r"(?-i:[a-z]{3,})\s+needed\s+(?:for|in|at|during|on|by)\b", re.I)
 CAPABLE_BEFORE = re.compile(r"\b(?:can|could|may|might|to)\s+be\s+$", re.I)
 YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?:y|ies)|consignments?|tranches?|"
