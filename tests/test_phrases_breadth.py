@@ -144,6 +144,9 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # sightings on the battlefield are no gifts
+    "Bloggers reported first sightings of German and US tanks near Robotyne.",
+    "German Leopard tanks were spotted near Bakhmut.",
     # nothing to spare, openness and contemplation are not gifts
     "Poland says it has no F-16s to spare.",
     "Spain and Norway have expressed openness to sending tanks.",
@@ -377,6 +380,9 @@ MIXED = [
     # an ordinal before a singular item counts one
     ("Germany said the first RCH 155 was delivered to Ukraine.", [R("Germany", "artillery", 1, status="delivered")]),
     ("The first French Mirage 2000 fighters arrived in Ukraine on Thursday.", [R("France", "aircraft", None)]),
+    # what an item protects from is its target, not aid
+    ("The UK will send 200 air defence missiles to protect civilians from drones.",
+     [R("United Kingdom", "air_defense", 200)]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for
