@@ -383,6 +383,9 @@ MIXED = [
     # what an item protects from is its target, not aid
     ("The UK will send 200 air defence missiles to protect civilians from drones.",
      [R("United Kingdom", "air_defense", 200)]),
+    # a second clause with its own passive givers does not lend them to the first
+    ("The US had supplied 109 howitzers, and 7 MLRS were committed by the UK and US.",
+     [R("United States", "artillery", 109), R("United Kingdom", "rockets"), R("United States", "rockets")]),
     # "incl." does not end the sentence
     ("Norway will send weapons (incl. 20 tanks).", [R("Norway", "tanks", 20)]),
     # the country opening a sentence is the one a quoted "we" speaks for
