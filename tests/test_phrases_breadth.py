@@ -144,6 +144,9 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # fire and what a vehicle protects against are no items
+    "The vehicle offers protection against improvised explosive devices and small arms fire.",
+    "Ukrainian positions came under artillery fire and mortar fire.",
     # sightings on the battlefield are no gifts
     "Bloggers reported first sightings of German and US tanks near Robotyne.",
     "German Leopard tanks were spotted near Bakhmut.",
