@@ -105,6 +105,11 @@ EX_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
 
 
+def opens_sentence(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open the sentence (after quotes and perhaps "The")?"""
+    return not text[:pos].strip(" “\"'‘").lower().removeprefix("the").strip()
+
+
 def passive(text: str, cue) -> bool:
     """Is the cue's verb passive ("will be donated", "were handed over", "should also be transferred")?"""
     return PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start) is not None \
@@ -178,8 +183,8 @@ class DocumentExtractor:
         """"Berlin handed over 22 tanks … Ukraine received 30 Vector drones …": a sentence opened by
         the receiver and its receiving verb, naming no source, is its account of the same giver."""
         first = an.actors[0] if an.actors else None
-        return first is not None and first.name.iso3 == recipient and not an.text[:first.start].strip(" “\"'‘") \
-            .lower().strip("the ") and RECEIVE_AFTER.match(an.text, first.end) is not None
+        return first is not None and first.name.iso3 == recipient and opens_sentence(an.text, first.start) \
+            and RECEIVE_AFTER.match(an.text, first.end) is not None
 
     @staticmethod
     def _agentless_passive(an: Analysis, cue, recipient: str) -> bool:
@@ -557,7 +562,7 @@ class DocumentExtractor:
                     ctx.donors, ctx.status = [pool[-1].name.iso3], ""
             elif an.actors and an.actors[0].name.iso3 and an.actors[0].name.iso3 != ctx.recipient \
                     and an.actors[0].name.iso3 not in self.needs_named and not an.actors[0].origin_only \
-                    and not an.text[:an.actors[0].start].strip(" “\"'‘").lower().removeprefix("the").strip():
+                    and opens_sentence(an.text, an.actors[0].start):
                 # "Norway's defence minister visited Kyiv on Monday. 'We will hand over three radars,'
                 # he said.": the country opening the sentence is the one the next sentences speak for
                 ctx.donors = [an.actors[0].name.iso3]
