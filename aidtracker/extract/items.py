@@ -118,7 +118,7 @@ def _of_kind(gap: str) -> bool:
     new type of 155 mm ammunition": a munition word and the ammunition it counts."""
     m = re.fullmatch(r"\s*of\s+(.*)", gap, re.S)
     if m is None or re.search(r"[,;:()\d]", m.group(1)):
-        return m is not None and not m.group(1).strip()
+        return False
     words = m.group(1).split()
     return len(words) <= 5 and all(w.lower() in KIND_WORDS or (w.lower() not in STOP and re.fullmatch(r"[a-z][a-z-]*", w))
                                    for w in words)
