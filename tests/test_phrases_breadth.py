@@ -394,6 +394,14 @@ MIXED = [
     # the country opening a sentence is the one a quoted "we" speaks for
     ("Norway's defence minister visited Kyiv on Monday. 'Next month we will hand over three more radars,' he said.",
      [R("Norway", "radars_sensors", 3, status="pledged")]),
+    # a class number is no count, and does not part a count from its item
+    ("Britain will send eight Type 23 frigates to Ukraine.", [R("United Kingdom", "naval", 8)]),
+    ("Britain will send Type 23 frigates to Ukraine.", [R("United Kingdom", "naval", None)]),
+    # "since the invasion on February 24" says when a period began, not when the delivery was
+    ("Since the invasion on February 24, Germany has delivered 30 Gepard anti-aircraft guns to Ukraine.",
+     [R("Germany", "air_defense", 30, status="delivered", date="2025-03-14")]),
+    ("On February 24, Germany delivered 30 Gepard anti-aircraft guns to Ukraine.",
+     [R("Germany", "air_defense", 30, status="delivered", date="2025-02-24")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

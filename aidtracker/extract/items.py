@@ -83,6 +83,8 @@ GLUED_VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Za-z]{0,4}(?=\s)")
 STANDARD = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*\d+[A-Za-z]?(?:\s*/\s*\d+[A-Za-z]?)?",
                       re.I)
 
+CLASS_NUMBER = re.compile(r"\b(?:type|project|class)\s+\d+[A-Za-z]?\b", re.I)
+
 
 def _glue(gap: str) -> bool:
     """Can two mentions separated by ``gap`` belong to one noun phrase?"""
@@ -243,6 +245,7 @@ def _gap_to_item(text: str) -> bool:
     if any(d.isdigit() for d in text):
         text = SIZE.sub(" ", text)     # "18 155 mm howitzers", "14,000 2,000-pound bombs"
         text = DRIVE.sub(" ", text)    # "30 additional 4×4 Bushmasters"
+        text = CLASS_NUMBER.sub(" ", STANDARD.sub(" ", text))    # "two Type 26 frigates"
     words = _words(text)
     if re.search(r"[,;:()\"“”]", text):
         return False

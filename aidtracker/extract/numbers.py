@@ -34,6 +34,8 @@ CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|dozen|mln|bln|m
         rf"|\b(?P<a>an?|one)\s+(?P<ascale>hundred|thousand|million|billion|dozen)\b")
 
 
+# a class or standard number: "Type 26 frigates", "Project 1241 corvettes", "Block 50 jets"
+DESIGNATION_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("type", "project", "class", "block", "tranche", "mk", "mark"))
 # "over" as the particle of a phrasal verb ("handed over", "turned over") before a number
 OVER_PARTICLE = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over$", re.IGNORECASE)
 SPACES = re.compile(r"\s*")
@@ -82,7 +84,7 @@ class QuantityFinder:
                                                        "handful", "squadron", "battery"]) + r"\b")
         # a number glued to letters by a hyphen is a model ("BTR-60", "TAB-71"), never a count
         self.pattern = re.compile(
-            rf"(?<![\w$€£¥₴.,])(?<![^\W\d_][-‐‑])(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
+            rf"(?<![\w$€£¥₴.,])(?<![^\W\d_][-‐‑]){DESIGNATION_BEFORE}(?:(?P<qual>{alt(self.qualifiers)})\s+)?"
             rf"(?:(?P<vague>{alt(self.vague)})(?![\w-])|(?:{CORE}))(?P<plus>\+)?",
             re.IGNORECASE)
         # where a quantity can start (a digit, a number word, a qualifier or vague phrase); the

@@ -22,7 +22,9 @@ from .values import money_uses
 MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "request", "target", "use"})
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+"
-                          r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$", re.I)
+                          r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$"
+                          # "since the full-scale invasion on February 24": when a period began
+                          r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|to|for|into|across|over|on)\s+(?:the\s+)?$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
