@@ -402,6 +402,15 @@ MIXED = [
      [R("Germany", "air_defense", 30, status="delivered", date="2025-03-14")]),
     ("On February 24, Germany delivered 30 Gepard anti-aircraft guns to Ukraine.",
      [R("Germany", "air_defense", 30, status="delivered", date="2025-02-24")]),
+    # each giver's own count in brackets after it
+    ("Kyiv has received Leopard 1 tanks from Germany (18), Denmark (10) and the Netherlands (6).",
+     [R("Germany", "tanks", 18), R("Denmark", "tanks", 10), R("Netherlands", "tanks", 6)]),
+    ("Kyiv has received 30 Leopard 1 tanks from Germany (20 units) and Denmark (10 units).",
+     [R("Germany", "tanks", 20), R("Denmark", "tanks", 10)]),
+    # … and a bracket after a giver does not end the list of givers
+    ("Germany (18) and Denmark (10) delivered Leopard 1 tanks.", [R("Germany", "tanks"), R("Denmark", "tanks")]),
+    ("Ukraine received Leopard 1 tanks from the United Kingdom (UK) and Denmark.",
+     [R("United Kingdom", "tanks"), R("Denmark", "tanks")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

@@ -57,6 +57,8 @@ ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 LIST_CONTINUES = re.compile(r"\s*(?:;|,\s*as\s+well\s+as\b)", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 BARE_COMMA = re.compile(r"\.?\s*,\s*(?:the\s+)?", re.I)   # (".": "the U.S., Germany")
+# what may stand in brackets after a giver in a list of givers: its count or its abbreviation
+GIVER_ASIDE = re.compile(r"\s*\((?:\s*\d[^()]{0,24}|[A-Z]{2,6})\)")
 AND_GAP = re.compile(r"\.?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 # "supplied Russia with shells", "gave Russia 200 drones": the actor right after a giving verb
 # is its indirect object, the receiver
@@ -497,7 +499,10 @@ def _following(an: Analysis, first: ActorMention) -> list[str]:
     Commas join only a list that "and" closes: in "from Iran, US officials said" the US is no giver."""
     group = [first]
     for a in [x for x in an.actors if x.start >= first.end]:
-        gap = an.text[group[-1].end:a.start]
+        # "from Germany (18), Denmark (10)": each giver's own count stands between them
+        gap = GIVER_ASIDE.sub("", an.text[group[-1].end:a.start], count=1)
+        if a.name.iso3 == group[-1].name.iso3 and gap.strip() == "(" and an.text.startswith(")", a.end):
+            continue    # "the United Kingdom (UK)": the same giver's abbreviation
         if AND_GAP.fullmatch(gap) and a.name.iso3:
             group.append(a)
         else:
@@ -511,7 +516,7 @@ def coordinated_givers(an: Analysis, last: ActorMention) -> list[str]:
     """The actor and those joined to it by "and" or commas just before it: "Germany and Poland"."""
     group = [last]
     for a in reversed([x for x in an.actors if x.end <= last.start]):
-        gap = an.text[a.end:group[0].start]
+        gap = GIVER_ASIDE.sub("", an.text[a.end:group[0].start], count=1)
         if AND_GAP.fullmatch(gap) and a.name.iso3:
             group.insert(0, a)
         else:

@@ -1014,6 +1014,43 @@ def respective_counts(items: list[Item], an: Analysis) -> None:
             item.evidence_start = shares[0].start
 
 
+# "Leopard 1 tanks from Germany (18), Denmark (10) and the Netherlands (6)": a count in brackets
+# after each giver, the givers joined as a list
+FROM_GIVER = re.compile(r"\s+(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?from\s+(?:the\s+)?", re.I)
+GIVER_COUNT = re.compile(r"\s*\(\s*(?=\d)[^()]{0,24}\)")
+GIVER_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", re.I)
+
+
+def giver_counts(items: list[Item], an: Analysis) -> None:
+    """"Leopard 1 tanks from Germany (18), Denmark (10) and the Netherlands (6)": one count per
+    giver, in the givers' order (the pipeline pairs them with the givers)."""
+    if "(" not in an.text:
+        return
+    for item in items:
+        if item.shares:
+            continue
+        m = FROM_GIVER.match(an.text, item.end)
+        if m is None:
+            continue
+        shares, pos, end = [], m.end(), item.end
+        for a in [x for x in an.actors if x.start >= m.end()]:
+            if a.start != pos or not a.name.iso3:
+                break
+            c = GIVER_COUNT.match(an.text, a.end)
+            q = next((q for q in an.quantities if c and c.start() < q.start < c.end()), None)
+            if q is None or q.value is None:
+                break
+            shares.append(q)
+            end = c.end()
+            j = GIVER_JOIN.match(an.text, c.end())
+            if j is None:
+                break
+            pos = j.end()
+        if len(shares) > 1:
+            item.shares = shares
+            item.evidence_end = end
+
+
 def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "") -> list[Item]:
     """All items named in one segment, in text order."""
     catalog = lex.ref.catalog
@@ -1037,6 +1074,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items.sort(key=lambda i: i.start)
     attach_quantities(items, an)
     respective_counts(items, an)
+    giver_counts(items, an)
     bracketed_counts(items, an)
     total_after(items, an)
     items = part_of_whole(items, an)
