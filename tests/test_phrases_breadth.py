@@ -411,6 +411,16 @@ MIXED = [
     ("Germany (18) and Denmark (10) delivered Leopard 1 tanks.", [R("Germany", "tanks"), R("Denmark", "tanks")]),
     ("Ukraine received Leopard 1 tanks from the United Kingdom (UK) and Denmark.",
      [R("United Kingdom", "tanks"), R("Denmark", "tanks")]),
+    # "productive" is no production; talks held and care for the wounded are no hedge or loss
+    ("It was a productive week. From the US we get HIMARS rockets.", [R("United States", "rockets")]),
+    ("Spain decided to transfer six Hawk launchers following negotiations between the two leaders.",
+     [R("Spain", "air_defense", 6)]),
+    ("Germany delivered 20 M113 vehicles equipped to evacuate the wounded.",
+     [R("Germany", "armored_vehicles", 20, status="delivered")]),
+    # the unit word of "a battery of" is the amount, not the item
+    ("Italy will send a battery of Aspide anti-aircraft missile systems to Ukraine.", [R("Italy", "air_defense", 1)]),
+    # a kind of vehicle named before the word "vehicles"
+    ("The US package includes MRAP vehicles.", [R("United States", "armored_vehicles", system="MRAP")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

@@ -574,6 +574,10 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
                     NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start)
                     or NEEDED_AFTER_NOUN.search(an.text, max(0, c.start - 30), c.end + 8)))):
             continue    # "at Kyiv's request, Latvia supplied …", "in response to Kyiv's calls", "with needed supplies"
+        if c.cue.value == "hypothetical" and AFTER_TALKS.search(an.text, max(0, c.start - 24), c.start):
+            continue    # "decided to transfer six launchers following negotiations with Kyiv": talks held
+        if c.cue.value == "loss" and CARE_BEFORE.search(an.text, max(0, c.start - 30), c.start):
+            continue    # "ambulances equipped to evacuate the wounded": what the vehicle is for
         if c.cue.value == "use" and CAPABLE_BEFORE.search(an.text, max(0, c.start - 16), c.start):
             continue    # "small drones that can be launched by hand": what an item can do, not its use
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
@@ -606,6 +610,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
     return ""
 
 
+AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
+CARE_BEFORE = re.compile(r"\b(?:evacuat\w*|transport\w*|treat\w*|care\s+for|carry\w*|rescu\w*)\s+(?:of\s+)?(?:the\s+)?$",
+                         re.I)
 RECIPIENT_AFTER_AWARD = re.compile(r"\b(?:for|to|in\s+support\s+of)\s+(?:the\s+)?$", re.I)
 
 

@@ -208,6 +208,10 @@ def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
         item.needs_anchor = head.word.role
         return item
     pick = specific[0] if specific else head
+    if not specific and head.system is not None and head.system.id == "vehicle":
+        # "MRAP vehicles": a kind of vehicle named before the word says which
+        kinds = [m for m in systems if m is not head and m.system.unit == head.system.unit]
+        pick = kinds[-1] if kinds else head
     return from_system(pick, "system")
 
 

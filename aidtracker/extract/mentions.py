@@ -188,6 +188,11 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     if companies:
         systems = [s for s in systems if not any(a <= s.start and s.end <= b and b - a > s.end - s.start
                                                  for a, b in companies)]
+    if systems and lex.quantities.counters:
+        # "a battery of Aspide systems", "a squadron of F-16s": the unit word is the amount's
+        systems = [s for s in systems if not (text[s.end:s.end + 3].lower() == " of"
+                                              and text[max(0, s.start - 2):s.start].lower() == "a "
+                                              and s.surface.lower() in lex.quantities.counters)]
     dates = find_dates(text)
     money = money_finder.find(text)
     if survey and not systems and not money and not OF_WHICH.search(text):

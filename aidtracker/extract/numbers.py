@@ -76,6 +76,8 @@ class QuantityFinder:
     def __init__(self, quantifiers: tuple[Quantifier, ...]):
         self.vague = {q.phrase.lower(): q for q in quantifiers if q.value is not None}
         self.qualifiers = {q.phrase.lower(): q for q in quantifiers if q.value is None}
+        # unit words that make an amount of "a … of" ("a battery of" = 1)
+        self.counters = {p.split()[1] for p in self.vague if re.fullmatch(r"an? \w+ of", p)}
 
         alt = alternation
         # tested on lower-cased text: a case-sensitive prefix tree lets ``re`` skip ahead
