@@ -421,6 +421,24 @@ MIXED = [
     ("Italy will send a battery of Aspide anti-aircraft missile systems to Ukraine.", [R("Italy", "air_defense", 1)]),
     # a kind of vehicle named before the word "vehicles"
     ("The US package includes MRAP vehicles.", [R("United States", "armored_vehicles", system="MRAP")]),
+    # "ship" after a modal is the verb
+    ("The Netherlands will ship 200 Stingers to Ukraine.", [R("Netherlands", "air_defense", 200)]),
+    ("Canada will ship some of them next week, a think tank said.", []),
+    # a four-digit count after "an additional" is no year
+    ("Norway offered an additional 2000 M72s to Ukraine.", [R("Norway", "anti_tank", 2000)]),
+    # a government's leave for another country's transfer: the asker gives, approved
+    ("Berlin approved Estonia's request to transfer nine howitzers to Ukraine.",
+     [R("Estonia", "artillery", 9, status="approved")]),
+    # the bracket names the counted weapon
+    ("Sweden sent 5,000 anti-tank weapons (known as AT4) to Ukraine.", [R("Sweden", "anti_tank", 5000, system="AT4")]),
+    # a fronted phrase's request is background to the main clause
+    ("Months after refusing a request for helicopters, Australia confirmed it will gift 49 Abrams tanks to Ukraine.",
+     [R("Australia", "tanks", 49)]),
+    # ammunition joined by "with" to the weapon it fires, with its own count
+    ("Canada will send 100 Carl Gustafs with 2,000 rounds of ammunition to Ukraine.",
+     [R("Canada", "anti_tank", 100), R("Canada", "anti_tank", 2000)]),
+    ("Germany will send 10 howitzers with 2,000 rounds of ammunition.",
+     [R("Germany", "artillery", 10), R("Germany", "artillery_ammunition", 2000)]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

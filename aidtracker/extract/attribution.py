@@ -560,8 +560,12 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
 def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
     """The reason an item is not aid (casualties, inventory, needs …), or ''."""
     lo, hi = clause
+    # "Months after refusing a request for helicopters, the government will gift 49 tanks": a
+    # fronted adverbial phrase is background to the main clause
+    fronted = FRONTED.match(an.text)
+    fronted_end = fronted.end() if fronted and fronted.end() <= item.start else -1
     for c in an.cues:
-        if c.cue.kind != "exclude":
+        if c.cue.kind != "exclude" or c.end <= fronted_end:
             continue
         if c.cue.value == "inventory" and FROM_SOURCE.search(an.text[max(0, c.start - 40):c.start]):
             continue    # "from Bundeswehr stocks", "from its own reserves": where the aid comes from
@@ -610,6 +614,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
     return ""
 
 
+FRONTED = re.compile(r"[\W_]*(?:[\w-]+\s+){0,2}(?:after|before|despite|although|though|while|whereas|following)\b"
+                     r"[^,;:.\n]{0,120},", re.I)
 AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 CARE_BEFORE = re.compile(r"\b(?:evacuat\w*|transport\w*|treat\w*|care\s+for|carry\w*|rescu\w*)\s+(?:of\s+)?(?:the\s+)?$",
                          re.I)

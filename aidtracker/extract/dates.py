@@ -76,7 +76,8 @@ DATE_START = re.compile(r"\b(?=\d|" + alternation(
 # approximation governs is a count
 COUNT_BEFORE = re.compile(r"\b(?:about|around|approximately|some|over|nearly|almost|roughly|more than|up to|"
                           r"sent|gave|delivered|supplied|provided|donated|pledged|shipped|transferred|received|"
-                          r"send|deliver|supply|provide|donate|pledge|ship|transfer)\s+$", re.I)
+                          r"send|deliver|supply|provide|donate|pledge|ship|transfer|offered|offer|promised|promise|"
+                          r"additional|another|further|extra)\s+$", re.I)
 
 
 def find_dates(text: str) -> list[DateMention]:

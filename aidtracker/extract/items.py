@@ -290,8 +290,8 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
             gap = an.text[q.end:item.start]
             if gap[:1] in ('"', "”", "»") and an.text[q.start - 1:q.start] in ('"', "“", "«"):
                 gap = gap[1:]       # a quoted amount: 'sent "several dozen" launchers'
-            if _gap_to_item(gap):
-                best = qi
+            if _gap_to_item(gap) and not (q.surface == "1" and item.mentions[-1].plural):
+                best = qi       # (but "Kirpi 1 vehicles": a numeral 1 before a plural names a model)
         if best is None:
             continue
         q = an.quantities[best]
@@ -415,7 +415,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?",
                       re.I)
 GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
-AMMUNITION_USERS = GUN_CATEGORIES | {"air_defense", "tanks"}
+AMMUNITION_USERS = GUN_CATEGORIES | {"air_defense", "tanks", "anti_tank"}
 PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
 # which platforms one number may count together: "39 tanks and infantry fighting vehicles" (land),
 # "20 helicopters and drones" (air); "50 tanks and anti-tank missiles" counts only the tanks
@@ -502,7 +502,7 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
             continue
         prev = out[i - 1]
         if prev.system is None or prev.anchor_only or prev.needs_anchor or prev.category not in AMMUNITION_USERS \
-                or not re.fullmatch(r"\s+(?:and|with|plus)\s+", an.text[prev.end:item.start]):
+                or not AMMO_JOIN.fullmatch(an.text, prev.end, item.start):
             continue
         derived = derive(item.mentions[-1], prev.system, catalog, item.start, item.end, item.mentions)
         if derived is not None:
@@ -538,6 +538,9 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
     return [it for it in out if not (it.needs_anchor and it.needs_anchor != "anaphor" and not it.category)]
 
 
+# "six howitzers and ammunition", "100 Carl Gustafs with 2,000 rounds of ammunition"
+AMMO_JOIN = re.compile(r"\s+(?:and|with|plus)\s+(?:(?:about|around|some|over|more\s+than|up\s+to)\s+)?"
+                       r"(?:\d[\d,.]*(?:\s*(?:thousand|million))?\s+)?", re.I)
 COORDINATED_BEFORE = re.compile(r"(?<![\w-])([\w-]+(?:\s+mm)?)\s*,?\s*(?:and|or|&|/)\s*$")
 
 
@@ -904,6 +907,24 @@ def appositives(items: list[Item], an: Analysis) -> None:
             item.flags.add("appositive")
 
 
+NAME_OPENS = re.compile(r"\s*\(\s*(?:(?:known\s+as|dubbed|called|named|namely|i\.\s?e\.,?|e\.\s?g\.,?)\s+)?(?:the\s+)?")
+NAME_CLOSES = re.compile(r"\s*(?:s|systems?|missiles?|launchers?)?\s*\)")
+
+
+def bracketed_names(items: list[Item], an: Analysis) -> None:
+    """"5,000 anti-tank weapons (known as AT4)": the bracket names the counted kind of thing, so
+    the count is the named system's and the bracket is no second item."""
+    for prev, item in zip(items, items[1:]):
+        if prev.generic and not item.generic and item.quantity is None and not prev.anchor_only \
+                and prev.category == item.category and NAME_OPENS.fullmatch(an.text, prev.end, item.start) \
+                and (close := NAME_CLOSES.match(an.text, item.end)):
+            prev.name, prev.system, prev.generic, prev.family = item.name, item.system, False, item.family
+            prev.unit = item.unit
+            prev.evidence_end = close.end()
+            prev.rule += "+named"
+            item.flags.add("appositive")
+
+
 MAKER = re.compile(r"\s*,?\s*(?:manufactured|made|produced|built|developed)\s+by\s+(?:the\s+)?"
                    r"((?:(?!(?:and|or|for|to|in|with|from)\b)[\w.&'’-]+\s+){0,3}(?!(?:and|or|for|to|in|with|from)\b)"
                    r"[^\W\d][\w&'’-]*(?:\.[\w]+)*)", re.I)
@@ -918,6 +939,17 @@ def makers(items: list[Item], an: Analysis) -> None:
             item.generic = False
             item.evidence_end = item.end + m.end()
             item.rule += "+maker"
+
+
+# "will ship 200 Stingers", "to ship them": a noun of the catalog used as a verb
+VERB_BEFORE = re.compile(r"(?:\b(?:will|would|to|can|could|shall|may|might|must|also|then|we|they|not)|['’]ll)\s+$",
+                         re.I)
+VERB_NOUNS = ("ship", "ships")
+
+
+def _used_as_verb(chunk: list[SystemMention], text: str) -> bool:
+    m = chunk[0]
+    return len(chunk) == 1 and m.surface in VERB_NOUNS and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
 
 
 def _proper_name(chunk: list[SystemMention], text: str) -> bool:
@@ -1063,7 +1095,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     for chunk in chunks(an):
         if chunk[-1].word is not None and chunk[-1].word.role == "nonitem":
             continue
-        if _proper_name(chunk, an.text):
+        if _proper_name(chunk, an.text) or _used_as_verb(chunk, an.text):
             continue
         if len(chunk) > 1:
             # "truck-mounted launchers for Harpoon": the platform a part is mounted on is no anchor
@@ -1092,6 +1124,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     participle_statuses(items, an)
     definite_references(items, an, history)
     appositives(items, an)
+    bracketed_names(items, an)
     makers(items, an)
     stated_purposes(items, an)
     # "neither country specified the type of vehicle": a kind of thing, not a thing given

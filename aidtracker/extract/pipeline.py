@@ -21,6 +21,10 @@ from .values import money_uses
 # Reasons that also make money not aid (an inventory or a replacement programme does not).
 MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "request", "target", "use"})
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
+APPROVAL_BEFORE = re.compile(r"\b(?:approv\w*|grant\w*|green-?lit|green-?light\w*|allow\w*|accept\w*|agreed\s+to|"
+                             r"signed\s+off\s+on|cleared)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+REQUEST_TO_GIVE = re.compile(r"['’]s?\s+request\s+to\s+(?:re-?export|transfer|send|supply|deliver|give|hand\s+over|donate|pass\s+on)\b",
+                             re.I)
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+"
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$"
                           # "since the full-scale invasion on February 24": when a period began
@@ -230,6 +234,10 @@ class DocumentExtractor:
             # Ukraine. The Government of Ukraine has requested to buy up to 3,350 ERAM …"
             approved_request = reason == "request" and bool(ctx.sale_approver) \
                 and REQUESTED_TO_BUY.search(an.text) is not None
+            # "Berlin approved Estonia's request to transfer nine howitzers": the asker gives, by leave
+            reexporter = self._reexporter(an, clause) if reason == "request" else ""
+            if reexporter:
+                reason = ""
             if approved_request:
                 reason = ""
             if reason:
@@ -271,6 +279,8 @@ class DocumentExtractor:
                     donors, rule = [maker[-1].name.iso3], "nationality"
             if approved_request:
                 donors, recipient, rule = list(ctx.sale_approver), "", "sale-notice"
+            if reexporter:
+                donors, recipient, rule = [reexporter], "", "re-export"
             if not donors:
                 self._drop(item, an, "no donor")
                 continue
@@ -298,7 +308,7 @@ class DocumentExtractor:
             if trade:
                 self._drop(item, an, f"excluded: {trade}")
                 continue
-            status = "approved" if approved_request else (item.status_hint or self._status(cue, strength, donors, ctx))
+            status = "approved" if approved_request or reexporter else (item.status_hint or self._status(cue, strength, donors, ctx))
             if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item" \
                     and DELIVERY_REFERENCE.match(an.text):
                 # "Sweden delivered its package on March 3. It comprised 10 Archers": the contents
@@ -521,6 +531,16 @@ class DocumentExtractor:
         after = [(d, w) for d, w in usable if d.start >= pos]
         pick = before[0] if before else (after[0] if after else None)
         return pick[1].isoformat() if pick else ""
+
+    @staticmethod
+    def _reexporter(an: Analysis, clause: tuple[int, int]) -> str:
+        """The country whose request to pass on arms another government approved, or ''."""
+        lo, hi = clause
+        for a in an.actors:
+            if lo <= a.start < hi and a.name.iso3 and REQUEST_TO_GIVE.match(an.text, a.end) \
+                    and APPROVAL_BEFORE.search(an.text, max(0, a.start - 40), a.start):
+                return a.name.iso3
+        return ""
 
     @staticmethod
     def _occupied(an: Analysis, pos: int) -> bool:
