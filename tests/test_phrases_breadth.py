@@ -439,6 +439,17 @@ MIXED = [
      [R("Canada", "anti_tank", 100), R("Canada", "anti_tank", 2000)]),
     ("Germany will send 10 howitzers with 2,000 rounds of ammunition.",
      [R("Germany", "artillery", 10), R("Germany", "artillery_ammunition", 2000)]),
+    # the ones thanked for an arrival that names no giver sent it, in a later sentence too
+    ("Patriot systems have arrived in Ukraine, the minister wrote.\n\n\"Our skies are safer now,\" he said.\n\n"
+     "He thanked the USA, Germany and the Netherlands for their help.",
+     [R("United States", "air_defense", status="delivered"), R("Germany", "air_defense", status="delivered"),
+      R("Netherlands", "air_defense", status="delivered")]),
+    # … and whoever is thanked is never the receiver
+    ("'I am especially grateful to the United States and personally to its president for the new package for "
+     "Ukraine, which includes NASAMS,' Zelensky said.", [R("United States", "air_defense", recipient="Ukraine")]),
+    # a received item made by one country came from it
+    ("The minister confirmed that Kyiv has received Swedish-made CV90 infantry fighting vehicles.",
+     [R("Sweden", "armored_vehicles", status="delivered")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

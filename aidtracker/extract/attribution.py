@@ -84,6 +84,8 @@ class Context:
     announcers: set[str] = field(default_factory=set)
     recipient: str = ""
     sale_approver: list[str] = field(default_factory=list)   # who approved a sale notice's possible sale
+    thanked: list[list[str]] = field(default_factory=list)   # per sentence of the document: who it thanks
+    index: int = 0                                           # the sentence being read
 
 
 @dataclass
@@ -224,7 +226,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     thanked = [a for a in an.actors if a.start < item.start and a.name.iso3 and a.name.iso3 != recipient
                and THANKED.search(text, max(0, a.start - 16), a.start)]
     if thanked:
-        return _following(an, thanked[-1]), "", "thanked"
+        return following_givers(an, thanked[-1]), "", "thanked"
     bracketed = _bracketed_giver(an, item, recipient)
     if bracketed:
         return bracketed, "", "bracketed"
@@ -233,7 +235,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     behalf = [a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient
               and ON_BEHALF.search(text, max(0, a.start - 24), a.start)]
     if behalf:
-        return _following(an, behalf[0]), "", "on-behalf"
+        return following_givers(an, behalf[0]), "", "on-behalf"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]) \
@@ -246,7 +248,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                     continue    # … or nothing is given at all ("NASAMS, developed by Kongsberg, is known for …")
                 return [a.name.iso3], "", "agent"
             # "co-financed by Germany and Denmark"
-            return _following(an, a), "", "agent"
+            return following_givers(an, a), "", "agent"
     # a receiver and its source: "Ukraine received … from Germany"
     receives = RECEIVE.search(text[lo:hi]) is not None
     if not receives and lo > 0 and RECEIVE.search(text, 0, lo) and LIST_CONTINUES.match(text, lo) \
@@ -267,7 +269,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             subject = [s for s in an.actors if s.start < a.start and s.name.iso3 and s.name.iso3 != a.name.iso3
                        and RECEIVE.search(text[s.end:a.start])]
             new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
-            return _following(an, a), new_recipient, "source"
+            return following_givers(an, a), new_recipient, "source"
     anchor = cue.start if cue is not None and cue.start < item.start else item.start
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:
@@ -349,7 +351,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         # "8 tanks from Canada, 8 from Norway": each item's own source, the first after it
         own = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
         if own or sources:
-            return _following(an, (own or sources)[0]), "", "source"
+            return following_givers(an, (own or sources)[0]), "", "source"
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
     speaker = _speaker(an, item, recipient)
     if speaker:
@@ -398,7 +400,7 @@ def _bracketed_giver(an: Analysis, item: Item, recipient: str) -> list[str]:
     if first is None or not first.name.iso3 or first.name.iso3 == recipient \
             or not BRACKET_GIVER_AFTER.match(an.text, first.end):
         return []
-    return [g for g in _following(an, first) if g != recipient]
+    return [g for g in following_givers(an, first) if g != recipient]
 
 
 # verbs of judging what others did (an official "said"/"noted" that may be announcing its own aid)
@@ -494,7 +496,7 @@ def after_by(before: str) -> bool:
     return (tail.endswith("by") or tail.endswith("the")) and AGENT.search(before) is not None
 
 
-def _following(an: Analysis, first: ActorMention) -> list[str]:
+def following_givers(an: Analysis, first: ActorMention) -> list[str]:
     """The actor and those joined to it by "and" or commas just after it: "from Denmark and the Netherlands".
     Commas join only a list that "and" closes: in "from Iran, US officials said" the US is no giver."""
     group = [first]

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors, coordinated_givers, donors_for, excluded,
+from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, following_givers, candidates, co_donors, coordinated_givers, donors_for, excluded,
                           indirect_object, status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
@@ -21,6 +21,10 @@ from .values import money_uses
 # Reasons that also make money not aid (an inventory or a replacement programme does not).
 MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "request", "target", "use"})
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
+MADE_GAP = re.compile(r"(?:[-‐‑](?:made|built|produced|manufactured))?\s+", re.I)
+THANKS_REACH = 4      # sentences after an arrival within which the thanks for it are looked for
+# "grateful to the United States and personally to Biden": everyone thanked is a giver
+THANKS_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude)\b[^.;:!?\"“”]{0,80}\bto\s+(?:the\s+)?$", re.I)
 APPROVAL_BEFORE = re.compile(r"\b(?:approv\w*|grant\w*|green-?lit|green-?light\w*|allow\w*|accept\w*|agreed\s+to|"
                              r"signed\s+off\s+on|cleared)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 REQUEST_TO_GIVE = re.compile(r"['’]s?\s+request\s+to\s+(?:re-?export|transfer|send|supply|deliver|give|hand\s+over|donate|pass\s+on)\b",
@@ -74,7 +78,8 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
             if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
                     and not SUBJECT_AFTER.match(an.text, a.end) and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
-                    and not THANKED.search(an.text, max(0, a.start - 16), a.start):
+                    and not THANKED.search(an.text, max(0, a.start - 16), a.start) \
+                    and not THANKS_FOR.search(an.text, max(0, a.start - 100), a.start):
                 targeted[a.name.iso3] += 1
     if targeted:
         return targeted.most_common(1)[0][0]
@@ -153,10 +158,27 @@ class DocumentExtractor:
         records: list[Record] = []
         self.trace = trace
         self._previous_items: list[tuple[Item, list[int]]] = []
-        for seg, an in zip(segments, analyses):
+        ctx.thanked = [self._thanked(an, ctx.recipient) for an in analyses]
+        for i, (seg, an) in enumerate(zip(segments, analyses)):
+            ctx.index = i
             self._segment(doc, seg, an, ctx, history, records)
         from ..valuation import enrich
         return drop_restated_headlines(enrich(resolve_document(records), self.ref))
+
+    @staticmethod
+    def _thanked(an: Analysis, recipient: str) -> list[str]:
+        """Who a sentence thanks ("He thanked the USA, Germany and the Netherlands for their help")."""
+        first = next((a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient and a.name.kind != "company"
+                      and THANKED.search(an.text, max(0, a.start - 16), a.start)), None)
+        return [] if first is None else [d for d in following_givers(an, first) if d != recipient]
+
+    @staticmethod
+    def _thanked_near(ctx: Context) -> list[str]:
+        """The givers thanked nearest an arrival that names none: first those thanked after it
+        (the usual order of a news report), else just before it."""
+        after = ctx.thanked[ctx.index:ctx.index + THANKS_REACH + 1]
+        before = ctx.thanked[max(0, ctx.index - 2):ctx.index]
+        return next((t for t in after if t), None) or next((t for t in reversed(before) if t), [])
 
     def _announcers(self, analyses: list[Analysis], recipient: str) -> set[str]:
         out = set()
@@ -273,10 +295,15 @@ class DocumentExtractor:
                 # CV90s": with nobody named as giver, the item's own nationality is
                 maker = [a for a in an.actors if a.name.kind == "demonym" and a.name.iso3
                          and a.name.iso3 not in (ctx.recipient, *self.needs_named)
-                         and a.end <= item.start and an.text[a.end:item.start].isspace()]
+                         and a.end <= item.start and MADE_GAP.fullmatch(an.text, a.end, item.start)]
                 named = any(a.name.iso3 == ctx.recipient for a in an.actors)
                 if maker and named:
                     donors, rule = [maker[-1].name.iso3], "nationality"
+            if not donors and cue is not None and cue.cue.value == "delivered" and strength == "strong" \
+                    and ARRIVAL.search(an.text, cue.start, cue.end) and (thanked := self._thanked_near(ctx)):
+                # "Patriot systems have arrived in Ukraine. … He thanked the USA, Germany and the
+                # Netherlands for their help": the ones thanked for an arrival sent it
+                donors, rule = thanked, "thanked-nearby"
             if approved_request:
                 donors, recipient, rule = list(ctx.sale_approver), "", "sale-notice"
             if reexporter:
