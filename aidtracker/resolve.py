@@ -103,6 +103,9 @@ def same_fact(a: Record, b: Record) -> bool:
     if a.sentence == b.sentence and a.system != b.system and "-of-system" in a.rule and "-of-system" in b.rule:
         return False    # "munitions for NASAMS and munitions for Patriot": each system's own
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
+        if a.extra.get("explicit_date") and b.extra.get("explicit_date") and a.date != b.date \
+                and not (a.extra.get("heading") or b.extra.get("heading")):
+            return False    # "on July 10 … four more HIMARS", "on July 20 … four more HIMARS": two events
         return a.quantity == b.quantity and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
                                              or _restates(a, b) or _restates(b, a) or _renamed(a, b) or _renamed(b, a))
     if _vague(a) and _vague(b):

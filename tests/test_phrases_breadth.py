@@ -447,6 +447,9 @@ MIXED = [
     # … and whoever is thanked is never the receiver
     ("'I am especially grateful to the United States and personally to its president for the new package for "
      "Ukraine, which includes NASAMS,' Zelensky said.", [R("United States", "air_defense", recipient="Ukraine")]),
+    # one count stated on two different days is two events, not one fact restated
+    ("On July 10, the US announced four more HIMARS for Ukraine. On July 20, the US announced four more HIMARS "
+     "for Ukraine.", [R("United States", "rockets", 4, date="2024-07-10"), R("United States", "rockets", 4, date="2024-07-20")]),
     # a received item made by one country came from it
     ("The minister confirmed that Kyiv has received Swedish-made CV90 infantry fighting vehicles.",
      [R("Sweden", "armored_vehicles", status="delivered")]),
