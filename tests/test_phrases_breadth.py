@@ -447,6 +447,15 @@ MIXED = [
     # … and whoever is thanked is never the receiver
     ("'I am especially grateful to the United States and personally to its president for the new package for "
      "Ukraine, which includes NASAMS,' Zelensky said.", [R("United States", "air_defense", recipient="Ukraine")]),
+    # many givers, none named: not the speaker's
+    ("More than 50 countries will provide 600 tanks to Ukraine, the president said.", []),
+    # a second name for the same vehicle, and the noun both share, are one item
+    ("The Czech Republic delivered five BVP-1, or BMP-1, fighting vehicles.",
+     [R("Czech Republic", "armored_vehicles", 5, system="BVP-1")]),
+    # a sentence opened by the kind of thing just given continues its giver
+    ("Australia will give 34 vehicles to Ukraine. The extra vehicles – made up of 20 Bushmasters and 14 M113s – "
+     "will arrive soon.", [R("Australia", "vehicles_logistics", 34), R("Australia", "armored_vehicles", 20),
+                           R("Australia", "armored_vehicles", 14)]),
     # one count stated on two different days is two events, not one fact restated
     ("On July 10, the US announced four more HIMARS for Ukraine. On July 20, the US announced four more HIMARS "
      "for Ukraine.", [R("United States", "rockets", 4, date="2024-07-10"), R("United States", "rockets", 4, date="2024-07-20")]),

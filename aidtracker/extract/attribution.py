@@ -352,6 +352,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         own = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
         if own or sources:
             return following_givers(an, (own or sources)[0]), "", "source"
+    # "More than 50 countries will provide 600 tanks, Biden said": many givers, none named
+    if MANY_GIVERS.search(text, lo, item.start):
+        return [], "", ""
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
     speaker = _speaker(an, item, recipient)
     if speaker:
@@ -423,6 +426,9 @@ def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) ->
                and a.name.kind != "company" for a in an.actors)
 
 
+MANY_GIVERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
+                         r"dozens?\s+of|some|other|allied|partner|western|nato|donor)\s+(?:other\s+|western\s+|allied\s+|"
+                         r"partner\s+|european\s+|nato\s+)?(?:countries|nations|allies|partners|donors|states)\b", re.I)
 THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful\s+to|gratitude\s+to)\s+(?:you,?\s+)?(?:the\s+)?$", re.I)
 BACKED_ASIDE = re.compile(r",\s*(?:supported|backed|joined|assisted|funded|financed|co-financed|led|co-led|headed|"
                           r"chaired)\s+by\s+[^,;()]{1,80},", re.I)

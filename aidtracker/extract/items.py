@@ -911,6 +911,34 @@ NAME_OPENS = re.compile(r"\s*\(\s*(?:(?:known\s+as|dubbed|called|named|namely|i\
 NAME_CLOSES = re.compile(r"\s*(?:s|systems?|missiles?|launchers?)?\s*\)")
 
 
+ALT_NAME_GAP = re.compile(r"\s*,?\s*(?:or|aka|a\.k\.a\.|also\s+known\s+as|also\s+called)\s+(?:the\s+)?", re.I)
+ALT_NAME_END = re.compile(r"\s*,\s*|\s*\)\s*|\s+(?=[a-z])")
+
+
+def alternative_names(items: list[Item], an: Analysis) -> list[Item]:
+    """"five BVP-1, or BMP-1, fighting vehicles": a second name for the same thing, and the noun
+    both names share, are one item."""
+    out: list[Item] = []
+    skip: set[int] = set()
+    for i, item in enumerate(items):
+        if i in skip:
+            continue
+        out.append(item)
+        if item.generic or i + 1 >= len(items):
+            continue
+        alt = items[i + 1]
+        if alt.generic or alt.category != item.category or not ALT_NAME_GAP.fullmatch(an.text, item.end, alt.start):
+            continue
+        skip.add(i + 1)
+        item.evidence_end = alt.end
+        end = ALT_NAME_END.match(an.text, alt.end)
+        if end and i + 2 < len(items) and items[i + 2].generic and items[i + 2].category == item.category \
+                and items[i + 2].start == end.end():
+            skip.add(i + 2)       # … and the shared noun ("fighting vehicles")
+            item.evidence_end = items[i + 2].end
+    return out
+
+
 def bracketed_names(items: list[Item], an: Analysis) -> None:
     """"5,000 anti-tank weapons (known as AT4)": the bracket names the counted kind of thing, so
     the count is the named system's and the bracket is no second item."""
@@ -1108,6 +1136,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = resolve_anchors(items, an, catalog)
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)
+    items = alternative_names(items, an)
     attach_quantities(items, an)
     respective_counts(items, an)
     giver_counts(items, an)

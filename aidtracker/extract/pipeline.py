@@ -21,6 +21,8 @@ from .values import money_uses
 # Reasons that also make money not aid (an inventory or a replacement programme does not).
 MONEY_EXCLUSIONS = frozenset({"loss", "hypothetical", "negation", "need", "request", "target", "use"})
 INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "comparison", "hypothetical"})
+REFERENCE_OPENS = re.compile(r"[\s\"“‘']*(?:the|these|those)\s+(?:(?:extra|additional|new|first|latest|remaining|promised|"
+                             r"pledged|donated|same)\s+)?", re.I)
 MADE_GAP = re.compile(r"(?:[-‐‑](?:made|built|produced|manufactured))?\s+", re.I)
 THANKS_REACH = 4      # sentences after an arrival within which the thanks for it are looked for
 # "grateful to the United States and personally to Biden": everyone thanked is a giver
@@ -222,6 +224,16 @@ class DocumentExtractor:
             and passive(an.text, cue) \
             and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
 
+    def _refers_back(self, an: Analysis) -> bool:
+        """"Australia will give 34 vehicles. The extra vehicles – 20 Bushmasters and 14 M113s – …":
+        a sentence opened by the kind of thing the previous one gave continues its giver."""
+        m = REFERENCE_OPENS.match(an.text)
+        if m is None or not self._previous_items:
+            return False
+        first = next((s for s in an.systems if s.start == m.end()), None)
+        return first is not None and first.system is not None and first.system.generic \
+            and any(i.category == first.system.category for i, _ in self._previous_items)
+
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":
             return True
@@ -270,7 +282,7 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item)
+            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an)
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient):
