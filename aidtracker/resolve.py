@@ -75,6 +75,12 @@ def _rank(r: Record) -> tuple:
             r.start)
 
 
+def _two_events(a: Record, b: Record) -> bool:
+    """Two statements of one count dated to two different days are two events."""
+    # (but "the first four of 13 jets" restates the whole of a commitment made on another day)
+    return not any("whole" in r.rule for r in (a, b))
+
+
 def same_fact(a: Record, b: Record) -> bool:
     """Do two records of one document state the same fact?
 
@@ -104,7 +110,7 @@ def same_fact(a: Record, b: Record) -> bool:
         return False    # "munitions for NASAMS and munitions for Patriot": each system's own
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
         if a.extra.get("explicit_date") and b.extra.get("explicit_date") and a.date != b.date \
-                and not (a.extra.get("heading") or b.extra.get("heading")):
+                and not (a.extra.get("heading") or b.extra.get("heading")) and _two_events(a, b):
             return False    # "on July 10 … four more HIMARS", "on July 20 … four more HIMARS": two events
         return a.quantity == b.quantity and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
                                              or _restates(a, b) or _restates(b, a) or _renamed(a, b) or _renamed(b, a))

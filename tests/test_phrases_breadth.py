@@ -407,6 +407,8 @@ MIXED = [
      [R("Germany", "tanks", 18), R("Denmark", "tanks", 10), R("Netherlands", "tanks", 6)]),
     ("Kyiv has received 30 Leopard 1 tanks from Germany (20 units) and Denmark (10 units).",
      [R("Germany", "tanks", 20), R("Denmark", "tanks", 10)]),
+    ("Other Leopard 2 deliveries came from Germany (18 of the newer 2A6 model), Spain (10) and Sweden (10 vehicles "
+     "of the Strv 122 type).", [R("Germany", "tanks", 18), R("Spain", "tanks", 10), R("Sweden", "tanks", 10)]),
     # … and a bracket after a giver does not end the list of givers
     ("Germany (18) and Denmark (10) delivered Leopard 1 tanks.", [R("Germany", "tanks"), R("Denmark", "tanks")]),
     ("Ukraine received Leopard 1 tanks from the United Kingdom (UK) and Denmark.",

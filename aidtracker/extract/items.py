@@ -1080,8 +1080,9 @@ def respective_counts(items: list[Item], an: Analysis) -> None:
 
 # "Leopard 1 tanks from Germany (18), Denmark (10) and the Netherlands (6)": a count in brackets
 # after each giver, the givers joined as a list
-FROM_GIVER = re.compile(r"\s+(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?from\s+(?:the\s+)?", re.I)
-GIVER_COUNT = re.compile(r"\s*\(\s*(?=\d)[^()]{0,24}\)")
+FROM_GIVER = re.compile(r"\s+(?:(?:deliveries|shipments|supplies|units)\s+)?(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?"
+                        r"from\s+(?:the\s+)?", re.I)
+GIVER_COUNT = re.compile(r"\s*\(\s*(?=\d)[^()]{0,100}\)")
 GIVER_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", re.I)
 
 
@@ -1113,6 +1114,9 @@ def giver_counts(items: list[Item], an: Analysis) -> None:
         if len(shares) > 1:
             item.shares = shares
             item.evidence_end = end
+            for other in items:
+                if other is not item and m.end() <= other.start < end:
+                    other.anchor_only = True      # "Sweden (10 vehicles of the Strv 122 type)": the same tanks
 
 
 def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "") -> list[Item]:
