@@ -71,8 +71,12 @@ def _rank(r: Record) -> tuple:
     # unless it only restates what someone "said earlier"
     # (a part or munition of a named system, "four HIMARS launchers", names it as well as the system)
     return (r.quantity is not None and r.quantity_kind != "vague", not r.extra.get("generic") or "-of-system" in r.rule,
+            r.quantity_kind != "approx",
             r.system != r.extra.get("family"), not r.extra.get("heading"), not RESTATED.search(r.sentence),
             r.start)
+
+
+APPROX_TOLERANCE = 0.12     # how far "about N" may be from the exact count it rounds
 
 
 def _two_events(a: Record, b: Record) -> bool:
@@ -112,7 +116,11 @@ def same_fact(a: Record, b: Record) -> bool:
         if a.extra.get("explicit_date") and b.extra.get("explicit_date") and a.date != b.date \
                 and not (a.extra.get("heading") or b.extra.get("heading")) and _two_events(a, b):
             return False    # "on July 10 … four more HIMARS", "on July 20 … four more HIMARS": two events
-        return a.quantity == b.quantity and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
+        close = a.quantity == b.quantity or (
+            # "nearly 100 Brimstone missiles" in the summary, "90 Brimstone missiles" in the list
+            "approx" in (a.quantity_kind, b.quantity_kind) and a.system == b.system
+            and abs(a.quantity - b.quantity) <= APPROX_TOLERANCE * max(a.quantity, b.quantity))
+        return close and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
                                              or _restates(a, b) or _restates(b, a) or _renamed(a, b) or _renamed(b, a))
     if _vague(a) and _vague(b):
         pointer = _points_at(a, b) or _points_at(b, a)

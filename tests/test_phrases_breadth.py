@@ -449,6 +449,15 @@ MIXED = [
     # … and whoever is thanked is never the receiver
     ("'I am especially grateful to the United States and personally to its president for the new package for "
      "Ukraine, which includes NASAMS,' Zelensky said.", [R("United States", "air_defense", recipient="Ukraine")]),
+    # the subject of an object relative clause gave it
+    ("The shells fit the M109 howitzers that Norway donated last year.",
+     [R("Norway", "artillery", status="delivered")]),
+    # a summary's rounded count restates the list's exact one
+    ("The UK will send nearly 100 Brimstone missiles. The package includes 90 Brimstone missiles and 10 AS-90 guns.",
+     [R("United Kingdom", "missiles", 90), R("United Kingdom", "artillery", 10)]),
+    # what a sentence about the items just given only describes them by is no gift
+    ("Canada will send 200 Senator armoured personnel carriers. The carriers are security task vehicles.",
+     [R("Canada", "armored_vehicles", 200)]),
     # many givers, none named: not the speaker's
     ("More than 50 countries will provide 600 tanks to Ukraine, the president said.", []),
     # a second name for the same vehicle, and the noun both share, are one item

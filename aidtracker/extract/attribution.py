@@ -227,6 +227,13 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                and THANKED.search(text, max(0, a.start - 16), a.start)]
     if thanked:
         return following_givers(an, thanked[-1]), "", "thanked"
+    # "the M109 that Norway donated", "the systems that Canada helped buy": the relative clause's subject gave it
+    rel = OBJECT_RELATIVE.match(text, item.end)
+    if rel:
+        giver = next((a for a in an.actors if a.start == rel.end() and a.name.iso3 and a.name.iso3 != recipient), None)
+        if giver is not None and any(c.cue.kind == "status" and c.cue.scope in ("strong", "future")
+                                     and giver.end <= c.start <= giver.end + 24 for c in an.cues):
+            return [giver.name.iso3], "", "relative"
     bracketed = _bracketed_giver(an, item, recipient)
     if bracketed:
         return bracketed, "", "bracketed"
@@ -426,6 +433,7 @@ def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) ->
                and a.name.kind != "company" for a in an.actors)
 
 
+OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:the\s+)?", re.I)
 MANY_GIVERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
                          r"dozens?\s+of|some|other|allied|partner|western|nato|donor)\s+(?:other\s+|western\s+|allied\s+|"
                          r"partner\s+|european\s+|nato\s+)?(?:countries|nations|allies|partners|donors|states)\b", re.I)

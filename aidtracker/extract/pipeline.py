@@ -224,11 +224,12 @@ class DocumentExtractor:
             and passive(an.text, cue) \
             and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
 
-    def _refers_back(self, an: Analysis) -> bool:
+    def _refers_back(self, an: Analysis, item: Item) -> bool:
         """"Australia will give 34 vehicles. The extra vehicles – 20 Bushmasters and 14 M113s – …":
-        a sentence opened by the kind of thing the previous one gave continues its giver."""
+        a sentence opened by the kind of thing the previous one gave continues its giver for what
+        it counts (what it only describes them by is no gift: "The carriers are security vehicles")."""
         m = REFERENCE_OPENS.match(an.text)
-        if m is None or not self._previous_items:
+        if m is None or not self._previous_items or item.quantity is None:
             return False
         first = next((s for s in an.systems if s.start == m.end()), None)
         return first is not None and first.system is not None and first.system.generic \
@@ -282,7 +283,7 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an)
+            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient):
