@@ -458,6 +458,17 @@ MIXED = [
     # what a sentence about the items just given only describes them by is no gift
     ("Canada will send 200 Senator armoured personnel carriers. The carriers are security task vehicles.",
      [R("Canada", "armored_vehicles", 200)]),
+    # what a country orders for its own forces is no aid
+    ("The vehicles for Ukraine are part of 360 armored personnel carriers ordered by the Canadian government for the "
+     "Canadian military.", []),
+    ("Canada bought 50 armored vehicles for the Ukrainian military.", [R("Canada", "armored_vehicles", 50)]),
+    ("Last June, Canada diverted to Ukraine 39 armored vehicles slated for the Canadian military.",
+     [R("Canada", "armored_vehicles", 39)]),
+    # the aircraft or ship that carries the aid, and what the aid is meant to hit, are not aid
+    ("The Bushmasters were loaded onto a chartered Antonov An-124 to be transported to Ukraine.", []),
+    ("The howitzers were secured for transport by US Air Force aircraft.", []),
+    ("The Netherlands will send 200 Stinger missiles to target Russian aircraft.", [R("Netherlands", "air_defense", 200)]),
+    ("Denmark will give Harpoon missiles intended to sink ships.", [R("Denmark", "missiles")]),
     # many givers, none named: not the speaker's
     ("More than 50 countries will provide 600 tanks to Ukraine, the president said.", []),
     # a second name for the same vehicle, and the noun both share, are one item

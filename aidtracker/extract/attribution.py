@@ -573,9 +573,11 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
     return out
 
 
-def excluded(item: Item, an: Analysis, clause: tuple[int, int]) -> str:
+def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str = "") -> str:
     """The reason an item is not aid (casualties, inventory, needs …), or ''."""
     lo, hi = clause
+    if recipient and _for_own_forces(an, clause, recipient):
+        return "own_use"
     # "Months after refusing a request for helicopters, the government will gift 49 tanks": a
     # fronted adverbial phrase is background to the main clause
     fronted = FRONTED.match(an.text)
@@ -635,6 +637,21 @@ FRONTED = re.compile(r"[\W_]*(?:[\w-]+\s+){0,2}(?:after|before|despite|although|
 AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 CARE_BEFORE = re.compile(r"\b(?:evacuat\w*|transport\w*|treat\w*|care\s+for|carry\w*|rescu\w*)\s+(?:of\s+)?(?:the\s+)?$",
                          re.I)
+# (but "39 armoured vehicles slated for the Canadian military" were diverted to the receiver)
+FOR_FORCES = re.compile(r"(?<!slated\s)(?<!destined\s)(?<!intended\s)(?<!earmarked\s)(?<!meant\s)(?<!originally\s)"
+                        r"(?<!initially\s)\bfor\s+(?:the\s+)?$", re.I)
+FORCES_NOUN = re.compile(r"\s+(?:military|army|armed\s+forces|air\s+force|navy|troops|defen[cs]e\s+forces)\b", re.I)
+
+
+def _for_own_forces(an: Analysis, clause: tuple[int, int], recipient: str) -> bool:
+    """"360 carriers ordered by the Canadian government for the Canadian military": bought for a
+    country's own forces, not the receiver's."""
+    lo, hi = clause
+    return any(lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient
+               and FOR_FORCES.search(an.text, max(0, a.start - 10), a.start)
+               and FORCES_NOUN.match(an.text, a.end) for a in an.actors)
+
+
 RECIPIENT_AFTER_AWARD = re.compile(r"\b(?:for|to|in\s+support\s+of)\s+(?:the\s+)?$", re.I)
 
 

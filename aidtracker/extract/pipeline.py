@@ -257,7 +257,7 @@ class DocumentExtractor:
         produced: list[tuple[Item, list[int]]] = []
         for item in items:
             clause = an.clause_of(item.start)
-            reason = excluded(item, an, clause)
+            reason = excluded(item, an, clause, ctx.recipient)
             if not reason and item.antecedent >= 0:
                 # "300 howitzers in its stocks, 40 of which …": part of an inventory is inventory;
                 # part of a running total ("ten so far, four of which have arrived") is a fact
