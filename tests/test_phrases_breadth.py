@@ -469,6 +469,9 @@ MIXED = [
     ("The howitzers were secured for transport by US Air Force aircraft.", []),
     ("The Netherlands will send 200 Stinger missiles to target Russian aircraft.", [R("Netherlands", "air_defense", 200)]),
     ("Denmark will give Harpoon missiles intended to sink ships.", [R("Denmark", "missiles")]),
+    # a source cited for what the items can do neither gives them nor reports a gift
+    ("Denmark will give Harpoon missiles. According to the US Defense Department, these Harpoons reach 240 km.",
+     [R("Denmark", "missiles")]),
     # many givers, none named: not the speaker's
     ("More than 50 countries will provide 600 tanks to Ukraine, the president said.", []),
     # a second name for the same vehicle, and the noun both share, are one item

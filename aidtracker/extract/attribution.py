@@ -154,7 +154,9 @@ def _givers(an: Analysis) -> list[ActorMention]:
                           and not (text[a.end:a.end + 2] in ("'s", "’s") and (OF_BEFORE.search(text, max(0, a.start - 8), a.start)
                                                                              # "a central role in the UK's response"
                                                                              or POSSESSED_AID.match(text, a.end + 2))))
-                 and not JOINT.search(text[max(0, a.start - 24):a.start])]
+                 and not JOINT.search(text[max(0, a.start - 24):a.start])
+                 # "According to the US Defense Department, these Harpoons …": a source, not a subject
+                 and not ACCORDING_BEFORE.search(text, max(0, a.start - 32), a.start)]
         an.memo["givers"] = found
     return found
 
@@ -363,7 +365,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if MANY_GIVERS.search(text, lo, item.start):
         return [], "", ""
     # the speaker after the fact: "… arrived in Ukraine last week, the German government said"
-    speaker = _speaker(an, item, recipient)
+    # (a sentence that gives nothing — "these Harpoons reach 240 km" — has no giver to report)
+    speaker = _speaker(an, item, recipient) \
+        if item.quantity is not None or any(c.cue.kind == "status" for c in an.cues) else ""
     if speaker:
         return [speaker], "", "speaker"
     # relative clause: "Spain and Italy, which have each pledged 6 howitzers"
