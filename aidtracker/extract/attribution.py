@@ -52,6 +52,7 @@ OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
+ACCORDING_SOURCE = re.compile(r"according\s+to\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:(?:two|three|several|some|senior|unnamed)\s+)?$", re.I)
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 LIST_CONTINUES = re.compile(r"\s*(?:;|,\s*as\s+well\s+as\b)", re.I)
@@ -156,7 +157,7 @@ def _givers(an: Analysis) -> list[ActorMention]:
                                                                              or POSSESSED_AID.match(text, a.end + 2))))
                  and not JOINT.search(text[max(0, a.start - 24):a.start])
                  # "According to the US Defense Department, these Harpoons …": a source, not a subject
-                 and not ACCORDING_BEFORE.search(text, max(0, a.start - 32), a.start)]
+                 and not ACCORDING_SOURCE.search(text, max(0, a.start - 48), a.start)]
         an.memo["givers"] = found
     return found
 
