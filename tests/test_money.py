@@ -141,6 +141,11 @@ PACKAGES = [
 
 NOT_PACKAGES = [
     "Italy has provided €1.5 billion in military aid since 2022.",
+    # running totals in a receiver's or giver's own words
+    "The total cost of the packages we have already supplied is €1.6 billion, the Czech minister said.",
+    "Ukraine has received $5.6 billion from the US alone.",
+    "Australia has provided about $655 million in support to Ukraine.",
+    "Germany had promised €675 million by the end of May.",
     "Sweden's support to Ukraine so far totals SEK 40 billion.",
     "The new package brings total US aid to $65 billion.",
     "Japan has committed $1 billion this year.",
@@ -196,6 +201,8 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # money for the receiver to buy one item
+    ("Canada will provide C$1 million for Ukraine to buy satellite imagery.", [("Canada", "radars_sensors", 1e6, "CAD")]),
     # a value in its own sentence, for the one item of the sentence before
     ("Poland signed a contract for 48 Krab howitzers for Ukraine. The transaction value is 3 billion złoty.",
      [("Poland", "artillery", 3e9, "PLN")]),

@@ -44,7 +44,10 @@ DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+
 # Money set against one item: "€260 million will be spent on artillery shells", "will allocate €27
 # million for artillery shells", "NOK 210 million to buy air defence missiles"
 FUNDS_AFTER = re.compile(r"\s*(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent|used|allocated|earmarked|invested)\s+|"
-                         r"(?:is|are)\s+(?:earmarked\s+)?)?(?i:on|for|towards?|to\s+(?:buy|purchase|procure|acquire|"
+                         r"(?:is|are)\s+(?:earmarked\s+)?)?"
+                         # "C$1 million for Ukraine to buy satellite imagery"
+                         r"(?:for\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?=to\s))?"
+                         r"(?i:on|for|towards?|to\s+(?:buy|purchase|procure|acquire|"
                          r"finance|fund|pay\s+for))\s+(?:the\s+)?(?:(?:purchase|procurement|acquisition|production)\s+of\s+)?"
                          r"(?:the\s+)?(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further|new|more)\s+)?"
                          r"(?:(?!(?:and|or|as|other)\b)[a-z][\w-]*\s+){0,2}", re.I)
