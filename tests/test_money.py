@@ -77,6 +77,9 @@ def item_values(records):
 
 PACKAGES = [
     ("Norway announced a NOK 7.5 billion package for Ukraine.", [("Norway", 7.5e9, "NOK")]),
+    # a package named right before its value is one, whatever tense reports it
+    ("Scholz said that Germany had delivered an aid package for Ukraine worth 600 million euros.",
+     [("Germany", 600e6, "EUR")]),
     # a hedged second amount in another currency restates the first
     ("Sweden will give Ukraine a package of SEK 1 billion, approximately $100 million.", [("Sweden", 1e9, "SEK")]),
     ("Germany will provide Ukraine with €1.4 billion in military aid next year.", [("Germany", 1.4e9, "EUR")]),
@@ -146,6 +149,10 @@ NOT_PACKAGES = [
     "Ukraine has received $5.6 billion from the US alone.",
     "Australia has provided about $655 million in support to Ukraine.",
     "Germany had promised €675 million by the end of May.",
+    "According to the tracker, Estonia had supported Ukraine by 220 million euros.",
+    "Ukraine received about $5.6 billion in aid from the United States alone.",
+    # crowdfunding is no government's aid
+    "The Czech embassy has raised $37.45 million through public fundraising for Ukraine.",
     "Sweden's support to Ukraine so far totals SEK 40 billion.",
     "The new package brings total US aid to $65 billion.",
     "Japan has committed $1 billion this year.",

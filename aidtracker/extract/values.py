@@ -75,6 +75,8 @@ class MoneyUse:
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+new)\s+$", re.I)
 PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package|sum|amount))\b", re.I)
 WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b(?!\s+have\b)", re.I)   # (not "will have provided": a total by then)
+NAMED_PACKAGE_BEFORE = re.compile(r"\b(?:an?|the|its|this)\s+(?:[\w-]+\s+){0,2}(?:package|tranche)\s+(?:(?:for|to)\s+(?:[A-Z][\w’'-]*\s*){1,2}\s*)?"
+                                  r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
 PART_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?|with)\b", re.I)
@@ -99,8 +101,8 @@ def _near(m: Money, scope: str, cue_start: int, cue_end: int) -> bool:
 def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Item]) -> tuple[str, Item | None]:
     """The kind of one amount, and the item it belongs to when it is an item value."""
     # brackets hold conversions here, so they do not end the clause of an amount
-    if NAMED_PACKAGE_AFTER.match(an.text, m.end):
-        return "package", None      # "The €250 million package takes …"
+    if NAMED_PACKAGE_AFTER.match(an.text, m.end) or NAMED_PACKAGE_BEFORE.search(an.text, max(0, m.start - 60), m.start):
+        return "package", None      # "The €250 million package takes …", "had delivered a package for Ukraine worth €600 million"
     if FURTHER_BEFORE.search(an.text, max(0, m.start - 20), m.start):
         # "announcing a further C$500 million" (but "another €240 million on ammunition for tanks",
         # "an additional $1 billion in humanitarian assistance")
