@@ -469,6 +469,12 @@ MIXED = [
     ("The howitzers were secured for transport by US Air Force aircraft.", []),
     ("The Netherlands will send 200 Stinger missiles to target Russian aircraft.", [R("Netherlands", "air_defense", 200)]),
     ("Denmark will give Harpoon missiles intended to sink ships.", [R("Denmark", "missiles")]),
+    # what the aid answers is not who receives it
+    ("Latvia announced that, in response to Russia's aggressive actions, it would send Stinger missiles to Ukraine.",
+     [R("Latvia", "air_defense", recipient="Ukraine")]),
+    # a name spelt out in brackets does not part the item from its source
+    ("Four HIMARS (High Mobility Artillery Rocket Systems) have been delivered to Ukraine from the United States.",
+     [R("United States", "rockets", 4, status="delivered")]),
     # a source cited for what the items can do neither gives them nor reports a gift
     ("Denmark will give Harpoon missiles. According to the US Defense Department, these Harpoons reach 240 km.",
      [R("Denmark", "missiles")]),

@@ -115,6 +115,7 @@ def _mask(text: str, spans) -> str:
 
 # one number or name restated in brackets: "fifty-four (54)", "rocket systems (MLRS)"
 BRACKETED_COUNT = re.compile(r"\(\s*[\w,./-]+\s*\)")
+SPELT_OUT = re.compile(r"\(\s*(?:[A-Z][\w/-]*,?\s+){1,7}[A-Z][\w/-]*\s*\)")
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -125,7 +126,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
     ['Germany sent 3 tanks', 'with 30 promised', 'previously one', 'more later']
     """
     # "fifty-four (54) tanks", "rocket systems (MLRS) to Russia": a restatement opens no clause
-    restated = [m.span() for m in BRACKETED_COUNT.finditer(text)] if "(" in text else []
+    # … nor does a name spelt out: "four HIMARS (High Mobility Artillery Rocket Systems) from the US"
+    restated = [m.span() for m in BRACKETED_COUNT.finditer(text)] + [m.span() for m in SPELT_OUT.finditer(text)] \
+        if "(" in text else []
     cuts = [0]
     for m in CLAUSE_BREAK.finditer(text):
         if restated and any(a <= m.start() < b for a, b in restated):

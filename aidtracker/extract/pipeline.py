@@ -39,6 +39,8 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|to|for|into|across|over|on)\
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
+# "in response to Russia's aggressive actions": what the aid answers, not who receives it
+IN_RESPONSE = re.compile(r"\b(?:in\s+response|responding|in\s+reply|reaction|retaliation)\s+to\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
                        re.I)
 # "the military support Germany has delivered": an actor before its own verb is a subject
@@ -539,7 +541,8 @@ class DocumentExtractor:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
                     and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
-                          and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]))
+                          and not ACCORDING.search(an.text[max(0, a.start - 40):a.start])
+                         and not IN_RESPONSE.search(an.text, max(0, a.start - 30), a.start))
                          or indirect_object(an.text, a)):
                 return a.name.iso3
         return ""
