@@ -469,6 +469,12 @@ MIXED = [
     ("The howitzers were secured for transport by US Air Force aircraft.", []),
     ("The Netherlands will send 200 Stinger missiles to target Russian aircraft.", [R("Netherlands", "air_defense", 200)]),
     ("Denmark will give Harpoon missiles intended to sink ships.", [R("Denmark", "missiles")]),
+    # "will buy" with no receiver named: the buyer's own procurement
+    ("Nagy said Kyiv would get the rest of the jets soon. Instead, Slovakia will buy 12 AH-1Z Viper helicopters.",
+     []),
+    # many givers, none named, are not the one in view
+    ("Britain sent 14 Challenger tanks in January. By April, 230 western tanks had been delivered, NATO said.",
+     [R("United Kingdom", "tanks", 14, status="delivered")]),
     # what the aid answers is not who receives it
     ("Latvia announced that, in response to Russia's aggressive actions, it would send Stinger missiles to Ukraine.",
      [R("Latvia", "air_defense", recipient="Ukraine")]),

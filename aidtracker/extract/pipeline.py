@@ -39,6 +39,9 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|to|for|into|across|over|on)\
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
+# "230 western tanks", "Western-supplied armour": many givers, none named, so not the one in view
+COLLECTIVE_ORIGIN = re.compile(r"\b(?:western|allied|nato|foreign)(?:[-‐‑](?:made|supplied|provided|donated|built))?\s+"
+                               r"(?:[\w-]+\s+)?$", re.I)
 # "in response to Russia's aggressive actions": what the aid answers, not who receives it
 IN_RESPONSE = re.compile(r"\b(?:in\s+response|responding|in\s+reply|reaction|retaliation)\s+to\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
@@ -288,7 +291,8 @@ class DocumentExtractor:
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
-                    and not self._own_subject(an, item, ctx.recipient):
+                    and not self._own_subject(an, item, ctx.recipient) \
+                    and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
                 # "donated equipment: ex-Polish T-72M1 tanks, ex-Dutch YPR-765s": the former owner gave it
@@ -410,7 +414,8 @@ class DocumentExtractor:
         the tracked recipient, stay).
         """
         # the governing verb buys: "is buying", "approved the purchase of", "decided to buy"
-        buying = (OWN_PURCHASE.match(an.text, cue.start) or PURCHASE_AFTER_CUE.match(an.text, cue.end)) \
+        # ("will buy": the verb may end a longer cue)
+        buying = (OWN_PURCHASE.search(an.text, cue.start, cue.end) or PURCHASE_AFTER_CUE.match(an.text, cue.end)) \
             if cue is not None else any(a.name.iso3 in donors and SUBJECT_BUYS.match(an.text, a.end) for a in an.actors)
         if not named and rule == "subject" and buying and not any(a.name.iso3 == ctx.recipient for a in an.actors):
             return "purchase for own use"
