@@ -504,6 +504,14 @@ MIXED = [
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",
 # "Type 73"), and a word before a generic noun may make it another kind of thing ("drone cameras")
 CATALOG_NAMES = [
+    # catalog entries added from probing real reports
+    ("Canada will send bomb disposal equipment and hazmat suits to Ukraine.",
+     [R("Canada", "engineering_demining"), R("Canada", "medical_protective")]),
+    ("Slovakia will send 12 AH-1Z Viper helicopters to Ukraine.", [R("Slovakia", "helicopters", 12, system="AH-1Z")]),
+    ("Slovakia delivered 30 T-72M2 Moderna tanks to Ukraine.", [R("Slovakia", "tanks", 30, system="T-72M2")]),
+    ("Lithuania sent 5,000 sets of warm clothes to Ukraine.", [R("Lithuania", "medical_protective", 5000)]),
+    ("Italy will send Strela air defence missiles to Ukraine.", [R("Italy", "air_defense", system="Strela")]),
+    ("The US will send depleted-uranium ammunition for the Abrams tanks.", [R("United States", "artillery_ammunition")]),
     ("Norway sent 14 RHIBs and 20 jet skis.", [R("Norway", "naval", 14), R("Norway", "naval", 20)]),
     ("The US package includes counter-battery systems, anti-radiation missiles and precision aerial munitions.",
      [R("United States", "radars_sensors"), R("United States", "missiles", system="AGM-88 HARM"),
