@@ -67,6 +67,11 @@ def test_money_forms(finder, text, amount, currency, kind):
     assert (m.amount, m.currency, m.kind) == (pytest.approx(amount), currency, kind), text
 
 
+def test_scaled_amounts_are_exact(finder):
+    # a report shows 8200000000, not the binary-float 8199999999.999999
+    assert [m.amount for m in finder.find("$8.2 billion and €1.15 million")] == [8_200_000_000, 1_150_000]
+
+
 def packages(records):
     return [(r.donor, r.value, r.currency) for r in records if r.category == "package"]
 
@@ -151,6 +156,8 @@ NOT_PACKAGES = [
     "Germany had promised €675 million by the end of May.",
     "According to the tracker, Estonia had supported Ukraine by 220 million euros.",
     "Ukraine received about $5.6 billion in aid from the United States alone.",
+    "Kirby said the new package would bring the US assistance committed to Ukraine by this administration to "
+    "$8.2 billion.",
     # crowdfunding is no government's aid
     "The Czech embassy has raised $37.45 million through public fundraising for Ukraine.",
     "Sweden's support to Ukraine so far totals SEK 40 billion.",

@@ -144,7 +144,8 @@ class MoneyFinder:
                 value = float(num.replace(",", "")) if num[0].isdigit() else _words_value(num)
                 scale = (m.group("scale") or "").lower()
                 # a lone capital M/B after a symbol is a scale; after a name-less number it is not
-                amount = value * SCALE.get(scale, 1)
+                # (rounded: 8.2 × 1e9 is 8199999999.999999 in binary floating point)
+                amount = round(value * SCALE.get(scale, 1), 2)
                 if m.groupdict().get("upper"):
                     kind = "at_least"
             out.append(Money(m.start(), m.end(), amount, cur, kind, m.group()))

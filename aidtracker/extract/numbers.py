@@ -126,7 +126,7 @@ class QuantityFinder:
             if "." in digits and not scale:
                 return None
             number = digits.replace(",", ".") if DECIMAL_COMMA.fullmatch(digits) else re.sub(r"[,\s]", "", digits)
-            value = float(number) * SCALES.get(scale, 1)
+            value = round(float(number) * SCALES.get(scale, 1), 6)
         elif m.group("words"):
             value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1)
             if value == 0:

@@ -75,6 +75,9 @@ class MoneyUse:
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+new)\s+$", re.I)
 PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package|sum|amount))\b", re.I)
 WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b(?!\s+have\b)", re.I)   # (not "will have provided": a total by then)
+BRINGS_TO = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|raise|raises|raising)\b"
+                       r"[^.;:]{0,100}\bto\s+(?:(?:a\s+total\s+of|about|around|some|over|nearly|almost|more\s+than|roughly|"
+                       r"just\s+(?:over|under))\s+)?$", re.I)
 NAMED_PACKAGE_BEFORE = re.compile(r"\b(?:an?|the|its|this)\s+(?:[\w-]+\s+){0,2}(?:package|tranche)\s+(?:(?:for|to)\s+(?:[A-Z][\w’'-]*\s*){1,2}\s*)?"
                                   r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
@@ -113,6 +116,8 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
                and _near(m, c.cue.scope, c.start, c.end) for c in an.cues):
             return "not_aid", None
         return "package", None
+    if BRINGS_TO.search(an.text, max(0, m.start - 120), m.start):
+        return "cumulative", None   # "would bring the US assistance committed to Ukraine to $8.2 billion"
     spans = clauses(an.text.replace("(", " ").replace(")", " "))
     lo, hi = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(an.text)))
     if PART_OF_AFTER.match(an.text, m.end):
