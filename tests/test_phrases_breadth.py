@@ -475,6 +475,11 @@ MIXED = [
     # many givers, none named, are not the one in view
     ("Britain sent 14 Challenger tanks in January. By April, 230 western tanks had been delivered, NATO said.",
      [R("United Kingdom", "tanks", 14, status="delivered")]),
+    # what there will be, and what is kept for spare parts, is no gift of the giver in view
+    ("Sweden sent CV90 vehicles to Ukraine. There will also be more F-16s in our skies, the president said.",
+     [R("Sweden", "armored_vehicles", status="delivered")]),
+    ("Germany delivered 20 Leopard 1 tanks to Ukraine. Some of the vehicles will be used for spare parts.",
+     [R("Germany", "tanks", 20, status="delivered")]),
     # what the aid answers is not who receives it
     ("Latvia announced that, in response to Russia's aggressive actions, it would send Stinger missiles to Ukraine.",
      [R("Latvia", "air_defense", recipient="Ukraine")]),

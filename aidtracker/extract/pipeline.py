@@ -39,6 +39,9 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|to|for|into|across|over|on)\
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
 ANNOUNCE = re.compile(r"\b(?:announc\w*|unveil\w*)\b", re.I)
+# "There will also be more F-16s in our skies": what there will be, given by no one in particular
+EXISTENTIAL = re.compile(r"\bthere\s+(?:will|would|could|might|may)?\s*(?:also\s+|soon\s+|now\s+)?(?:be|is|are)\s+"
+                         r"(?:[\w-]+\s+){0,3}$", re.I)
 # "230 western tanks", "Western-supplied armour": many givers, none named, so not the one in view
 COLLECTIVE_ORIGIN = re.compile(r"\b(?:western|allied|nato|foreign)(?:[-‐‑](?:made|supplied|provided|donated|built))?\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
@@ -292,7 +295,8 @@ class DocumentExtractor:
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient) \
-                    and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start):
+                    and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start) \
+                    and not (strength == "context" and EXISTENTIAL.search(an.text, max(0, item.start - 40), item.start)):
                 donors, rule = list(ctx.donors), "context"
             if not donors:
                 # "donated equipment: ex-Polish T-72M1 tanks, ex-Dutch YPR-765s": the former owner gave it
