@@ -1080,8 +1080,8 @@ def respective_counts(items: list[Item], an: Analysis) -> None:
 
 # "Leopard 1 tanks from Germany (18), Denmark (10) and the Netherlands (6)": a count in brackets
 # after each giver, the givers joined as a list
-FROM_GIVER = re.compile(r"\s+(?:(?:deliveries|shipments|supplies|units)\s+)?(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?"
-                        r"from\s+(?:the\s+)?", re.I)
+SOURCES_AFTER = re.compile(r"\s+(?:(?:deliveries|shipments|supplies|units)\s+)?(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?"
+                           r"from\s+(?:the\s+)?", re.I)
 GIVER_COUNT = re.compile(r"\s*\(\s*(?=\d)[^()]{0,100}\)")
 GIVER_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", re.I)
 
@@ -1094,7 +1094,7 @@ def giver_counts(items: list[Item], an: Analysis) -> None:
     for item in items:
         if item.shares:
             continue
-        m = FROM_GIVER.match(an.text, item.end)
+        m = SOURCES_AFTER.match(an.text, item.end)
         if m is None:
             continue
         shares, pos, end = [], m.end(), item.end

@@ -9,8 +9,8 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, following_givers, candidates, co_donors, coordinated_givers, donors_for, excluded,
-                          indirect_object, status_for)
+from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors, coordinated_givers,
+                          donors_for, excluded, following_givers, indirect_object, status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
