@@ -208,8 +208,8 @@ def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
         item.needs_anchor = head.word.role
         return item
     pick = specific[0] if specific else head
-    if not specific and head.system is not None and head.system.id == "vehicle":
-        # "MRAP vehicles": a kind of vehicle named before the word says which
+    if not specific and head.system is not None and head.system.name == head.system.unit:
+        # "MRAP vehicles": a kind of the bare thing ("vehicle") named before the word says which
         kinds = [m for m in systems if m is not head and m.system.unit == head.system.unit]
         pick = kinds[-1] if kinds else head
     return from_system(pick, "system")
@@ -972,12 +972,11 @@ def makers(items: list[Item], an: Analysis) -> None:
 # "will ship 200 Stingers", "to ship them": a noun of the catalog used as a verb
 VERB_BEFORE = re.compile(r"(?:\b(?:will|would|to|can|could|shall|may|might|must|also|then|we|they|not)|['’]ll)\s+$",
                          re.I)
-VERB_NOUNS = ("ship", "ships")
 
 
-def _used_as_verb(chunk: list[SystemMention], text: str) -> bool:
+def _used_as_verb(chunk: list[SystemMention], text: str, verb_nouns: frozenset[str]) -> bool:
     m = chunk[0]
-    return len(chunk) == 1 and m.surface in VERB_NOUNS and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+    return len(chunk) == 1 and m.surface in verb_nouns and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
 
 
 def _proper_name(chunk: list[SystemMention], text: str) -> bool:
@@ -1127,7 +1126,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     for chunk in chunks(an):
         if chunk[-1].word is not None and chunk[-1].word.role == "nonitem":
             continue
-        if _proper_name(chunk, an.text) or _used_as_verb(chunk, an.text):
+        if _proper_name(chunk, an.text) or _used_as_verb(chunk, an.text, lex.verb_nouns):
             continue
         if len(chunk) > 1:
             # "truck-mounted launchers for Harpoon": the platform a part is mounted on is no anchor

@@ -58,6 +58,8 @@ class Lexicon:
         self.actors = NameTrie((n.alias, True, n) for n in ref.gazetteer.names)
         self.titles = NameTrie((t, True, t) for t in ref.gazetteer.titles)
         self.quantities = QuantityFinder(ref.rules.quantifiers)
+        # catalog nouns that are also verbs ("will ship 200 Stingers")
+        self.verb_nouns = frozenset(w.strip() for w in ref.settings.get("nouns_also_verbs", "").split(";") if w.strip())
         self.cues: tuple[Cue, ...] = tuple(sorted(ref.rules.cues, key=lambda c: -len(c.cue.split())))
         # Cues are found in two steps: a cheap scan for the first word of any cue, then the
         # full patterns of the cues that start with that word, anchored at that position.

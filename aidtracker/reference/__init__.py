@@ -66,7 +66,8 @@ SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a docu
             "event_window_days": "days two mentions of one event may be apart",
             "event_progress_days": "days a later stage (pledged → delivered) may follow",
             "needs_named_recipient": "ISO3 codes (;-separated) whose records need a recipient named in "
-                                     "the sentence: they never give to the default recipient"}
+                                     "the sentence: they never give to the default recipient",
+            "nouns_also_verbs": "catalog words (;-separated) that after 'will', 'to', 'we' … are a verb, not an item"}
 
 
 def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, str]:
