@@ -504,6 +504,16 @@ MIXED = [
     # a received item made by one country came from it
     ("The minister confirmed that Kyiv has received Swedish-made CV90 infantry fighting vehicles.",
      [R("Sweden", "armored_vehicles", status="delivered")]),
+    # a modifier whose noun the next count's name supplies
+    ("Berlin will ship Kyiv 900 anti-tank and 400 Stinger missiles.",
+     [R("Germany", "anti_tank", 900), R("Germany", "air_defense", 400, system="Stinger")]),
+    ("Lithuania handed over 150 anti-aircraft and 60 anti-tank missiles to Ukraine.",
+     [R("Lithuania", "air_defense", 150), R("Lithuania", "anti_tank", 60)]),
+    ("The Dutch sent 25 self-propelled and 15 towed howitzers to Ukraine.",
+     [R("Netherlands", "artillery", 25), R("Netherlands", "artillery", 15)]),
+    # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
+    ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
+     [R("United States", "rockets", 6, system="HIMARS")]),
 ]
 
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",

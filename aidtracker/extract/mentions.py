@@ -14,7 +14,7 @@ from ..text import mask_citations
 from .dates import COUNT_BEFORE, DateMention, find_dates
 from .lexicon import Lexicon, Term
 from .money import Money, MoneyFinder
-from .numbers import Quantity
+from .numbers import DIGITS, WORDS, Quantity
 from .trie import Match, tokenize
 
 # Clause boundaries inside a sentence.
@@ -196,6 +196,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
         systems = [s for s in systems if not (text[s.end:s.end + 3].lower() == " of"
                                               and text[max(0, s.start - 2):s.start].lower() == "a "
                                               and s.surface.lower() in lex.quantities.counters)]
+    if systems and (" and " in text or " or " in text):
+        systems = _elided_heads(text, systems, lex)
     dates = find_dates(text)
     money = money_finder.find(text)
     if survey and not systems and not money and not OF_WHICH.search(text):
@@ -212,6 +214,45 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
 
 
+# "1,000 anti-tank and 500 Stinger missiles": a count and a modifier whose noun is left for the
+# next, coordinated count's name to supply
+ELIDED = re.compile(rf"(?:^|(?<=[\s(]))(?:{DIGITS}|{WORDS})\s+(?P<mod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+                    rf"\s+(?:and|or)\s+(?:{DIGITS}|{WORDS})\s+(?:more\s+|additional\s+)?$", re.IGNORECASE)
+
+
+def _elided_heads(text: str, systems: list[SystemMention], lex: Lexicon) -> list[SystemMention]:
+    """The modifier before "and N <name>" names what the name's noun completes it to.
+
+    Only a modifier that makes a whole catalog name with that noun counts ("anti-tank" +
+    "missiles"), so "10 German and 5 Dutch tanks" adds nothing.
+    """
+    added: list[SystemMention] = []
+    for s in systems:
+        m = ELIDED.search(text, max(0, s.start - 80), s.start)
+        if m is None:
+            continue
+        mod = m.group("mod")
+        if mod.lower() in ("and", "or", "more", "additional"):
+            continue
+        # the noun is the name's last word ("anti-tank missiles") or the word after it ("Stinger missiles")
+        heads = TOKEN_WORD.findall(s.surface)[-1:] + TOKEN_WORD.findall(text[s.end:s.end + 20])[:1]
+        found = None
+        for head in heads:
+            phrase = f"{mod} {head}"
+            hits = lex.systems.find(phrase)
+            if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(phrase):
+                found = hits[0]
+                break
+        if found is None:
+            continue
+        start = m.start("mod")
+        if any(o.start < m.end("mod") and start < o.end for o in systems):
+            continue
+        added.append(SystemMention(start, m.end("mod"), mod, found.entry.payload, True))
+    return sorted(systems + added, key=lambda s: s.start) if added else systems
+
+
+TOKEN_WORD = re.compile(r"[A-Za-z]+")
 # quotation marks and Markdown emphasis ("Up to **80** Humvees") do not hide an amount
 QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”„«»*"})
 BRACKETED_AGAIN = re.compile(r"\s*[(\[]\s*")

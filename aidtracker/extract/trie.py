@@ -20,6 +20,9 @@ GAP_TOKEN = re.compile(r"([\W_]*)([^\W\d_]+|\d+)")
 JOIN = re.compile(r"[\s\-‐‑–/.'’,]*")
 PREFIXES = frozenset({"anti", "counter"})
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+# Cyrillic letters that look Latin: reports translated from Ukrainian often write a model
+# name with one of them ("М142" with a Cyrillic М), which must still match the catalog.
+HOMOGLYPHS = str.maketrans(dict(zip("авекмнорстухі", "abekmhopctyxi")))
 
 
 class Token:
@@ -48,7 +51,10 @@ def tokenize(text: str) -> list[Token]:
     for gap, tok in GAP_TOKEN.findall(text):
         start = pos + len(gap)
         pos = start + len(tok)
-        append(Token(tok, start, pos, tok.casefold(), gap))
+        key = tok.casefold()
+        if not key.isascii():
+            key = key.translate(HOMOGLYPHS)
+        append(Token(tok, start, pos, key, gap))
     return out
 
 
