@@ -511,6 +511,11 @@ MIXED = [
      [R("Lithuania", "air_defense", 150), R("Lithuania", "anti_tank", 60)]),
     ("The Dutch sent 25 self-propelled and 15 towed howitzers to Ukraine.",
      [R("Netherlands", "artillery", 25), R("Netherlands", "artillery", 15)]),
+    # an ambassador's posting is neither giver nor receiver; "along with American X" is an item's origin
+    ("Last week Poland's envoy to Germany said that 14 Leopard 2 tanks will arrive in Ukraine from Poland.",
+     [R("Poland", "tanks", 14, status="pledged")]),
+    ("The French ambassador to Ukraine said CAESAR howitzers along with American HIMARS launchers had been sent by France.",
+     [R("France", "artillery", system="CAESAR"), R("France", "rockets", system="HIMARS")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

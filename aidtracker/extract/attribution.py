@@ -324,7 +324,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if chosen and chosen[0].name.iso3 == recipient:
         # "Ukraine signed a memorandum … with US company Swift Beat"
         partners = [a for a in an.actors if a.start > chosen[0].end and a.name.iso3 and a.name.iso3 != recipient
-                    and WITH_BEFORE.search(text[max(0, a.start - 16):a.start])]
+                    and WITH_BEFORE.search(text[max(0, a.start - 16):a.start])
+                    # "along with American HIMARS": the item's origin, not a partner
+                    and not (a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items))]
         if partners:
             return [partners[0].name.iso3], "", "partner"
         # "Ukraine bought 10 drones from Turkey": the seller
@@ -573,7 +575,9 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
         stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b)[a-z]+\s+(?!and)", an.text[c.end:])
         end = c.end + (stop.start() if stop else len(an.text) - c.end)
         for a in an.actors:
-            if c.end <= a.start < end and a.name.iso3 and a.name.iso3 not in out:
+            if c.end <= a.start < end and a.name.iso3 and a.name.iso3 not in out \
+                    and not (a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items)):
+                # "Gepard guns along with American HIMARS": an item's origin, no co-donor
                 out.append(a.name.iso3)
     return out
 

@@ -57,6 +57,11 @@ class Lexicon:
         self.systems = NameTrie(names)
         self.actors = NameTrie((n.alias, True, n) for n in ref.gazetteer.names)
         self.titles = NameTrie((t, True, t) for t in ref.gazetteer.titles)
+        # "the German Ambassador to Ukraine", "envoy of Poland to the EU": the country after "to" is
+        # where the office holder serves, neither giver nor receiver
+        postings = "|".join(re.escape(t) for t in sorted(set(ref.gazetteer.postings), key=len, reverse=True))
+        self.posting_before = re.compile(rf"\b(?:{postings})s?\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+                                         r"to\s+(?:the\s+)?$") if postings else None
         self.quantities = QuantityFinder(ref.rules.quantifiers)
         # catalog nouns that are also verbs ("will ship 200 Stingers")
         self.verb_nouns = frozenset(w.strip() for w in ref.settings.get("nouns_also_verbs", "").split(";") if w.strip())

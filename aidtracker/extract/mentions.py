@@ -186,6 +186,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     systems = [SystemMention(m.start, m.end, m.surface, m.entry.payload, m.plural)
                for m in lex.systems.find(text, toks)]
     names = lex.actors.find(text, toks)
+    if names and lex.posting_before is not None:
+        names = [m for m in names if not lex.posting_before.search(text, max(0, m.start - 60), m.start)]
     # "Excalibur Army", "Bell Helicopter": a company whose name holds a catalog name is the company
     companies = [(m.start, m.end) for m in names if m.entry.payload.kind == "company"]
     if companies:

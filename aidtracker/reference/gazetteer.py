@@ -37,6 +37,7 @@ class Gazetteer:
     countries: dict[str, Country]
     names: tuple[ActorName, ...]
     titles: tuple[str, ...]
+    postings: tuple[str, ...] = ()   # titles whose "to X" names where they serve ("Ambassador to Ukraine")
 
     def country_name(self, iso3: str) -> str:
         """The record name of a country.
@@ -121,5 +122,7 @@ def load_gazetteer(data: Path, problems: Problems) -> Gazetteer:
             names.append(ActorName(r["alias"], iso3, "company", name))
 
     f = data / "titles.csv"
-    titles = tuple(r["title"] for _, r in read_rows(f, ("title", "kind"), problems, ("title",)))
-    return Gazetteer(countries, tuple(names), titles)
+    rows = [r for _, r in read_rows(f, ("title", "kind"), problems, ("title",))]
+    titles = tuple(r["title"] for r in rows)
+    postings = tuple(r["title"] for r in rows if r["kind"] == "posting")
+    return Gazetteer(countries, tuple(names), titles, postings)
