@@ -516,6 +516,9 @@ MIXED = [
      [R("Poland", "tanks", 14, status="pledged")]),
     ("The French ambassador to Ukraine said CAESAR howitzers along with American HIMARS launchers had been sent by France.",
      [R("France", "artillery", system="CAESAR"), R("France", "rockets", system="HIMARS")]),
+    # with "will arrive" the item is the subject: the speaker named before it is not its giver
+    ("The Polish defence minister said that ten American Abrams tanks and Bradley vehicles will arrive in Ukraine "
+     "next month.", [R("United States", "tanks", 10, status="pledged"), R("United States", "armored_vehicles", status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

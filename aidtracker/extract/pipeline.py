@@ -126,6 +126,25 @@ EX_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
 
 
+ARRIVES = re.compile(r"arriv|reach", re.I)
+ITEM_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
+
+
+def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -> str:
+    """The country of a demonym right before the item, or before the items coordinated with it
+    ("American MLRS and HIMARS"), or ''."""
+    start = item.start
+    while True:
+        for a in an.actors:
+            if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 != recipient and a.end <= start \
+                    and MADE_GAP.fullmatch(an.text, a.end, start):
+                return a.name.iso3
+        prev = [i for i in items if i.end <= start and ITEM_JOIN.fullmatch(an.text, i.end, start)]
+        if not prev:
+            return ""
+        start = prev[-1].start
+
+
 def opens_sentence(text: str, pos: int) -> bool:
     """Does the word at ``pos`` open the sentence (after quotes and perhaps "The")?"""
     return not text[:pos].strip(" “\"'‘").lower().removeprefix("the").strip()
@@ -339,6 +358,12 @@ class DocumentExtractor:
                 # "The F-16s provided by Denmark are based at …": aid described, nothing given now
                 self._drop(item, an, "excluded: background")
                 continue
+            if rule == "subject" and cue is not None and ARRIVES.search(an.text, cue.start, cue.end):
+                # "the German ambassador said … American HIMARS will arrive in Ukraine": what arrives
+                # is the subject, so the one named before is a speaker and the item's origin gives it
+                origin = _origin_label(an, item, items, ctx.recipient)
+                if origin and origin not in donors:
+                    donors, rule = [origin], "origin"
             if len(donors) > 1:
                 donors = _by_maker(item, items, donors, an.clause_of(item.start))
             extra = [c for c in co_donors(item, an, items) if c not in donors]
