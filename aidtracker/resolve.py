@@ -19,6 +19,7 @@ it keeps an explicit date if any of the merged mentions had one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .model import Record
@@ -58,6 +59,17 @@ def _renamed(generic: Record, other: Record) -> bool:
         and (generic.status == other.status or bool(generic.extra.get("heading")) or bool(other.extra.get("heading")))
 
 
+def _mentioned_again(generic: Record, named: Record, lone: frozenset) -> bool:
+    """"Oslo will give six F-16s … the decision to send the combat aircraft": an uncounted generic
+    word, alone in another sentence, of the same giver and kind, speaks of the named, counted
+    system (in a list, "fuel, anti-tank and anti-aircraft equipment", it is a thing of its own)."""
+    # ("missiles" for a Patriot system are a thing of their own, and "has sent jets before" another event)
+    return generic.sentence in lone and generic.sentence != named.sentence \
+        and generic.quantity is None and bool(generic.extra.get("generic")) and "-of-system" not in generic.rule \
+        and named.quantity is not None and not named.extra.get("generic") \
+        and (generic.status == named.status or generic.extra.get("strength") in WEAK)
+
+
 def _vague(r: Record) -> bool:
     return r.quantity is None or r.quantity_kind == "vague"
 
@@ -85,8 +97,9 @@ def _two_events(a: Record, b: Record) -> bool:
     return not any("whole" in r.rule for r in (a, b))
 
 
-def same_fact(a: Record, b: Record) -> bool:
-    """Do two records of one document state the same fact?
+def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
+    """Do two records of one document state the same fact? ``lone``: the sentences that give
+    only one record.
 
     >>> base = dict(doc="d", recipient="Ukraine", category="tanks", quantity_kind="exact", date="",
     ...             value=None, currency="", evidence="")
@@ -128,6 +141,8 @@ def same_fact(a: Record, b: Record) -> bool:
         return (_family_of(a, b) or pointer) and same_status \
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity)
     vague, firm = (a, b) if _vague(a) else (b, a)
+    if _mentioned_again(vague, firm, lone):
+        return True
     if not (_family_of(vague, firm) or _points_at(vague, firm, loose=True)):
         return False
     if firm.extra.get("generic") and not vague.extra.get("generic") and firm.system != vague.system:
@@ -161,8 +176,10 @@ def same_package(a: Record, b: Record) -> bool:
 def resolve_document(records: list[Record]) -> list[Record]:
     """Merge records of one document that state the same fact; keep text order."""
     kept: list[Record] = []
+    per_sentence = Counter(r.sentence for r in records if r.category != "package")
+    lone = frozenset(s for s, n in per_sentence.items() if n == 1)
     for rec in records:
-        same = [k for k in kept if same_fact(rec, k)]
+        same = [k for k in kept if same_fact(rec, k, lone)]
         if not same:
             kept.append(rec)
             continue

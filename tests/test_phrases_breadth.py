@@ -519,6 +519,13 @@ MIXED = [
     # with "will arrive" the item is the subject: the speaker named before it is not its giver
     ("The Polish defence minister said that ten American Abrams tanks and Bradley vehicles will arrive in Ukraine "
      "next month.", [R("United States", "tanks", 10, status="pledged"), R("United States", "armored_vehicles", status="pledged")]),
+    # an uncounted generic word alone in a later sentence speaks of the named, counted system ...
+    ("Norway will give Ukraine six F-16 jets. The prime minister said the aircraft will be handed over "
+     "next year.", [R("Norway", "aircraft", 6, system="F-16")]),
+    # ... but in a list of several things it is a thing of its own
+    ("Spain will send Ukraine four Hawk launchers. It will also send fuel, anti-aircraft equipment and helmets.",
+     [R("Spain", "air_defense", 4, system="Hawk"), R("Spain", "other"), R("Spain", "air_defense"),
+      R("Spain", "medical_protective")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
