@@ -526,6 +526,19 @@ MIXED = [
     ("Spain will send Ukraine four Hawk launchers. It will also send fuel, anti-aircraft equipment and helmets.",
      [R("Spain", "air_defense", 4, system="Hawk"), R("Spain", "other"), R("Spain", "air_defense"),
       R("Spain", "medical_protective")]),
+    # a country that has the item owns it; what the item "can knock out" is its target
+    ("Slovakia will give its S-300 system to Ukraine. Bulgaria and Greece also have S-300s, which can knock out "
+     "cruise missiles as well as jets.", [R("Slovakia", "air_defense", system="S-300", status="pledged")]),
+    # a clause about the aggressor's weapons does not continue the giver's package ...
+    ("Norway will send 12 NASAMS launchers to Ukraine. The package comes as Russia steps up attacks with ballistic "
+     "missiles and long-range drones.", [R("Norway", "air_defense", 12)]),
+    # ... but the aggressor named after a preposition is no subject
+    ("Canada will send Ukraine 40 armoured vehicles. The package also includes supplies for the war against Russia, "
+     "including trucks and medical equipment.", [R("Canada", "armored_vehicles", 40), R("Canada", "vehicles_logistics"),
+                                                R("Canada", "medical_protective")]),
+    # Ukrainian outlets write the aggressor in lower case
+    ("North Korea sent more than 20,000 containers of artillery shells to russia.",
+     [R("North Korea", "artillery_ammunition", recipient="Russia")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -619,7 +619,7 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             return c.cue.value
         if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:
             return c.cue.value
-        if c.cue.scope == "possession" and lo <= c.start < hi and _possesses(an, c.end) \
+        if c.cue.scope == "possession" and lo <= c.start < hi and (_possesses(an, c.end) or _owns(an, c, item, recipient)) \
                 and not SHIPMENT_SUBJECT.search(an.text, max(0, c.start - 30), c.start):
             return c.cue.value      # (but "The first shipment had five Gepards" tells what was sent)
         if c.cue.scope == "ungiven" and lo <= c.start < hi and not any(
@@ -698,6 +698,21 @@ POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|rep
 def _possesses(an: Analysis, pos: int) -> bool:
     """"Greece has some 500 of these vehicles": a possession verb followed by a number (an inventory)."""
     return any(q.start >= pos and POSSESSION_GAP.fullmatch(an.text[pos:q.start]) for q in an.quantities)
+
+
+def _owns(an: Analysis, cue: CueMention, item: Item, recipient: str) -> bool:
+    """"Hungary, Poland and Greece have S-300s": a country's possession verb with the item as its
+    object, nothing counted (a subject that receives it, "Ukraine now has F-16s", tells of aid)."""
+    if not OWNED_GAP.fullmatch(an.text, cue.end, item.start):
+        return False
+    owner = [a for a in an.actors if a.end <= cue.start and SUBJECT_GAP.fullmatch(an.text, a.end, cue.start)]
+    # ("Germany has IRIS-T systems ready for Ukraine" is about aid)
+    return bool(owner) and owner[-1].name.kind != "demonym" and owner[-1].name.iso3 != recipient \
+        and not any(a.start > item.end and a.name.iso3 == recipient for a in an.actors)
+
+
+OWNED_GAP = re.compile(r"\s+(?:(?:its|their|his|her|some|several|many|older|old|modern|own|also|already|still|only)\s+){0,3}")
+SUBJECT_GAP = re.compile(r"\s+(?:(?:also|already|still|only|now|currently)\s+)?")
 
 
 def in_parentheses(text: str, pos: int) -> bool:

@@ -126,6 +126,7 @@ EX_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
 
 
+PREPOSITION_BEFORE = re.compile(r"\b(?:against|with|from|on|by|of|in|to|into|at|towards?|over|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 ARRIVES = re.compile(r"arriv|reach", re.I)
 ITEM_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
 
@@ -229,6 +230,14 @@ class DocumentExtractor:
                    and (not a.name.iso3 or (a.name.iso3 != recipient and RECEIVE.search(an.text, a.end, item.start)))
                    and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start]) for a in an.actors)
 
+    def _aggressor_before(self, an: Analysis, item: Item) -> bool:
+        """"The package comes as Russia steps up attacks with missiles and drones": a clause about a
+        country that never gives to the receiver speaks of its own weapons, not the giver's."""
+        lo, _ = an.clause_of(item.start)
+        # (not one named after a preposition: "supplies for Ukraine's war against Russia, including vehicles")
+        return any(lo <= a.start < item.start and a.name.iso3 in self.needs_named and a.name.kind != "demonym"
+                   and not PREPOSITION_BEFORE.search(an.text, max(0, a.start - 16), a.start) for a in an.actors)
+
     @staticmethod
     def _row(seg: Segment, item: Item) -> bool:
         """A table row or an unbulleted list line ("| Leopard 2A4 tank | 8 |", "F-16 jets: 24")
@@ -313,7 +322,7 @@ class DocumentExtractor:
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
-                    and not self._own_subject(an, item, ctx.recipient) \
+                    and not self._own_subject(an, item, ctx.recipient) and not self._aggressor_before(an, item) \
                     and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start) \
                     and not (strength == "context" and EXISTENTIAL.search(an.text, max(0, item.start - 40), item.start)):
                 donors, rule = list(ctx.donors), "context"
