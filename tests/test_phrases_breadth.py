@@ -539,6 +539,27 @@ MIXED = [
     # Ukrainian outlets write the aggressor in lower case
     ("North Korea sent more than 20,000 containers of artillery shells to russia.",
      [R("North Korea", "artillery_ammunition", recipient="Russia")]),
+    # a newspaper's name is no status verb ("Financial" is not "financed")
+    ("The Financial Times reported that Iran sent 40 Shahed drones to Russia.",
+     [R("Iran", "drones", 40, recipient="Russia", status="delivered")]),
+    # "has started transferring" reports a delivery under way
+    ("Greece has started transferring BMP-1 infantry fighting vehicles to Ukraine.",
+     [R("Greece", "armored_vehicles", status="delivered", system="BMP-1")]),
+    # "light tanks" (the AMX-10 RC) are armoured reconnaissance vehicles
+    ("Paris will send light tanks to Ukraine.", [R("France", "armored_vehicles", status="pledged")]),
+    # a sentence opened by another nationality's items speaks of that country's gift
+    ("Portugal has sent three Leopard 2A6 tanks to Ukraine. Twelve German Leopard 2 tanks are also on their way.",
+     [R("Portugal", "tanks", 3), R("Germany", "tanks", 12)]),
+    # the owner of the items after "along with" gives them
+    ("Portugal's tanks arrived along with Germany's 12 Leopard 2 tanks.",
+     [R("Portugal", "tanks", status="delivered"), R("Germany", "tanks", 12, status="delivered")]),
+    # "the country", "the Nordic country" at the start of a sentence continue the giver
+    ("Finland sent helmets to Ukraine in February. The Nordic country then decided to send 2,500 rifles.",
+     [R("Finland", "medical_protective"), R("Finland", "small_arms", 2500)]),
+    # whose total aid a sentence speaks of is the giver the next sentences continue
+    ("The United States has sent Ukraine 31 Abrams tanks. The funding will bring Britain's total military aid to "
+     "Ukraine to £3 billion. The new package will provide funding for drones.",
+     [R("United States", "tanks", 31), R("United Kingdom", "drones")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

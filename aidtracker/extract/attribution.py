@@ -145,7 +145,7 @@ def _givers(an: Analysis) -> list[ActorMention]:
         joint = joint_regions(an)
         text = an.text
         found = [a for a in an.actors
-                 if not any(x <= a.start < y for x, y in joint) and a.name.iso3 and not a.origin_only
+                 if (not any(x <= a.start < y for x, y in joint) or _owns_item(an, a)) and a.name.iso3 and not a.origin_only
                  and (not in_parentheses(text, a.start) or FUNDED_BRACKET.search(text, 0, a.start))
                  and not _dateline(text, a)
                  and not (LOCATIVE.search(text[max(0, a.start - 20):a.start])
@@ -155,11 +155,20 @@ def _givers(an: Analysis) -> list[ActorMention]:
                           and not (text[a.end:a.end + 2] in ("'s", "’s") and (OF_BEFORE.search(text, max(0, a.start - 8), a.start)
                                                                              # "a central role in the UK's response"
                                                                              or POSSESSED_AID.match(text, a.end + 2))))
-                 and not JOINT.search(text[max(0, a.start - 24):a.start])
+                 and (not JOINT.search(text[max(0, a.start - 24):a.start]) or _owns_item(an, a))
                  # "According to the US Defense Department, these Harpoons …": a source, not a subject
                  and not ACCORDING_SOURCE.search(text, max(0, a.start - 48), a.start)]
         an.memo["givers"] = found
     return found
+
+
+def _owns_item(an: Analysis, a: ActorMention) -> bool:
+    """"along with Germany's 12 Leopard tanks": a country's possessive on the items themselves
+    names their giver, not a partner of someone else's gift."""
+    if an.text[a.end:a.end + 2] not in ("'s", "’s"):
+        return False
+    nxt = a.end + 3
+    return any(m.start == nxt for m in an.systems) or any(q.start == nxt for q in an.quantities)
 
 
 # "16 Zuzana 2 howitzers (financed by Norway, Denmark and Germany)": the bracket names the givers
@@ -288,6 +297,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.start))]
         if own:
             return coordinated_givers(an, own[-1]), "", "own-subject"
+        # "They arrived along with Germany's 12 Leopard tanks": the items' owner gives them
+        owner = [a for a in candidates(an, cue.end, item.start, recipient, items) if a.name.iso3 != recipient
+                 and _owns_item(an, a) and not any(a.end < i.start < item.start for i in items)]
+        if owner:
+            return [owner[-1].name.iso3], "", "owner"
     pool = candidates(an, 0, anchor, recipient, items)
     # "Russian forces launched 64 drones" is use; "the German army has handed over 10 Marders" is giving
     giving = [c for c in an.cues if c.cue.kind == "status" and c.cue.scope in ("strong", "future")

@@ -9,8 +9,8 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors, coordinated_givers,
-                          donors_for, excluded, following_givers, indirect_object, status_for)
+from .attribution import (POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors,
+                          coordinated_givers, donors_for, excluded, following_givers, indirect_object, status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
@@ -230,6 +230,15 @@ class DocumentExtractor:
                    and (not a.name.iso3 or (a.name.iso3 != recipient and RECEIVE.search(an.text, a.end, item.start)))
                    and not PLACE_BEFORE.search(an.text[max(0, a.start - 12):a.start]) for a in an.actors)
 
+    def _origin_opens(self, an: Analysis, item: Item, ctx: Context) -> str:
+        """The country of a demonym on an item that opens the sentence ("Twelve German Leopard tanks …"), or ''."""
+        for a in an.actors:
+            if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 not in (ctx.recipient, *self.needs_named) \
+                    and a.end <= item.start and MADE_GAP.fullmatch(an.text, a.end, item.start):
+                first = min(a.start, item.quantity.start) if item.quantity is not None else a.start
+                return a.name.iso3 if opens_sentence(an.text, first) else ""
+        return ""
+
     def _aggressor_before(self, an: Analysis, item: Item) -> bool:
         """"The package comes as Russia steps up attacks with missiles and drones": a clause about a
         country that never gives to the receiver speaks of its own weapons, not the giver's."""
@@ -326,6 +335,11 @@ class DocumentExtractor:
                     and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start) \
                     and not (strength == "context" and EXISTENTIAL.search(an.text, max(0, item.start - 40), item.start)):
                 donors, rule = list(ctx.donors), "context"
+                # "Portugal sent three tanks. Twelve German Leopard tanks are also on their way": a
+                # sentence opened by items of another nationality speaks of that country's gift
+                opener = self._origin_opens(an, item, ctx)
+                if opener and opener not in donors:
+                    donors, rule = [opener], "origin"
             if not donors:
                 # "donated equipment: ex-Polish T-72M1 tanks, ex-Dutch YPR-765s": the former owner gave it
                 former = [a for a in an.actors if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 != ctx.recipient
@@ -668,6 +682,11 @@ class DocumentExtractor:
                         if a.name.iso3 != ctx.recipient]
                 if pool:
                     ctx.donors, ctx.status = [pool[-1].name.iso3], ""
+            elif owners := [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
+                            and a.name.iso3 not in self.needs_named and an.text[a.end:a.end + 2] in ("'s", "’s")
+                            and POSSESSED_AID.match(an.text, a.end + 2)]:
+                # "The funding will bring Britain's total military aid to £3 billion": whose aid it is
+                ctx.donors = [owners[0].name.iso3]
             elif an.actors and an.actors[0].name.iso3 and an.actors[0].name.iso3 != ctx.recipient \
                     and an.actors[0].name.iso3 not in self.needs_named and not an.actors[0].origin_only \
                     and opens_sentence(an.text, an.actors[0].start):
