@@ -217,6 +217,9 @@ NOT_PACKAGES = [
 ITEM_VALUES = [
     # money for the receiver to buy one item
     ("Canada will provide C$1 million for Ukraine to buy satellite imagery.", [("Canada", "radars_sensors", 1e6, "CAD")]),
+    # a modifier shared by "and" before the item the money is for
+    ("Britain is allocating £4.5 million for strike and reconnaissance drones for Ukraine.",
+     [("United Kingdom", "drones", 4.5e6, "GBP")]),
     # a value in its own sentence, for the one item of the sentence before
     ("Poland signed a contract for 48 Krab howitzers for Ukraine. The transaction value is 3 billion złoty.",
      [("Poland", "artillery", 3e9, "PLN")]),

@@ -560,6 +560,11 @@ MIXED = [
     ("The United States has sent Ukraine 31 Abrams tanks. The funding will bring Britain's total military aid to "
      "Ukraine to £3 billion. The new package will provide funding for drones.",
      [R("United States", "tanks", 31), R("United Kingdom", "drones")]),
+    # thanks for a purchase or for a new package announce it; "I want to thank" is no request
+    ("We are grateful to Denmark for buying three Skynex systems for Ukraine.",
+     [R("Denmark", "air_defense", 3)]),
+    ("I want to thank Germany for the new package: missiles for IRIS-T and Gepard ammunition.",
+     [R("Germany", "air_defense", system="IRIS-T"), R("Germany", "air_defense", system="Gepard")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

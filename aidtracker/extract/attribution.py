@@ -636,7 +636,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
         if c.cue.scope == "possession" and lo <= c.start < hi and (_possesses(an, c.end) or _owns(an, c, item, recipient)) \
                 and not SHIPMENT_SUBJECT.search(an.text, max(0, c.start - 30), c.start):
             return c.cue.value      # (but "The first shipment had five Gepards" tells what was sent)
-        if c.cue.scope == "ungiven" and lo <= c.start < hi and not any(
+        if c.cue.scope == "ungiven" and lo <= c.start < hi and not THANKS_FOR_NEW.search(an.text, c.start, item.start) \
+                and not any(
                 lo <= s.start < hi and s.cue.kind == "status" and s.cue.scope in ("strong", "future") for s in an.cues):
             return c.cue.value      # "Zelensky thanked Norway for NASAMS, which shot down 10 missiles"
         if c.cue.scope == "object" and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
@@ -705,6 +706,10 @@ CAPABLE_BEFORE = re.compile(r"\b(?:can|could|may|might|to)\s+be\s+$", re.I)
 YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?:y|ies)|consignments?|tranches?|"
                               r"convoys?|transfers?)\s+$", re.I)
+# "grateful to Norway for buying two NASAMS", "thank the US for the new package: …": thanks for a
+# purchase or a new package announce it
+THANKS_FOR_NEW = re.compile(r"\bfor\s+(?:buying|purchasing|financing|funding|the\s+(?:new|latest|next|fresh|additional)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|decision))\b", re.I)
 OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")     # "for detecting (incoming Russian) drones"
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
 

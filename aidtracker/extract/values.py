@@ -50,6 +50,8 @@ FUNDS_AFTER = re.compile(r"\s*(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent
                          r"(?i:on|for|towards?|to\s+(?:buy|purchase|procure|acquire|"
                          r"finance|fund|pay\s+for))\s+(?:the\s+)?(?:(?:purchase|procurement|acquisition|production)\s+of\s+)?"
                          r"(?:the\s+)?(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further|new|more)\s+)?"
+                         # "£7.5 million for attack and reconnaissance drones": a modifier shared by "and"
+                         r"(?:(?!(?:and|or|as|other)\b)[a-z][\w-]*\s+(?:and|or)\s+)?"
                          r"(?:(?!(?:and|or|as|other)\b)[a-z][\w-]*\s+){0,2}", re.I)
 # after the item an amount pays for: the clause ends, or the next amount's phrase begins
 FUNDED_ITEM_END = re.compile(r"\s*(?:$|[.;:)]|,(?!\s*(?:and|as\s+well\s+as|including|plus|along)\b)|\s+(?:for|to)\s+"
