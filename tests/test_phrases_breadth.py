@@ -565,6 +565,15 @@ MIXED = [
      [R("Denmark", "air_defense", 3)]),
     ("I want to thank Germany for the new package: missiles for IRIS-T and Gepard ammunition.",
      [R("Germany", "air_defense", system="IRIS-T"), R("Germany", "air_defense", system="Gepard")]),
+    # "equipped with" after a package's "includes" lists what the package's systems come with
+    ("Berlin announced a new package for Ukraine. The package includes two IRIS-T systems equipped with "
+     "missiles, 100 MANPADS and 20 Marders.", [R("Germany", "air_defense", 2, system="IRIS-T"),
+                                               R("Germany", "air_defense", 100), R("Germany", "armored_vehicles", 20)]),
+    # a count of containers of a named system counts the system
+    ("Germany will send another three systems of IRIS-T medium-range missiles to Ukraine.",
+     [R("Germany", "air_defense", 3, system="IRIS-T SLM")]),
+    ("The US will send two batteries of Patriot missiles to Ukraine.",
+     [R("United States", "air_defense", 2, system="Patriot")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

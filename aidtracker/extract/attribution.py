@@ -650,7 +650,10 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             # delivery is added to a total: "has so far shipped …, bringing the total to …")
             return c.cue.value
         if c.cue.scope == "noaid" and lo <= c.start < hi and not any(
-                lo <= s.start < item.start and s.cue.kind == "status" and s.cue.scope in ("strong", "future")
+                lo <= s.start < item.start and s.cue.kind == "status" and (s.cue.scope in ("strong", "future")
+                                                                           # "The package includes four IRIS-T
+                                                                           # systems equipped with 300 missiles"
+                                                                           or (s.cue.scope == "weak" and s.end <= c.start))
                 for s in an.cues):
             return c.cue.value
     return ""

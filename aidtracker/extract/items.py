@@ -29,7 +29,8 @@ CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:-?mm|-?millimet(?:er|re))", re.I)
 # a number word between two names starts a new phrase: "F-16s downed six cruise missiles"
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
                          "hundreds thousand thousands million millions several".split())
-COUNTERS = frozenset("sets set units unit pieces piece kits kit pairs pair items item".split())
+COUNTERS = frozenset("sets set units unit pieces piece kits kit pairs pair items item systems system batteries battery "
+                     "complexes complex".split())
 DETERMINERS = frozenset("the these those this that such its their his her our your".split())
 INDEFINITE = re.compile(r"(?:^|\s)(?:an?|another|one more|one)\s+$", re.I)
 MODIFIER_OK = re.compile(r"^[\w'’.-]+$")

@@ -198,6 +198,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
         systems = [s for s in systems if not (text[s.end:s.end + 3].lower() == " of"
                                               and text[max(0, s.start - 2):s.start].lower() == "a "
                                               and s.surface.lower() in lex.quantities.counters)]
+    if systems and " of " in text:
+        systems = _counted_containers(text, systems)
     if systems and (" and " in text or " or " in text):
         systems = _elided_heads(text, systems, lex)
     dates = find_dates(text)
@@ -255,6 +257,30 @@ def _elided_heads(text: str, systems: list[SystemMention], lex: Lexicon) -> list
 
 
 TOKEN_WORD = re.compile(r"[A-Za-z]+")
+# "four systems of IRIS-T", "two units of IRIS-T SLM", "four batteries of Patriot missiles": the
+# count is of the named system; the container word and the system's munitions name no item of their own
+CONTAINERS = frozenset({"system", "unit", "battery", "complex"})
+CONTAINER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+COUNT_RIGHT_BEFORE = re.compile(rf"(?:{DIGITS}|{WORDS})\s+(?:(?:more|additional|further|new)\s+)?$", re.I)
+MUNITION_AFTER = re.compile(r"[\s\w-]{0,30}")
+FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+
+
+def _counted_containers(text: str, systems: list[SystemMention]) -> list[SystemMention]:
+    drop: set[int] = set()
+    for i, (s, nxt) in enumerate(zip(systems, systems[1:])):
+        word = s.term.word
+        if word is None or word.word not in CONTAINERS or nxt.system is None or nxt.system.generic \
+                or not CONTAINER_OF.fullmatch(text, s.end, nxt.start) \
+                or not (count := COUNT_RIGHT_BEFORE.search(text, max(0, s.start - 30), s.start)) \
+                or FOR_BEFORE.search(text, max(0, count.start() - 6), count.start()):
+            continue    # ("missiles for two batteries of Patriot" counts no batteries)
+        drop.add(i)
+        after = systems[i + 2] if i + 2 < len(systems) else None
+        if after is not None and after.term.word is not None and after.term.word.role == "munition" \
+                and MUNITION_AFTER.fullmatch(text, nxt.end, after.start):
+            drop.add(i + 2)
+    return [s for i, s in enumerate(systems) if i not in drop] if drop else systems
 # quotation marks and Markdown emphasis ("Up to **80** Humvees") do not hide an amount
 QUOTES_TO_SPACE = str.maketrans({c: " " for c in "\"“”„«»*"})
 BRACKETED_AGAIN = re.compile(r"\s*[(\[]\s*")
