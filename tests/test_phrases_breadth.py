@@ -574,6 +574,13 @@ MIXED = [
      [R("Germany", "air_defense", 3, system="IRIS-T SLM")]),
     ("The US will send two batteries of Patriot missiles to Ukraine.",
      [R("United States", "air_defense", 2, system="Patriot")]),
+    # a caption line under a headline: the person after "provided" is no receiving country, and the
+    # receiver's own weapons are not the giver's
+    ("Britain donates cruise missiles to Kyiv\n\nThe Defence Secretary said Russia alone led to the missiles being provided\n"
+     "Ben Wallace making a statement on Ukraine.\n\nThe UK is donating Storm Shadow missiles to Ukraine. They "
+     "complement Ukraine's own Neptune cruise missile.",
+     [R("United Kingdom", "missiles", recipient="Ukraine"), R("United Kingdom", "missiles", system="Storm Shadow",
+                                                              recipient="Ukraine")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -601,6 +601,11 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
     lo, hi = clause
     if recipient and _for_own_forces(an, clause, recipient):
         return "own_use"
+    if recipient and any(a.name.iso3 == recipient and (own := OWN_AFTER.match(an.text, a.end))
+                         and own.end() <= item.start <= own.end() + 30
+                         # (but a giver pays for "Ukraine's own production of long-range missiles")
+                         and not MAKING.search(an.text, own.end(), item.start) for a in an.actors):
+        return "own_use"    # "as well as Ukraine's own Neptune cruise missile"
     # "Months after refusing a request for helicopters, the government will gift 49 tanks": a
     # fronted adverbial phrase is background to the main clause
     fronted = FRONTED.match(an.text)
@@ -659,6 +664,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
     return ""
 
 
+OWN_AFTER = re.compile(r"['’]s\s+own\s+", re.I)
+MAKING = re.compile(r"\b(?:production|produc\w+|develop\w*|manufactur\w*|industr\w*|making)\b", re.I)
 FRONTED = re.compile(r"[\W_]*(?:[\w-]+\s+){0,2}(?:after|before|despite|although|though|while|whereas|following)\b"
                      r"[^,;:.\n]{0,120},", re.I)
 AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)

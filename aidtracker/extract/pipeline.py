@@ -51,7 +51,8 @@ TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed
                        re.I)
 # "the military support Germany has delivered": an actor before its own verb is a subject
 SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|shall|can|could|did|does)\b", re.I)
-TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)\s+(?:the\s+)?$", re.I)
+# (on one line: "… being provided\nBen Wallace making a statement" is a caption under a headline)
+TO_ACTOR = re.compile(r"(?:\bto|\bfor|\bprovid\w*|\bsend\w*|\bsupply\w*|\bhelp\w*|\bsupport\w*)[^\S\n]+(?:the[^\S\n]+)?$", re.I)
 
 
 def infer_date(text: str, path: str = "") -> date | None:
@@ -85,7 +86,9 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
         for a in an.actors:
             if not a.name.iso3 or a.origin_only:
                 continue
-            if aid_sentence and a.name.kind != "demonym" and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
+            # (a person named after "provided" is no receiving country)
+            if aid_sentence and a.name.kind not in ("demonym", "official") \
+                    and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
                     and not SUBJECT_AFTER.match(an.text, a.end) and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
                     and not THANKED.search(an.text, max(0, a.start - 16), a.start) \
