@@ -581,6 +581,9 @@ MIXED = [
      "complement Ukraine's own Neptune cruise missile.",
      [R("United Kingdom", "missiles", recipient="Ukraine"), R("United Kingdom", "missiles", system="Storm Shadow",
                                                               recipient="Ukraine")]),
+    # a joint initiative names co-givers
+    ("The Netherlands will supply Patriot interceptors as part of a joint initiative by the Netherlands, Sweden and "
+     "Finland.", [R("Netherlands", "air_defense"), R("Sweden", "air_defense"), R("Finland", "air_defense")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
