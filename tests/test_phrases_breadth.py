@@ -584,6 +584,11 @@ MIXED = [
     # a joint initiative names co-givers
     ("The Netherlands will supply Patriot interceptors as part of a joint initiative by the Netherlands, Sweden and "
      "Finland.", [R("Netherlands", "air_defense"), R("Sweden", "air_defense"), R("Finland", "air_defense")]),
+    # what a named system "is" describes it; what a gift "is" names it
+    ("Paris will give Ukraine AMX-10 RC combat vehicles.\n- In May 2021, the French army began retiring its older "
+     "scout vehicles.\n- The AMX-10RC is a 16.6-ton wheeled vehicle that is considered more of a reconnaissance "
+     "vehicle, and it can be classified as a wheeled tank.", [R("France", "armored_vehicles", system="AMX-10 RC")]),
+    ("The gift is a Patriot battery from Germany for Ukraine.", [R("Germany", "air_defense", 1)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

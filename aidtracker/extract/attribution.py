@@ -646,7 +646,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                 lo <= s.start < hi and s.cue.kind == "status" and s.cue.scope in ("strong", "future") for s in an.cues):
             return c.cue.value      # "Zelensky thanked Norway for NASAMS, which shot down 10 missiles"
         if c.cue.scope == "object" and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
-                and OBJECT_GAP.fullmatch(an.text, c.end, item.start):
+                and OBJECT_GAP.fullmatch(an.text, c.end, item.start) \
+                and (c.cue.value != "description" or _system_subject(an, c.start)
+                     or c.cue.cue not in COPULAS):    # "it can be classified as a wheeled tank"
             return c.cue.value      # "40 radars for detecting drones": the drones are the target
         if c.cue.scope == "undelivered" and lo <= c.start < hi and (not any(
                 lo <= s.start < hi and s.cue.kind == "status" and s.cue.value == "delivered" and s.cue.scope == "strong"
@@ -720,13 +722,22 @@ SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?
 # purchase or a new package announce it
 THANKS_FOR_NEW = re.compile(r"\bfor\s+(?:buying|purchasing|financing|funding|the\s+(?:new|latest|next|fresh|additional)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|decision))\b", re.I)
-OBJECT_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")     # "for detecting (incoming Russian) drones"
+OBJECT_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")     # "for detecting (incoming Russian) drones", "is a 16.6-ton wheeled vehicle"
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
 
 
 def _possesses(an: Analysis, pos: int) -> bool:
     """"Greece has some 500 of these vehicles": a possession verb followed by a number (an inventory)."""
     return any(q.start >= pos and POSSESSION_GAP.fullmatch(an.text[pos:q.start]) for q in an.quantities)
+
+
+COPULAS = frozenset({"is a", "is an", "was a", "was an"})
+
+
+def _system_subject(an: Analysis, pos: int) -> bool:
+    """"The AMX-10RC is a 16-ton wheeled vehicle": a named system right before the copula is what
+    the sentence describes (but "The gift is a Patriot battery" names a gift)."""
+    return any(s.end <= pos and not an.text[s.end:pos].strip() for s in an.systems)
 
 
 def _owns(an: Analysis, cue: CueMention, item: Item, recipient: str) -> bool:
