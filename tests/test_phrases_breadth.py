@@ -589,6 +589,12 @@ MIXED = [
      "scout vehicles.\n- The AMX-10RC is a 16.6-ton wheeled vehicle that is considered more of a reconnaissance "
      "vehicle, and it can be classified as a wheeled tank.", [R("France", "armored_vehicles", system="AMX-10 RC")]),
     ("The gift is a Patriot battery from Germany for Ukraine.", [R("Germany", "air_defense", 1)]),
+    # a counting word between the count and the item ("pieces of", "sets of")
+    ("The Czech initiative delivered 1.5 million pieces of large-calibre ammunition to Ukraine.",
+     [R("Czech Republic", "artillery_ammunition", 1500000)]),
+    # an armoured version of a logistics vehicle is an armoured vehicle
+    ("Spain sent several armoured all-terrain vehicles and one armored civilian ambulance to Ukraine.",
+     [R("Spain", "armored_vehicles", 3, "vague"), R("Spain", "armored_vehicles", 1)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

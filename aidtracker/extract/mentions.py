@@ -260,8 +260,11 @@ TOKEN_WORD = re.compile(r"[A-Za-z]+")
 # "four systems of IRIS-T", "two units of IRIS-T SLM", "four batteries of Patriot missiles": the
 # count is of the named system; the container word and the system's munitions name no item of their own
 CONTAINERS = frozenset({"system", "unit", "battery", "complex"})
+# "1.2 million pieces of large-calibre ammunition", "500 sets of body armour": a counting word
+PIECES = frozenset({"piece", "set", "item", "kit", "pair", "unit"})
 CONTAINER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-COUNT_RIGHT_BEFORE = re.compile(rf"(?:{DIGITS}|{WORDS})\s+(?:(?:more|additional|further|new)\s+)?$", re.I)
+COUNT_RIGHT_BEFORE = re.compile(rf"(?:{DIGITS}|{WORDS})(?:[\s-]+(?:hundred|thousand|million|billion)|[km])?\s+"
+                                r"(?:(?:more|additional|further|new)\s+)?$", re.I)
 MUNITION_AFTER = re.compile(r"[\s\w-]{0,30}")
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 
@@ -270,7 +273,8 @@ def _counted_containers(text: str, systems: list[SystemMention]) -> list[SystemM
     drop: set[int] = set()
     for i, (s, nxt) in enumerate(zip(systems, systems[1:])):
         word = s.term.word
-        if word is None or word.word not in CONTAINERS or nxt.system is None or nxt.system.generic \
+        if word is None or not (word.word in PIECES or (word.word in CONTAINERS and nxt.system is not None
+                                                          and not nxt.system.generic)) \
                 or not CONTAINER_OF.fullmatch(text, s.end, nxt.start) \
                 or not (count := COUNT_RIGHT_BEFORE.search(text, max(0, s.start - 30), s.start)) \
                 or FOR_BEFORE.search(text, max(0, count.start() - 6), count.start()):
