@@ -595,6 +595,9 @@ MIXED = [
     # an armoured version of a logistics vehicle is an armoured vehicle
     ("Spain sent several armoured all-terrain vehicles and one armored civilian ambulance to Ukraine.",
      [R("Spain", "armored_vehicles", 3, "vague"), R("Spain", "armored_vehicles", 1)]),
+    # a part and then its whole: "the first six … out of the planned forty"
+    ("Athens handed over the first eight BMP-1s out of the planned sixty.",
+     [R("Greece", "armored_vehicles", 8, status="delivered"), R("Greece", "armored_vehicles", 60, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1024,6 +1024,8 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
 MOUNTED = re.compile(r"[-‐‑\s](?:mounted|based|borne|launched)\b", re.I)
 LABEL_AFTER = re.compile(r"\s*:\s*(?:\d[\d,.]*\s+[A-Za-z]|[A-Z])")
 PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
+OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+                          r"(?:(?:planned|promised|pledged|ordered|committed|announced)\s+)?", re.I)
 FIRST_OF = re.compile(r"\b(?:the\s+)?(first)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
 HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
                "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
@@ -1038,6 +1040,20 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
             continue
         part = next((p for p in an.quantities if p.end <= q.start and PART_OF.fullmatch(an.text[p.end:q.start])
                      and not re.search(r"out\s*$", an.text[max(0, p.end - 1):p.end + 5])), None)
+        if part is None:
+            # "the first six Marders out of the planned forty": the whole follows the part
+            whole_q = next((w for w in an.quantities if w.start >= item.end
+                            and OUT_OF_AFTER.fullmatch(an.text, item.end, w.start)), None)
+            if whole_q is not None:
+                around = an.text[item.end:whole_q.start]
+                hint = next((HINT_STATUS[x.lower()] for x in re.findall(r"[A-Za-z]+", around)
+                             if x.lower() in HINT_STATUS), "pledged")
+                whole = replace(item, quantity=whole_q, value=whole_q.value, kind=whole_q.kind,
+                                flags=set(item.flags) | {"whole"}, status_hint=hint, rule=item.rule + "+whole")
+                whole.evidence_start, whole.evidence_end = q.start, whole_q.end
+                item.rule += "+part"
+                out.append(whole)
+                continue
         if part is None:
             # "delivered the first of four IRIS-T systems": one of them
             first = FIRST_OF.search(an.text, max(0, q.start - 24), q.start)
