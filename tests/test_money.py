@@ -154,6 +154,8 @@ NOT_PACKAGES = [
     "Ukraine has received $5.6 billion from the US alone.",
     "Australia has provided about $655 million in support to Ukraine.",
     "Germany had promised €675 million by the end of May.",
+    "The total amount of aid from Latvia is EUR 2 billion.",
+    "The total amount of Czech military aid amounted to EUR 1.5 billion.",
     "According to the tracker, Estonia had supported Ukraine by 220 million euros.",
     "Ukraine received about $5.6 billion in aid from the United States alone.",
     "Kirby said the new package would bring the US assistance committed to Ukraine by this administration to "

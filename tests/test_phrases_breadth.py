@@ -666,6 +666,10 @@ CATALOG_NAMES = [
       R("Germany", "engineering_demining", 2)]),
     ("Germany sent 12 Songbird drones and six Hornet XR drones.",
      [R("Germany", "drones", 12, system="Songbird"), R("Germany", "drones", 6, system="Hornet XR")]),
+    ("Sweden will send two Tridon Mk2 and three Robot 70 systems.",
+     [R("Sweden", "air_defense", 2, system="Tridon Mk2"), R("Sweden", "air_defense", 3, system="RBS 70")]),
+    ("France will send 40 more Scalp missiles and Italy a Spada system.",
+     [R("France", "missiles", 40, system="SCALP-EG"), R("Italy", "air_defense", 1, system="Spada")]),
 ]
 
 KNOWN_FAILURES = [
