@@ -598,6 +598,13 @@ MIXED = [
     # a part and then its whole: "the first six … out of the planned forty"
     ("Athens handed over the first eight BMP-1s out of the planned sixty.",
      [R("Greece", "armored_vehicles", 8, status="delivered"), R("Greece", "armored_vehicles", 60, status="pledged")]),
+    # what arrives "from" somewhere came from there
+    ("A Ukrainian deputy minister said IRIS-T systems from Germany and Spain have arrived.",
+     [R("Germany", "air_defense", status="delivered"), R("Spain", "air_defense", status="delivered")]),
+    # the country followed is an example, not the giver (unless it is its own earlier promise)
+    ("Berlin said it will follow the US in sending a Patriot system.", [R("Germany", "air_defense", 1)]),
+    ("The gift follows Canada's earlier promise to donate 8,000 rockets to Ukraine.",
+     [R("Canada", "rockets", 8000)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

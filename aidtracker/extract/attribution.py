@@ -22,6 +22,9 @@ SUBJECT_VERB = (r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|
                 r"(?:deliver|transferr|donat|pledg|promis|approv|announc|purchas|financ|fund|order|allocat|contribut|"
                 r"committ|hand)ed)\b")
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
+FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?$", re.I)
+ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
+FROM_AFTER_ITEM = re.compile(r"\s+from\s+", re.I)
 # an actor followed by its receiving verb: "Poland has already received …"
 RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
                            r"officially|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
@@ -157,7 +160,10 @@ def _givers(an: Analysis) -> list[ActorMention]:
                                                                              or POSSESSED_AID.match(text, a.end + 2))))
                  and (not JOINT.search(text[max(0, a.start - 24):a.start]) or _owns_item(an, a))
                  # "According to the US Defense Department, these Harpoons …": a source, not a subject
-                 and not ACCORDING_SOURCE.search(text, max(0, a.start - 48), a.start)]
+                 and not ACCORDING_SOURCE.search(text, max(0, a.start - 48), a.start)
+                 # "Germany will follow the US in sending a Patriot system": the example, not the giver
+                 # (but "follows Canada's earlier promise to donate 80,840 rockets" names the giver)
+                 and not (FOLLOWED.search(text, max(0, a.start - 40), a.start) and text[a.end:a.end + 2] not in ("'s", "’s"))]
         an.memo["givers"] = found
     return found
 
@@ -268,8 +274,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 return [a.name.iso3], "", "agent"
             # "co-financed by Germany and Denmark"
             return following_givers(an, a), "", "agent"
-    # a receiver and its source: "Ukraine received … from Germany"
-    receives = RECEIVE.search(text[lo:hi]) is not None
+    # a receiver and its source: "Ukraine received … from Germany"; what arrives from somewhere
+    # ("Patriot systems from the US and Germany have arrived") came from there too
+    receives = RECEIVE.search(text[lo:hi]) is not None or (ARRIVED.search(text, item.end, hi) is not None
+                                                         and FROM_AFTER_ITEM.match(text, item.end) is not None)
     if not receives and lo > 0 and RECEIVE.search(text, 0, lo) and LIST_CONTINUES.match(text, lo) \
             and any(lo <= a.start < hi and FROM_BEFORE.search(text[max(0, a.start - 10):a.start]) for a in an.actors):
         receives = True     # "received Challengers from the UK; Strykers from the US; and Marders from Germany"
