@@ -14,7 +14,7 @@ from .attribution import (POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Contex
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
-from .mentions import Analysis, survey
+from .mentions import ActorMention, Analysis, survey
 from .money import MoneyFinder
 from .values import money_uses
 
@@ -134,15 +134,21 @@ ARRIVES = re.compile(r"arriv|reach", re.I)
 ITEM_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
 
 
+def demonym_on(an: Analysis, start: int, excluded) -> ActorMention | None:
+    """The demonym labelling what starts at ``start`` ("Swedish CV90s", "US-made HIMARS"), unless
+    its country is in ``excluded``."""
+    return next((a for a in an.actors if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 not in excluded
+                 and a.end <= start and MADE_GAP.fullmatch(an.text, a.end, start)), None)
+
+
 def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -> str:
     """The country of a demonym right before the item, or before the items coordinated with it
     ("American MLRS and HIMARS"), or ''."""
     start = item.start
     while True:
-        for a in an.actors:
-            if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 != recipient and a.end <= start \
-                    and MADE_GAP.fullmatch(an.text, a.end, start):
-                return a.name.iso3
+        label = demonym_on(an, start, (recipient,))
+        if label is not None:
+            return label.name.iso3
         prev = [i for i in items if i.end <= start and ITEM_JOIN.fullmatch(an.text, i.end, start)]
         if not prev:
             return ""
@@ -235,12 +241,11 @@ class DocumentExtractor:
 
     def _origin_opens(self, an: Analysis, item: Item, ctx: Context) -> str:
         """The country of a demonym on an item that opens the sentence ("Twelve German Leopard tanks …"), or ''."""
-        for a in an.actors:
-            if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 not in (ctx.recipient, *self.needs_named) \
-                    and a.end <= item.start and MADE_GAP.fullmatch(an.text, a.end, item.start):
-                first = min(a.start, item.quantity.start) if item.quantity is not None else a.start
-                return a.name.iso3 if opens_sentence(an.text, first) else ""
-        return ""
+        label = demonym_on(an, item.start, (ctx.recipient, *self.needs_named))
+        if label is None:
+            return ""
+        first = min(label.start, item.quantity.start) if item.quantity is not None else label.start
+        return label.name.iso3 if opens_sentence(an.text, first) else ""
 
     def _aggressor_before(self, an: Analysis, item: Item) -> bool:
         """"The package comes as Russia steps up attacks with missiles and drones": a clause about a
@@ -361,12 +366,10 @@ class DocumentExtractor:
                                                                      or passive(an.text, cue)):
                 # "Two Swedish ASC 890 aircraft have arrived in Ukraine", "Ukraine received Swedish
                 # CV90s": with nobody named as giver, the item's own nationality is
-                maker = [a for a in an.actors if a.name.kind == "demonym" and a.name.iso3
-                         and a.name.iso3 not in (ctx.recipient, *self.needs_named)
-                         and a.end <= item.start and MADE_GAP.fullmatch(an.text, a.end, item.start)]
+                maker = demonym_on(an, item.start, (ctx.recipient, *self.needs_named))
                 named = any(a.name.iso3 == ctx.recipient for a in an.actors)
-                if maker and named:
-                    donors, rule = [maker[-1].name.iso3], "nationality"
+                if maker is not None and named:
+                    donors, rule = [maker.name.iso3], "nationality"
             if not donors and cue is not None and cue.cue.value == "delivered" and strength == "strong" \
                     and ARRIVAL.search(an.text, cue.start, cue.end) and (thanked := self._thanked_near(ctx)):
                 # "Patriot systems have arrived in Ukraine. … He thanked the USA, Germany and the
