@@ -605,6 +605,9 @@ MIXED = [
     ("Berlin said it will follow the US in sending a Patriot system.", [R("Germany", "air_defense", 1)]),
     ("The gift follows Canada's earlier promise to donate 8,000 rockets to Ukraine.",
      [R("Canada", "rockets", 8000)]),
+    # a fronted "along with …" phrase ends where the subject and its (adverb and) verb begin
+    ("Along with a team of engineers, the North Koreans reportedly sent rocket launchers to Russia.",
+     [R("North Korea", "rockets", recipient="Russia", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

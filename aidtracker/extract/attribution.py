@@ -18,7 +18,9 @@ from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 
 # a verb right after a capitalised name: the name is the subject of a new clause
-SUBJECT_VERB = (r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|bought|paid|"
+# (an adverb may stand before the verb: "the North Koreans reportedly sent")
+SUBJECT_VERB = (r"(?:(?:reportedly|also|already|then|later|now|recently|allegedly|secretly|quietly)\s+)?"
+                r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|bought|paid|"
                 r"(?:deliver|transferr|donat|pledg|promis|approv|announc|purchas|financ|fund|order|allocat|contribut|"
                 r"committ|hand)ed)\b")
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
