@@ -608,6 +608,9 @@ MIXED = [
     # a fronted "along with …" phrase ends where the subject and its (adverb and) verb begin
     ("Along with a team of engineers, the North Koreans reportedly sent rocket launchers to Russia.",
      [R("North Korea", "rockets", recipient="Russia", status="delivered")]),
+    # "could have transferred" estimates what happened; "could send" is only a possibility
+    ("Pyongyang could have transferred more than 5 million shells to Russia. Iran could send more drones to Russia.",
+     [R("North Korea", "artillery_ammunition", 5000000, "at_least", recipient="Russia", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
