@@ -611,6 +611,9 @@ MIXED = [
     # "could have transferred" estimates what happened; "could send" is only a possibility
     ("Pyongyang could have transferred more than 5 million shells to Russia. Iran could send more drones to Russia.",
      [R("North Korea", "artillery_ammunition", 5000000, "at_least", recipient="Russia", status="delivered")]),
+    # people named by the system they work on are no items; a country equipping its own troops gives nothing
+    ("Spain trained 40 crew members and 15 tank mechanics for Ukraine. Poland is equipping its own troops with "
+     "18,000 new helmets.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

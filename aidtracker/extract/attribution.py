@@ -693,9 +693,15 @@ def _for_own_forces(an: Analysis, clause: tuple[int, int], recipient: str) -> bo
     """"360 carriers ordered by the Canadian government for the Canadian military": bought for a
     country's own forces, not the receiver's."""
     lo, hi = clause
+    if EQUIPS_OWN.search(an.text, lo, hi):
+        return True     # "Poland is equipping its own troops with 18,000 helmets"
     return any(lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient
                and FOR_FORCES.search(an.text, max(0, a.start - 10), a.start)
                and FORCES_NOUN.match(an.text, a.end) for a in an.actors)
+
+
+EQUIPS_OWN = re.compile(r"\b(?:equip\w*|arm(?:s|ed|ing)?|re-?equip\w*|suppl(?:y|ies|ied|ying))\s+(?:its|their)\s+own"
+                        r"(?:\s+[\w-]+)?\s+(?:military|army|armed\s+forces|forces|troops|soldiers|units)\b", re.I)
 
 
 RECIPIENT_AFTER_AWARD = re.compile(r"\b(?:for|to|in\s+support\s+of)\s+(?:the\s+)?$", re.I)

@@ -363,7 +363,7 @@ def _cues(text: str, lex: Lexicon, dates: list[DateMention]) -> list[CueMention]
 # "helicopters built in 2005": when the items were made, not production for anyone
 MADE_IN_YEAR = re.compile(r"(?:ed|built)\s+(?:in|between|from|since|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
                           r"(?:19|20)\d\d(?!\d)", re.I)
-BE_BEFORE = re.compile(r"(?:be|being)\s+$", re.I)
+BE_BEFORE = re.compile(r"\b(?:be|being)\s+$", re.I)
 
 
 def _age_of_item(text: str, start: int, end: int, cue: Cue) -> bool:
