@@ -614,6 +614,8 @@ MIXED = [
     # people named by the system they work on are no items; a country equipping its own troops gives nothing
     ("Spain trained 40 crew members and 15 tank mechanics for Ukraine. Poland is equipping its own troops with "
      "18,000 new helmets.", []),
+    # a missile the phrase itself calls an air defence missile is air defence
+    ("The US will send Ukraine AIM-7 air defence missiles.", [R("United States", "air_defense", system="AIM-7")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

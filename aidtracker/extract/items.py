@@ -889,9 +889,14 @@ FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:(?:[A-Z][\w
 
 
 def stated_purposes(items: list[Item], an: Analysis) -> None:
-    """"AIM-9M missiles for air defense": a missile stated as for air defence is air defence."""
+    """"AIM-9M missiles for air defense", "AIM-7 air defence missiles": a missile stated as for air
+    defence is air defence."""
     for item in items:
-        if item.category == "missiles" and FOR_AIR_DEFENCE.match(an.text, item.end):
+        if item.category != "missiles":
+            continue
+        described = any(m.system is not None and m.system.generic and m.system.category == "air_defense"
+                        for m in item.mentions)
+        if described or FOR_AIR_DEFENCE.match(an.text, item.end):
             item.category = "air_defense"
             item.rule += "+purpose"
 
