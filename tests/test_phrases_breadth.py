@@ -616,6 +616,10 @@ MIXED = [
      "18,000 new helmets.", []),
     # a missile the phrase itself calls an air defence missile is air defence
     ("The US will send Ukraine AIM-7 air defence missiles.", [R("United States", "air_defense", system="AIM-7")]),
+    # a goal or deadline someone will miss is no gift; the long fronted clause does not veto the main one
+    ("Although the European Union will probably miss its self-imposed deadline to deliver 1 million artillery "
+     "shells to Ukraine by March 2024, the minister said Germany added 30,000 155-mm artillery shells to its plan.",
+     [R("Germany", "artillery_ammunition", 30000)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -679,7 +679,7 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
 OWN_AFTER = re.compile(r"['’]s\s+own\s+", re.I)
 MAKING = re.compile(r"\b(?:production|produc\w+|develop\w*|manufactur\w*|industr\w*|making)\b", re.I)
 FRONTED = re.compile(r"[\W_]*(?:[\w-]+\s+){0,2}(?:after|before|despite|although|though|while|whereas|following)\b"
-                     r"[^,;:.\n]{0,120},", re.I)
+                     r"[^,;:.\n]{0,200},", re.I)
 AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 CARE_BEFORE = re.compile(r"\b(?:evacuat\w*|transport\w*|treat\w*|care\s+for|carry\w*|rescu\w*)\s+(?:of\s+)?(?:the\s+)?$",
                          re.I)
