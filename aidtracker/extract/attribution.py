@@ -25,6 +25,7 @@ SUBJECT_VERB = (r"(?:(?:reportedly|also|already|then|later|now|recently|allegedl
                 r"committ|hand)ed)\b")
 RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?$", re.I)
+# an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
 FROM_AFTER_ITEM = re.compile(r"\s+from\s+", re.I)
 # an actor followed by its receiving verb: "Poland has already received …"
@@ -120,6 +121,12 @@ def joint_regions(an: Analysis) -> list[tuple[int, int]]:
     return out
 
 
+def labels_item(a: ActorMention, items: list[Item]) -> bool:
+    """A demonym right before an item names its origin ("German Leopard 2 tanks", "along with
+    American HIMARS"), not a giver, co-donor or partner of its own."""
+    return a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items)
+
+
 def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]) -> list[ActorMention]:
     """Actors in [lo, hi) that can be a giver: not a place, not an origin label, not stateless,
     not a co-donor named after "together with"."""
@@ -128,7 +135,7 @@ def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]
         if not (lo <= a.start < hi):
             continue
         # a demonym right before an item names its origin ("German Leopard 2 tanks")
-        if a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items):
+        if labels_item(a, items):
             continue
         out.append(a)
     return out
@@ -350,7 +357,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         partners = [a for a in an.actors if a.start > chosen[0].end and a.name.iso3 and a.name.iso3 != recipient
                     and WITH_BEFORE.search(text[max(0, a.start - 16):a.start])
                     # "along with American HIMARS": the item's origin, not a partner
-                    and not (a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items))]
+                    and not labels_item(a, items)]
         if partners:
             return [partners[0].name.iso3], "", "partner"
         # "Ukraine bought 10 drones from Turkey": the seller
@@ -600,7 +607,7 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
         end = c.end + (stop.start() if stop else len(an.text) - c.end)
         for a in an.actors:
             if c.end <= a.start < end and a.name.iso3 and a.name.iso3 not in out \
-                    and not (a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items)):
+                    and not labels_item(a, items):
                 # "Gepard guns along with American HIMARS": an item's origin, no co-donor
                 out.append(a.name.iso3)
     return out

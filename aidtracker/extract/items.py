@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..reference.catalog import Catalog, System
 from .lexicon import MUNITION_UNITS, Lexicon, Term
-from .mentions import Analysis, SystemMention
+from .mentions import COUNTERS, Analysis, SystemMention
 from .numbers import Quantity
 from .trie import tokenize
 
@@ -29,8 +29,6 @@ CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:-?mm|-?millimet(?:er|re))", re.I)
 # a number word between two names starts a new phrase: "F-16s downed six cruise missiles"
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
                          "hundreds thousand thousands million millions several".split())
-COUNTERS = frozenset("sets set units unit pieces piece kits kit pairs pair items item systems system batteries battery "
-                     "complexes complex".split())
 DETERMINERS = frozenset("the these those this that such its their his her our your".split())
 INDEFINITE = re.compile(r"(?:^|\s)(?:an?|another|one more|one)\s+$", re.I)
 MODIFIER_OK = re.compile(r"^[\w'’.-]+$")

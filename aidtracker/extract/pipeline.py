@@ -9,8 +9,9 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates, co_donors,
-                          coordinated_givers, donors_for, excluded, following_givers, indirect_object, status_for)
+from .attribution import (ARRIVED, POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates,
+                          co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
+                          status_for)
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
@@ -130,7 +131,6 @@ PASSIVE_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:against|with|from|on|by|of|in|to|into|at|towards?|over|versus|vs\.?)\s+(?:the\s+)?$", re.I)
-ARRIVES = re.compile(r"arriv|reach", re.I)
 ITEM_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
 
 
@@ -387,7 +387,7 @@ class DocumentExtractor:
                 # "The F-16s provided by Denmark are based at …": aid described, nothing given now
                 self._drop(item, an, "excluded: background")
                 continue
-            if rule == "subject" and cue is not None and ARRIVES.search(an.text, cue.start, cue.end):
+            if rule == "subject" and cue is not None and ARRIVED.search(an.text, cue.start, cue.end):
                 # "the German ambassador said … American HIMARS will arrive in Ukraine": what arrives
                 # is the subject, so the one named before is a speaker and the item's origin gives it
                 origin = _origin_label(an, item, items, ctx.recipient)
