@@ -620,6 +620,22 @@ MIXED = [
     ("Although the European Union will probably miss its self-imposed deadline to deliver 1 million artillery "
      "shells to Ukraine by March 2024, the minister said Germany added 30,000 155-mm artillery shells to its plan.",
      [R("Germany", "artillery_ammunition", 30000)]),
+    # a model name that stands for several systems, labelled by a nationality, shares the list's noun
+    ("Kyiv has received German Leopard, American Abrams and British Challenger tanks.",
+     [R("Germany", "tanks", status="delivered"), R("United States", "tanks", status="delivered"),
+      R("United Kingdom", "tanks", status="delivered")]),
+    # "N more" / "another N" of the giver's last counted item, in the same sentence or opening the next
+    ("Berlin has handed over 10 Leopard 2 tanks and will send five more in May.",
+     [R("Germany", "tanks", 10, status="delivered"), R("Germany", "tanks", 5, status="pledged")]),
+    ("Warsaw sent 14 Leopard 2A4 tanks, with 10 more expected in the spring.",
+     [R("Poland", "tanks", 14, status="delivered"), R("Poland", "tanks", 10, status="pledged")]),
+    ("Oslo has delivered eight NASAMS launchers. Four more are due next year.",
+     [R("Norway", "air_defense", 8, status="delivered"), R("Norway", "air_defense", 4, status="pledged")]),
+    ("Copenhagen has transferred six F-16 jets. Another 13 will follow by 2025.",
+     [R("Denmark", "aircraft", 6, status="delivered"), R("Denmark", "aircraft", 13, status="pledged")]),
+    # … but more of something else, or more with no giving verb, is nothing
+    ("Canada donated 8 Leopard 2 tanks. Another 20 were shot down near Kyiv. Five more soldiers were wounded.",
+     [R("Canada", "tanks", 8, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..reference.catalog import Catalog, System
 from .lexicon import MUNITION_UNITS, Lexicon, Term
-from .mentions import COUNTERS, Analysis, SystemMention
+from .mentions import AGAIN_OPENS, COUNTERS, Analysis, SystemMention
 from .numbers import Quantity
 from .trie import tokenize
 
@@ -670,42 +670,66 @@ ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|
                             re.I)
 
 
+MORE_AFTER = re.compile(r"\s+more\b", re.I)
 MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an?\s+(?:additional|further))\s+$", re.I)
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:will|would|are|were|is|was|have|has|had|should)\b", re.I)
+EXPECTED_AFTER = re.compile(r"\s+(?:expected|due|(?:to\s+)?(?:follow|come)|on\s+(?:the|their)\s+way)\b", re.I)
 
 
-def elliptical_counts(items: list[Item], an: Analysis) -> list[Item]:
+def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()) -> list[Item]:
     """"Estonia donated 2,000 mines, while Latvia sent 500": a number ending its clause right after
-    a giving verb, with a new actor, counts the thing named last before it."""
+    a giving verb, with a new actor, counts the thing named last before it; so does "N more" or
+    "another N" without one ("… and will send five more"), and a sentence opened by one counts
+    what the sentence before gave ("Another 13 will follow")."""
     used = {id(i.quantity) for i in items if i.quantity is not None}
     out = list(items)
     for q in an.quantities:
-        if id(q) not in used and q.value is not None and MORE_BEFORE.search(an.text, max(0, q.start - 16), q.start) \
-                and (verb := SUBJECT_VERB_AFTER.match(an.text, q.end)):
+        more = MORE_AFTER.match(an.text, q.end)
+        end = more.end() if more else q.end
+        if id(q) not in used and q.value is not None \
+                and (more or MORE_BEFORE.search(an.text, max(0, q.start - 16), q.start)) \
+                and ((verb := SUBJECT_VERB_AFTER.match(an.text, end)) or (more and EXPECTED_AFTER.match(an.text, end))):
+            expected = EXPECTED_AFTER.match(an.text, verb.end() if verb else end)
             # "The UK sent 2,000 NLAWs, and a further 1,615 will now be sent": the number is the subject
-            cue = next((c for c in an.cues if c.cue.kind == "status" and q.end < c.end <= verb.end() + 40
-                        and not any(q.end < o.start < c.start for o in items)), None)
+            cue = verb and next((c for c in an.cues if c.cue.kind == "status" and q.end < c.end <= verb.end() + 40
+                                 and not any(q.end < o.start < c.start for o in items)), None)
             source = next((i for i in reversed(items) if i.end <= q.start and not i.anchor_only and i.category
                            and i.quantity is not None), None)
-            if cue is not None and source is not None:
-                new = _counted_again(q, source, "ellipsis")
-                future = cue.cue.scope == "future" or verb.group().strip().lower() in ("will", "would", "should")
-                new.status_hint = "pledged" if future and cue.cue.value == "delivered" else cue.cue.value
+            continues = source is None and not items and AGAIN_OPENS.match(an.text) is not None
+            if continues:
+                # "Denmark has delivered six F-16s. Another 13 will follow.": what the sentence before
+                # gave last, if it was counted
+                source = next((p for p in reversed(previous) if p.category and p.quantity is not None), None)
+            if source is not None and (cue or expected):
+                new = _counted_again(q, source, "ellipsis", end=end)
+                if continues:
+                    new.antecedent = -1         # (its position is in the other sentence)
+                    new.flags.add("continues")
+                # ("with ten more expected in spring" has no verb of its own: a promise)
+                future = not cue or cue.cue.scope == "future" or verb.group().strip().lower() in ("will", "would",
+                                                                                                   "should")
+                value = cue.cue.value if cue else "pledged"
+                new.status_hint = "pledged" if future and value == "delivered" else value
                 if future:
                     new.flags.add("future")
                 out.append(new)
             continue
-        if id(q) in used or q.value is None or not ELLIPSIS_AFTER.match(an.text, q.end):
+        if id(q) in used or q.value is None:
+            continue
+        more = MORE_AFTER.match(an.text, q.end)
+        if not ELLIPSIS_AFTER.match(an.text, more.end() if more else q.end):
             continue
         cue = next((c for c in an.cues if c.cue.kind == "status" and c.end <= q.start
-                    and ELLIPSIS_BEFORE.fullmatch(an.text, c.end, q.start)), None)
+                    and (before := ELLIPSIS_BEFORE.fullmatch(an.text, c.end, q.start))), None)
         if cue is None:
             continue
         source = next((i for i in reversed(items) if i.end <= cue.start and not i.anchor_only and i.category
                        and i.quantity is not None), None)
-        if source is None or not any(source.end <= a.start < cue.start for a in an.actors):
+        # "… while Latvia sent 500" needs its new giver; "… and will send five more" is the same one's
+        if source is None or not (more or before.group().strip()
+                                  or any(source.end <= a.start < cue.start for a in an.actors)):
             continue
-        new = _counted_again(q, source, "ellipsis")
+        new = _counted_again(q, source, "ellipsis", end=more.end() if more else None)
         new.status_hint = cue.cue.value      # its own verb, not the first one of the sentence
         if cue.cue.scope == "future":
             new.flags.add("future")
@@ -985,8 +1009,8 @@ def _used_as_verb(chunk: list[SystemMention], text: str, verb_nouns: frozenset[s
 
 def _proper_name(chunk: list[SystemMention], text: str) -> bool:
     """A generic word written as part of a name ("Polskie Radio", "Radio Svoboda") is not equipment."""
-    if len(chunk) != 1 or chunk[0].system is None or not chunk[0].system.generic:
-        return False
+    if len(chunk) != 1 or chunk[0].system is None or not chunk[0].system.generic or chunk[0].term.ambiguous:
+        return False    # ("German Leopard and American Abrams tanks": a model name, read as its kind)
     m = chunk[0]
     if not m.surface[:1].isupper() or m.surface.split()[0].isupper() or not text[:m.start].strip(" “\"'‘"):
         return False    # ("FPV drones", "UAV systems": an acronym is part of the equipment's name)
@@ -1006,7 +1030,7 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
     else the default row; unresolved names are dropped."""
     kept = []
     for m in an.systems:
-        if not m.term.ambiguous:
+        if not m.term.ambiguous or m.term.system is not None:
             kept.append(m)
             continue
         rules = [r for r in catalog.context_rules if r.alias == m.term.ambiguous]
@@ -1019,7 +1043,7 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
         if chosen is None:
             chosen = next((r.system_id for r in rules if r.context == "*"), None)
         if chosen is not None:
-            kept.append(replace(m, term=Term(system=catalog.systems[chosen])))
+            kept.append(replace(m, term=Term(system=catalog.systems[chosen], ambiguous=m.term.ambiguous)))
     an.systems = kept
 
 
@@ -1138,8 +1162,9 @@ def giver_counts(items: list[Item], an: Analysis) -> None:
                     other.anchor_only = True      # "Sweden (10 vehicles of the Strv 122 type)": the same tanks
 
 
-def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "") -> list[Item]:
-    """All items named in one segment, in text order."""
+def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "",
+               previous: list[Item] = ()) -> list[Item]:
+    """All items named in one segment, in text order; ``previous`` are those the sentence before gave."""
     catalog = lex.ref.catalog
     resolve_ambiguous(an, catalog, history, doc_text)
     items = []
@@ -1169,7 +1194,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     indefinite_singulars(items, an)
     shared_quantities(items, an)
     items = resolve_anaphors(items, an, history)
-    items = elliptical_counts(items, an)
+    items = elliptical_counts(items, an, previous)
     items = gapped_counts(items, an)
     items = participle_counts(items, an)
     items = of_which_counts(items, an)

@@ -204,7 +204,7 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
         systems = _elided_heads(text, systems, lex)
     dates = find_dates(text)
     money = money_finder.find(text)
-    if survey and not systems and not money and not OF_WHICH.search(text):
+    if survey and not systems and not money and not OF_WHICH.search(text) and not AGAIN_OPENS.match(text):
         cues = _cues(text, lex, dates)
         # its actors matter as the giver a status verb or a title hands on
         return Analysis(text, [], _actors(text, names, []), [], dates, [], cues, [], quiet=True)
@@ -331,6 +331,10 @@ def _ranges(quantities: list[Quantity], text: str) -> list[Quantity]:
 TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+")
 # the rules' own "N of which" test (items.resolve_anaphors) is a search for this after a number
 OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+# "Another 13 will follow.", "Five more are due in May.": a sentence opening with a count of more of
+# what the sentences before named (items.elliptical_counts)
+AGAIN_OPENS = re.compile(rf"^\W*(?:(?:another|a\s+further|an?\s+additional)\s+(?:{DIGITS}|{WORDS})\b"
+                         rf"|(?:{DIGITS}|{WORDS})\s+more\b)", re.IGNORECASE)
 
 
 def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list[ActorMention]:

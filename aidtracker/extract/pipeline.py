@@ -304,7 +304,7 @@ class DocumentExtractor:
             self._update_context(an, [], ctx, self._date(an, 0, doc))
             self._heading_donor(seg, an, ctx)
             return
-        items = find_items(an, self.lex, history, doc.text)
+        items = find_items(an, self.lex, history, doc.text, [i for i, _ in self._previous_items])
         out: list[Record] = []
         sentence_date = self._date(an, 0, doc)
         produced: list[tuple[Item, list[int]]] = []
@@ -337,6 +337,7 @@ class DocumentExtractor:
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
+                                              or "continues" in item.flags
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient) and not self._aggressor_before(an, item) \
