@@ -650,6 +650,8 @@ CATALOG_NAMES = [
     ("Slovakia will send 12 AH-1Z Viper helicopters to Ukraine.", [R("Slovakia", "helicopters", 12, system="AH-1Z")]),
     ("Slovakia delivered 30 T-72M2 Moderna tanks to Ukraine.", [R("Slovakia", "tanks", 30, system="T-72M2")]),
     ("Lithuania sent 5,000 sets of warm clothes to Ukraine.", [R("Lithuania", "medical_protective", 5000)]),
+    ("Tokyo sent 100 trucks and 50 minivans to the Ukrainian army.",
+     [R("Japan", "vehicles_logistics", 100), R("Japan", "vehicles_logistics", 50)]),
     ("Italy will send Strela air defence missiles to Ukraine.", [R("Italy", "air_defense", system="Strela")]),
     ("The US will send depleted-uranium ammunition for the Abrams tanks.", [R("United States", "artillery_ammunition")]),
     ("Norway sent 14 RHIBs and 20 jet skis.", [R("Norway", "naval", 14), R("Norway", "naval", 20)]),
