@@ -79,6 +79,15 @@ OTHER_RECIPIENTS = [
     ("Slovenia donated 28 M-55S tanks to Ukraine in exchange for 40 trucks from Germany.",
      [R("Slovenia", "tanks", 28, status="delivered", recipient="Ukraine")]),
     ("Germany delivered 15 Leopard 2A4 tanks to Slovakia.", [R("Germany", "tanks", 15, recipient="Slovakia")]),
+    # the receiver as the subject of "has received … from", with the items listed in the next sentence
+    ("Zimbabwe has received military equipment from China. The equipment includes patrol boats and sniper rifles.",
+     [R("China", "naval", recipient="Zimbabwe"), R("China", "small_arms", recipient="Zimbabwe")]),
+    # the receiver as indirect object before a count in words
+    ("The United States has given Lebanon three military helicopters.",
+     [R("United States", "helicopters", 3, status="delivered", recipient="Lebanon")]),
+    # the Philippine Department of National Defense (Canada's is "Defence") is the receiving ministry
+    ("The Department of National Defense (DND) received ambulances from Japan.",
+     [R("Japan", "vehicles_logistics", recipient="Philippines", status="delivered")]),
     ("The United States will provide 40 Abrams tanks to Poland.",
      [R("United States", "tanks", 40, recipient="Poland")]),
     ("Iran has delivered 200 Shahed drones to Russia.", [R("Iran", "drones", 200, recipient="Russia")]),
@@ -650,6 +659,10 @@ CATALOG_NAMES = [
     ("Slovakia will send 12 AH-1Z Viper helicopters to Ukraine.", [R("Slovakia", "helicopters", 12, system="AH-1Z")]),
     ("Slovakia delivered 30 T-72M2 Moderna tanks to Ukraine.", [R("Slovakia", "tanks", 30, system="T-72M2")]),
     ("Lithuania sent 5,000 sets of warm clothes to Ukraine.", [R("Lithuania", "medical_protective", 5000)]),
+    ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
+     "bomb disposal suits.",
+     [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
+      R("Japan", "medical_protective"), R("Japan", "other", 10)]),
     ("Tokyo sent 100 trucks and 50 minivans to the Ukrainian army.",
      [R("Japan", "vehicles_logistics", 100), R("Japan", "vehicles_logistics", 50)]),
     ("Italy will send Strela air defence missiles to Ukraine.", [R("Italy", "air_defense", system="Strela")]),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .items import GAPPED_ACTOR_GAP, Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
+from .numbers import WORDS
 
 # a verb right after a capitalised name: the name is the subject of a new clause
 # (an adverb may stand before the verb: "the North Koreans reportedly sent")
@@ -74,8 +75,8 @@ GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w
                                 r"ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|transferred|delivered)"
                                 r"\s+(?:the\s+)?$", re.I)
 INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
-                                   r"more\s+than|at\s+least|an\s+estimated|another)\s+)?\d|(?:hundreds|thousands|dozens|"
-                                   r"millions|tens)\s+of\b)", re.I)
+                                   r"more\s+than|at\s+least|an\s+estimated|another)\s+)?(?:\d|" + WORDS + r"\b)|"
+                                   r"(?:hundreds|thousands|dozens|millions|tens)\s+of\b)", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 

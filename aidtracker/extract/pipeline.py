@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (ARRIVED, POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates,
+from .attribution import (ARRIVED, FROM_BEFORE, POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates,
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
                           status_for)
 from .dates import find_dates, resolve
@@ -78,9 +78,21 @@ def infer_date(text: str, path: str = "") -> date | None:
     return None
 
 
+RECEIVING_KINDS = frozenset({"name", "short", "capital", "ministry", "military", "government"})
+
+
+def receives_from(an: Analysis, a) -> bool:
+    """"Zimbabwe has received military equipment from China": a country (not a company, which
+    receives orders) receiving from another named one."""
+    return a.name.kind in RECEIVING_KINDS and RECEIVE_AFTER.match(an.text, a.end) is not None \
+        and any(b.start > a.end and b.name.iso3 and b.name.iso3 != a.name.iso3
+                and FROM_BEFORE.search(an.text, max(0, b.start - 10), b.start) for b in an.actors)
+
+
 def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     """The country the document's aid goes to: the one most often named after "to", "for",
-    "provide" in sentences about aid, else ``fallback`` (``default_recipient`` in settings.csv)."""
+    "provide" or before "received" in sentences about aid, else ``fallback`` (``default_recipient``
+    in settings.csv)."""
     targeted: Counter = Counter()
     for an in analyses:
         aid_sentence = any(c.cue.kind == "status" for c in an.cues) or PROVIDED.search(an.text) is not None
@@ -89,8 +101,10 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
                 continue
             # (a person named after "provided" is no receiving country)
             if aid_sentence and a.name.kind not in ("demonym", "official") \
-                    and TO_ACTOR.search(an.text[max(0, a.start - 20):a.start]) \
-                    and not SUBJECT_AFTER.match(an.text, a.end) and not HOSTILITY_AFTER.match(an.text, a.end) \
+                    and ((TO_ACTOR.search(an.text[max(0, a.start - 20):a.start])
+                          and not SUBJECT_AFTER.match(an.text, a.end))
+                         or receives_from(an, a)) \
+                    and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
                     and not THANKED.search(an.text, max(0, a.start - 16), a.start) \
                     and not THANKS_FOR.search(an.text, max(0, a.start - 100), a.start):
@@ -674,7 +688,12 @@ class DocumentExtractor:
                 # "Russia sent more and more soldiers to the border": no giver of aid to hand on
                 pool = [a for a in pool if a.name.iso3 != ctx.recipient
                         and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
-                if pool:
+                sources = [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
+                           and a.start > status[0].start and FROM_BEFORE.search(an.text, max(0, a.start - 10), a.start)]
+                if sources and RECEIVE.search(status[0].cue.cue):
+                    # "Zimbabwe has received military equipment from China. It includes …": the source gives
+                    ctx.donors = [sources[0].name.iso3]
+                elif pool:
                     # "Latvia and Estonia will fund a package. It will pay for radars": both pay
                     ctx.donors = [d for d in coordinated_givers(an, pool[-1]) if d != ctx.recipient]
                 ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
