@@ -645,6 +645,12 @@ MIXED = [
     # … but more of something else, or more with no giving verb, is nothing
     ("Canada donated 8 Leopard 2 tanks. Another 20 were shot down near Kyiv. Five more soldiers were wounded.",
      [R("Canada", "tanks", 8, status="delivered")]),
+    # a count of some of a country's own systems, and a quoted model name between count and noun
+    ("Stockholm will send 16 of Sweden's Combat Boat 90 to Ukraine.", [R("Sweden", "naval", 16)]),
+    ("Berlin will deliver 25 “Marder” armoured personnel carriers to Ukraine.", [R("Germany", "armored_vehicles", 25)]),
+    # money for production in the receiving country finances aid
+    ("The Netherlands will spend €500 million on the production of drones in Ukraine.",
+     [R("Netherlands", "drones", status="financed")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -659,6 +665,12 @@ CATALOG_NAMES = [
     ("Slovakia will send 12 AH-1Z Viper helicopters to Ukraine.", [R("Slovakia", "helicopters", 12, system="AH-1Z")]),
     ("Slovakia delivered 30 T-72M2 Moderna tanks to Ukraine.", [R("Slovakia", "tanks", 30, system="T-72M2")]),
     ("Lithuania sent 5,000 sets of warm clothes to Ukraine.", [R("Lithuania", "medical_protective", 5000)]),
+    ("London will provide Altius 600m and Altius 700m drones to Ukraine.",
+     [R("United Kingdom", "drones", system="Altius-600"), R("United Kingdom", "drones", system="Altius-700")]),
+    ("Berlin would deliver five more missile interceptors and anti-air missile systems to Ukraine.",
+     [R("Germany", "air_defense", 5), R("Germany", "air_defense")]),
+    ("Vilnius delivered thermal vision devices and other air defence equipment to Ukraine.",
+     [R("Lithuania", "radars_sensors"), R("Lithuania", "air_defense")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

@@ -241,6 +241,7 @@ DRIVE = re.compile(r"(?<![\w.,])\d\s?[x×X]\s?\d(?![\w])")
 ADJECTIVE = re.compile(r"[a-z-]+(?:al|ine|ed|ic|ous|ive|ary|ern|ile|ar)|light|heavy|medium|large|small|new|old|used",
                        re.I)
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}")
+OWNER = re.compile(r"[A-Z][\w.-]*['’]s")
 
 
 def _gap_to_item(text: str) -> bool:
@@ -260,10 +261,10 @@ def _gap_to_item(text: str) -> bool:
             continue
         if lw == "of" and i > 0 and words[i - 1].lower() in COUNTERS:
             continue
-        if lw == "of" and i + 1 < len(words) and words[i + 1].lower() in DETERMINERS:
+        if lw == "of" and i + 1 < len(words) and (words[i + 1].lower() in DETERMINERS or OWNER.fullmatch(words[i + 1])):
             continue
-        if lw in DETERMINERS and i > 0 and words[i - 1].lower() == "of":
-            continue
+        if (lw in DETERMINERS or OWNER.fullmatch(w)) and i > 0 and words[i - 1].lower() == "of":
+            continue        # ("16 of Sweden's Combat Boat 90", as "50 of its CV90")
         if CALIBRE.fullmatch(w):
             continue        # "40 105mm howitzers": the calibre describes the item
         if DESIGNATION.fullmatch(w):
@@ -274,6 +275,9 @@ def _gap_to_item(text: str) -> bool:
         if lw in STOP or any(c.isdigit() for c in w):
             return False
     return True
+
+
+QUOTE_CLOSES = re.compile(r"[\w\s-]{0,20}[\"”»]")
 
 
 def attach_quantities(items: list[Item], an: Analysis) -> None:
@@ -289,6 +293,8 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
             gap = an.text[q.end:item.start]
             if gap[:1] in ('"', "”", "»") and an.text[q.start - 1:q.start] in ('"', "“", "«"):
                 gap = gap[1:]       # a quoted amount: 'sent "several dozen" launchers'
+            if gap[-1:] in ('"', "“", "«") and QUOTE_CLOSES.match(an.text, item.mentions[0].end):
+                gap = gap[:-1]      # a quoted name: '25 “Marder” armoured personnel carriers'
             if _gap_to_item(gap) and not (q.surface == "1" and item.mentions[-1].plural):
                 best = qi       # (but "Kirpi 1 vehicles": a numeral 1 before a plural names a model)
         if best is None:

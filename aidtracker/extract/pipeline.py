@@ -138,6 +138,10 @@ MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|pro
 # "in response to the Russian invasion", "to counter Russia's aggression": the aggressor, not a receiver
 HOSTILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[-\s]scale\s+|ongoing\s+|illegal\s+|brutal\s+|unprovoked\s+)*"
                              r"(?:invasion|aggression|war|attacks?|offensive|threat|occupation|strikes?|bombardment)\b", re.I)
+# "domestic Ukrainian drone production", "the production of drones in Ukraine"
+RECIPIENT_PRODUCTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:production|manufacturing)\b", re.I)
+PRODUCTION_IN_BEFORE = re.compile(r"\b(?:production|manufactur\w*|produc(?:e|ed|ing))\b[^.;]{0,60}\s(?:in|by)\s+(?:the\s+)?$",
+                                  re.I)
 PROVIDED = re.compile(r"\bprovid(?:e|es|ed|ing)\b", re.I)   # a giving verb that is no status cue of its own
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.I)
 EX_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
@@ -505,8 +509,12 @@ class DocumentExtractor:
     @staticmethod
     def _recipient_makes(an: Analysis, ctx: Context) -> bool:
         """Does the recipient make what the sentence speaks of ("Ukrainian manufacturers", "Ukraine's
-        production")? Then a donor's money for that production finances aid (the Danish model)."""
-        return any(a.name.iso3 == ctx.recipient and MAKER_NOUN.match(an.text, a.end) for a in an.actors)
+        production", "Ukrainian drone production", "production of drones in Ukraine")? Then a donor's
+        money for that production finances aid (the Danish model)."""
+        return any(a.name.iso3 == ctx.recipient
+                   and (MAKER_NOUN.match(an.text, a.end) or RECIPIENT_PRODUCTION_AFTER.match(an.text, a.end)
+                        or PRODUCTION_IN_BEFORE.search(an.text, max(0, a.start - 80), a.start))
+                   for a in an.actors)
 
     def _heading_donor(self, seg: Segment, an: Analysis, ctx: Context) -> None:
         """A title or heading naming one giver ("Denmark's donations to Ukraine", "Overview of German
