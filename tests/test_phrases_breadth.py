@@ -671,6 +671,17 @@ CATALOG_NAMES = [
      [R("Germany", "air_defense", 5), R("Germany", "air_defense")]),
     ("Vilnius delivered thermal vision devices and other air defence equipment to Ukraine.",
      [R("Lithuania", "radars_sensors"), R("Lithuania", "air_defense")]),
+    ("Vilnius handed over foldable beds, tactical food packs and hygiene products to Ukraine.",
+     [R("Lithuania", "other", system="folding bed"), R("Lithuania", "other", system="rations"),
+      R("Lithuania", "other", system="hygiene products")]),
+    ("Brussels delivered two mobile laboratories and information technology equipment to Ukraine.",
+     [R("Belgium", "other", 2), R("Belgium", "other", system="IT equipment")]),
+    ("Lisbon sent vests and helmets. Tallinn delivered anti-tank guns and means to combat drones to Ukraine.",
+     [R("Portugal", "medical_protective", system="body armour"), R("Portugal", "medical_protective", system="helmet"),
+      R("Estonia", "anti_tank"), R("Estonia", "air_defense")]),
+    # a car named as a weapon or as damage is nothing
+    ("Dublin delivered ten cars to Ukraine. A car bomb exploded in Kyiv. Russian shelling damaged 20 cars.",
+     [R("Ireland", "vehicles_logistics", 10)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
