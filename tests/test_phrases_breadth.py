@@ -674,7 +674,7 @@ CATALOG_NAMES = [
     ("Vilnius handed over foldable beds, tactical food packs and hygiene products to Ukraine.",
      [R("Lithuania", "other", system="folding bed"), R("Lithuania", "other", system="rations"),
       R("Lithuania", "other", system="hygiene products")]),
-    ("Brussels delivered two mobile laboratories and information technology equipment to Ukraine.",
+    ("Belgium delivered two mobile laboratories and information technology equipment to Ukraine.",
      [R("Belgium", "other", 2), R("Belgium", "other", system="IT equipment")]),
     ("Lisbon sent vests and helmets. Tallinn delivered anti-tank guns and means to combat drones to Ukraine.",
      [R("Portugal", "medical_protective", system="body armour"), R("Portugal", "medical_protective", system="helmet"),
