@@ -651,6 +651,10 @@ MIXED = [
     # money for production in the receiving country finances aid
     ("The Netherlands will spend €500 million on the production of drones in Ukraine.",
      [R("Netherlands", "drones", status="financed")]),
+    # a dot between groups of three digits separates thousands; "tens of thousands" without "of"
+    ("Rheinmetall will supply 17.500 tank rounds to Ukraine. Berlin sent tens of thousands shells.",
+     [R("Germany", "artillery_ammunition", 17500), R("Germany", "artillery_ammunition", 10000, "vague")]),
+    ("Berlin will send 1.5 tanks.", [R("Germany", "tanks")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -682,6 +686,12 @@ CATALOG_NAMES = [
     # a car named as a weapon or as damage is nothing
     ("Dublin delivered ten cars to Ukraine. A car bomb exploded in Kyiv. Russian shelling damaged 20 cars.",
      [R("Ireland", "vehicles_logistics", 10)]),
+    ("Rheinmetall will provide Ukraine with LunaNG systems. Oslo will send four fire control centers and TREVA-30 "
+     "recovery and evacuation vehicles.",
+     [R("Germany", "drones"), R("Norway", "air_defense", 4), R("Norway", "armored_vehicles", system="TREVA-30")]),
+    # a cannon named after a vehicle is part of another vehicle
+    ("Sweden will send CV90s to Ukraine. The CV90 has a 35-millimetre Bushmaster automatic gun.",
+     [R("Sweden", "armored_vehicles")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

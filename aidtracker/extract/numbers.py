@@ -28,6 +28,8 @@ DIGITS = (r"\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|thousand|mln|bln|mn|bn)\b
 WORDS = rf"(?:(?:{_tens})[-\s](?:{_units})|{_word})"
 SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+# "17.500 rounds": a dot between groups of three digits separates thousands (German, Ukrainian style)
+DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # "1.5m shells", "150k rounds": a one-letter scale only glued to the digits ("155mm" is a calibre)
 CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|dozen|mln|bln|mn|bn)\b|(?P<gscale>[mk])\b(?![-‐‑]))?"
         rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}|dozen))?\b"
@@ -122,10 +124,11 @@ class QuantityFinder:
                     and m.string[m.end():m.end() + 2].lower() not in ("st", "nd", "rd", "th") \
                     and not re.match(r"[x×](?![A-Za-z])", m.string[m.end():m.end() + 2]):
                 return None     # "60PB", "2S": part of a designation
+            dotted = not scale and DOTTED_THOUSANDS.fullmatch(digits) is not None
             # a decimal without a scale word ("1.5") is not a count of things
-            if "." in digits and not scale:
+            if "." in digits and not scale and not dotted:
                 return None
-            number = digits.replace(",", ".") if DECIMAL_COMMA.fullmatch(digits) else re.sub(r"[,\s]", "", digits)
+            number = digits.replace(",", ".") if DECIMAL_COMMA.fullmatch(digits) else re.sub(r"[,\s.]" if dotted else r"[,\s]", "", digits)
             value = round(float(number) * SCALES.get(scale, 1), 6)
         elif m.group("words"):
             value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1)
