@@ -655,6 +655,15 @@ MIXED = [
     ("Rheinmetall will supply 17.500 tank rounds to Ukraine. Berlin sent tens of thousands shells.",
      [R("Germany", "artillery_ammunition", 17500), R("Germany", "artillery_ammunition", 10000, "vague")]),
     ("Berlin will send 1.5 tanks.", [R("Germany", "tanks")]),
+    # a giver with partners in a parenthesis: each a joint giver, without the count
+    ("Tallinn, in coordination with Denmark, has transferred two naval patrol boats to Ukraine.",
+     [R("Estonia", "naval", status="delivered"), R("Denmark", "naval", status="delivered")]),
+    ("The UK, together with NATO allies, including Latvia, would provide Ukraine with 30,000 new drones.",
+     [R("United Kingdom", "drones"), R("Latvia", "drones")]),
+    # … but not of a later clause with a giver of its own
+    ("Germany, with help from the Netherlands, backfilled a Patriot battery after Slovakia earmarked one of its "
+     "S-300 systems for Ukraine.",
+     [R("Germany", "air_defense"), R("Netherlands", "air_defense"), R("Slovakia", "air_defense", 1)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -51,7 +51,8 @@ FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
 MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$",
                          re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
-JOINT = re.compile(r"\b(?:together|jointly|in\s+cooperation|in\s+partnership|along)\s+with\s+(?:the\s+)?$", re.I)
+JOINT = re.compile(r"\b(?:(?:together|jointly|in\s+cooperation|in\s+(?:close\s+)?coordination|in\s+partnership|along)\s+with|"
+                   r"with\s+(?:the\s+)?(?:help|assistance)\s+(?:from|of))\s+(?:the\s+)?$", re.I)
 GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?Defen[cs]e)?|Cabinet|Parliament|"
                            r"President|Prime\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Armed\s+Forces|"
                            r"Republic)\s+of\s+(?:the\s+)?$", re.I)
@@ -116,7 +117,7 @@ def joint_regions(an: Analysis) -> list[tuple[int, int]]:
     for c in an.cues:
         if c.cue.kind != "joint":
             continue
-        stop = re.search(r"[;)]|,\s*(?=\d|(?:about|over|some|more|and\s+\d))|,\s+(?![A-Z]|the\b|and\b)"
+        stop = re.search(r"[;)]|,\s*(?=\d|(?:about|over|some|more|and\s+\d))|,\s+(?![A-Z]|the\b|and\b|including\b)"
                          r"|,\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?\s+" + SUBJECT_VERB + ")", an.text[c.end:])
         out.append((c.end, c.end + stop.start() if stop else len(an.text)))
     return out
@@ -604,8 +605,13 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
             later = [i for i in items if item.end <= i.start < c.start]
             if later:
                 continue
-        stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b)[a-z]+\s+(?!and)", an.text[c.end:])
+        stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b|including\b)[a-z]+\s+(?!and)", an.text[c.end:])
         end = c.end + (stop.start() if stop else len(an.text) - c.end)
+        if c.start < item.start and any(end <= a.start < item.start and a.name.iso3 and not labels_item(a, items)
+                                        and not LOCATIVE.search(an.text, max(0, a.start - 24), a.start)
+                                        and not GIVING_VERB_BEFORE.search(an.text, max(0, a.start - 16), a.start)
+                                        for a in an.actors):
+            continue    # "Germany, with help from the Dutch, backfilled … after Slovakia earmarked its S-300"
         for a in an.actors:
             if c.end <= a.start < end and a.name.iso3 and a.name.iso3 not in out \
                     and not labels_item(a, items):
