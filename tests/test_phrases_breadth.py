@@ -664,6 +664,17 @@ MIXED = [
     ("Germany, with help from the Netherlands, backfilled a Patriot battery after Slovakia earmarked one of its "
      "S-300 systems for Ukraine.",
      [R("Germany", "air_defense"), R("Netherlands", "air_defense"), R("Slovakia", "air_defense", 1)]),
+    # modifiers listed before the last one share its noun ("mortar" here is ammunition, not a mortar)
+    ("Canberra will provide artillery, mortar, cannon, and small arms ammunition to Ukraine.",
+     [R("Australia", "artillery_ammunition", system="artillery round"),
+      R("Australia", "artillery_ammunition", system="mortar round"),
+      R("Australia", "artillery_ammunition", system="autocannon ammunition"),
+      R("Australia", "small_arms_ammunition")]),
+    ("Washington will provide unmanned aerial and unmanned ground systems to Ukraine.",
+     [R("United States", "drones", system="drone"), R("United States", "drones", system="ground drone")]),
+    # a capital M glued to digits is a model, not millions
+    ("Canberra will send 28 Rheinmetall 40M armoured trucks and 1.5m rounds of 155mm ammunition to Ukraine.",
+     [R("Australia", "vehicles_logistics", 28), R("Australia", "artillery_ammunition", 1500000)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -701,6 +712,9 @@ CATALOG_NAMES = [
     # a cannon named after a vehicle is part of another vehicle
     ("Sweden will send CV90s to Ukraine. The CV90 has a 35-millimetre Bushmaster automatic gun.",
      [R("Sweden", "armored_vehicles")]),
+    ("Ottawa will donate 29 Nanuk Remote Weapons Systems and de-mining equipment to Ukraine. London will send a "
+     "3D metal printer.",
+     [R("Canada", "other", 29), R("Canada", "engineering_demining"), R("United Kingdom", "other", 1)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

@@ -202,6 +202,7 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
         systems = _counted_containers(text, systems)
     if systems and (" and " in text or " or " in text):
         systems = _elided_heads(text, systems, lex)
+        systems = _shared_heads(text, systems, lex)
     dates = find_dates(text)
     money = money_finder.find(text)
     if survey and not systems and not money and not OF_WHICH.search(text) and not AGAIN_OPENS.match(text):
@@ -254,6 +255,51 @@ def _elided_heads(text: str, systems: list[SystemMention], lex: Lexicon) -> list
             continue
         added.append(SystemMention(start, m.end("mod"), mod, found.entry.payload, True))
     return sorted(systems + added, key=lambda s: s.start) if added else systems
+
+
+# "artillery, mortar, cannon, and small arms ammunition", "unmanned aerial and unmanned ground systems":
+# modifiers listed before the last one, all sharing its noun
+MODIFIER = r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+COUNT_NEAR_BEFORE = re.compile(rf"(?:\d|\b(?:{WORDS}|dozens|hundreds|thousands|millions|tens)\b)[^.;:]*$", re.I)
+LISTED_MODIFIERS = re.compile(rf"(?:^|(?<=[\s(:]))((?:{MODIFIER}\s*,\s*)*{MODIFIER}),?\s+(?:and|or)\s+$")
+
+
+def _shared_heads(text: str, systems: list[SystemMention], lex: Lexicon) -> list[SystemMention]:
+    """Each listed modifier that makes a catalog name with the last item's noun names that item.
+
+    Only when every modifier of the list does, so "tanks, helmets and night vision devices" is
+    left as it is; the modifiers' own matches ("mortar", "artillery") give way.
+    """
+    out = systems
+    for s in systems:
+        words = TOKEN_WORD.findall(s.surface)
+        if len(words) < 2 or s.system is None:
+            continue
+        m = LISTED_MODIFIERS.search(text, max(0, s.start - 100), s.start)
+        if m is None or COUNT_NEAR_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue    # ("1,600 offensive and defensive missiles": one count shared, handled by the item rules)
+        head = words[-1]
+        found = []
+        for part in re.finditer(MODIFIER, m.group(1)):
+            # the modifier is the part's last word or two ("sent tank" is "tank")
+            for mod in re.finditer(r"(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*$", part.group()), \
+                    re.finditer(r"[a-z][a-z-]*$", part.group()):
+                mod = next(mod, None)
+                phrase = f"{mod.group()} {head}"
+                hits = lex.systems.find(phrase)
+                if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(phrase):
+                    start = m.start(1) + part.start() + mod.start()
+                    found.append(SystemMention(start, start + len(mod.group()), mod.group(), hits[0].entry.payload,
+                                               True))
+                    break
+            else:
+                found = []
+                break
+        if not found:
+            continue
+        lo = found[0].start
+        out = sorted([o for o in out if not (lo <= o.start < s.start)] + found, key=lambda x: x.start)
+    return out
 
 
 TOKEN_WORD = re.compile(r"[A-Za-z]+")

@@ -31,7 +31,7 @@ DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 # "17.500 rounds": a dot between groups of three digits separates thousands (German, Ukrainian style)
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # "1.5m shells", "150k rounds": a one-letter scale only glued to the digits ("155mm" is a calibre)
-CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|dozen|mln|bln|mn|bn)\b|(?P<gscale>[mk])\b(?![-‐‑]))?"
+CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|dozen|mln|bln|mn|bn)\b|(?P<gscale>(?-i:[mk]))\b(?![-‐‑]))?"
         rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}|dozen))?\b"
         rf"|\b(?P<a>an?|one)\s+(?P<ascale>hundred|thousand|million|billion|dozen)\b")
 
