@@ -675,6 +675,13 @@ MIXED = [
     # a capital M glued to digits is a model, not millions
     ("Canberra will send 28 Rheinmetall 40M armoured trucks and 1.5m rounds of 155mm ammunition to Ukraine.",
      [R("Australia", "vehicles_logistics", 28), R("Australia", "artillery_ammunition", 1500000)]),
+    # a passive gift "jointly with" partners: the partners and the giver the document speaks for
+    ("The Netherlands published its list. Leopard 1A5 tanks were provided jointly with Denmark and Germany.",
+     [R("Netherlands", "tanks", status="delivered"), R("Denmark", "tanks", status="delivered"),
+      R("Germany", "tanks", status="delivered")]),
+    # what a gift has hit is its target
+    ("Rome sent Storm Shadow missiles. These missiles have successfully targeted a submarine and several ships.",
+     [R("Italy", "missiles", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -394,6 +394,10 @@ class DocumentExtractor:
                 # "Patriot systems have arrived in Ukraine. … He thanked the USA, Germany and the
                 # Netherlands for their help": the ones thanked for an arrival sent it
                 donors, rule = thanked, "thanked-nearby"
+            if not donors and cue is not None and passive(an.text, cue) and (joint := co_donors(item, an, items)):
+                # "Leopard 1A5 tanks were provided jointly with Denmark and Germany": the partners, and
+                # the giver the document speaks for
+                donors, rule = [d for d in ctx.donors if d not in joint] + joint, "joint-passive"
             if approved_request:
                 donors, recipient, rule = list(ctx.sale_approver), "", "sale-notice"
             if reexporter:
