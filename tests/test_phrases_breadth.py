@@ -682,6 +682,11 @@ MIXED = [
     # what a gift has hit is its target
     ("Rome sent Storm Shadow missiles. These missiles have successfully targeted a submarine and several ships.",
      [R("Italy", "missiles", status="delivered")]),
+    # the possessor of a supply, or its agent after "by", gives it; the EU giving names no member
+    ("The United States warned about Iran's supply of drones to Russia. London said the supply of ballistic "
+     "missiles by Iran to Russia was an escalation.",
+     [R("Iran", "drones", recipient="Russia"), R("Iran", "missiles", recipient="Russia")]),
+    ("Landsbergis wrote that the European Union supplied Ukraine with only 300,000 artillery shells.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -39,6 +39,7 @@ FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:ai
 SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
+                   r"(?:supply|supplies|delivery|deliveries|transfers?|provision|shipments?)\s+of|"
                    r"given|handed\s+over|shipped|paid\s+for|purchased|procured|bought|manufactured|produced|made|"
                    r"built|developed|gifted|offered|committed|allocated|approved|ordered|contributed|announced|ceded|"
                    r"dispatched)"
@@ -244,6 +245,13 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
     return None, "context"
 
 
+# the verb right after a stateless subject ("the European Union supplied", "NATO has sent")
+STATELESS_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|only|reportedly|now|just))*\s+")
+# "Iran's supply of drones", "North Korea's deliveries of shells": the possessor gives
+POSSESSED_SUPPLY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|provision|shipments?|"
+                              r"donations?)\s+of\b", re.I)
+
+
 def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMention | None,
                recipient: str, items: list[Item]) -> tuple[list[str], str, str]:
     """``(donors, recipient override, rule)`` for one item."""
@@ -285,6 +293,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 return [a.name.iso3], "", "agent"
             # "co-financed by Germany and Denmark"
             return following_givers(an, a), "", "agent"
+    supplier = [a for a in an.actors if lo <= a.start < item.start and a.name.iso3 and a.name.iso3 != recipient
+                and POSSESSED_SUPPLY.match(text, a.end) and not any(a.end < i.start < item.start for i in items)]
+    if supplier:
+        return [supplier[-1].name.iso3], "", "possessor"
     # a receiver and its source: "Ukraine received … from Germany"; what arrives from somewhere
     # ("Patriot systems from the US and Germany have arrived") came from there too
     receives = RECEIVE.search(text[lo:hi]) is not None or (ARRIVED.search(text, item.end, hi) is not None
@@ -352,6 +364,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if subjects and subjects[-1] is not pool_clause[-1] and pool_clause[-1].name.kind == "company":
         pool_clause = subjects
     chosen = pool_clause[-1:] or pool[-1:]
+    if chosen and cue is not None and cue.start < item.start and any(
+            not a.name.iso3 and chosen[0].end <= a.start and STATELESS_SUBJECT.fullmatch(text, a.end, cue.start)
+            for a in an.actors):
+        return [], "", ""       # "Landsbergis wrote that the EU supplied …": the Union, which gives as its members
     if chosen and _reports_on_others(text, chosen[0], item.start):
         return [], "", ""       # "South Korea estimates that 1.6 million shells arrived in Russia"
     if chosen and chosen[0].name.iso3 == recipient:
