@@ -85,8 +85,8 @@ OTHER_RECIPIENTS = [
     # the receiver as indirect object before a count in words
     ("The United States has given Lebanon three military helicopters.",
      [R("United States", "helicopters", 3, status="delivered", recipient="Lebanon")]),
-    # the Philippine Department of National Defense (Canada's is "Defence") is the receiving ministry
-    ("The Department of National Defense (DND) received ambulances from Japan.",
+    # "DND" and "Department of National Defense" name Canada's and the Philippines' ministries alike
+    ("The Philippine Department of National Defense (DND) received ambulances from Japan.",
      [R("Japan", "vehicles_logistics", recipient="Philippines", status="delivered")]),
     ("The United States will provide 40 Abrams tanks to Poland.",
      [R("United States", "tanks", 40, recipient="Poland")]),
