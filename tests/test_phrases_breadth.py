@@ -687,6 +687,14 @@ MIXED = [
      "missiles by Iran to Russia was an escalation.",
      [R("Iran", "drones", recipient="Russia"), R("Iran", "missiles", recipient="Russia")]),
     ("Landsbergis wrote that the European Union supplied Ukraine with only 300,000 artillery shells.", []),
+    # the second of two model numbers is no count; a count before another model name still is
+    ("Ottawa sent Leopard 2 and 4 Leopard 1 tanks. Berlin sent Leopard 1 and 2 tanks.",
+     [R("Canada", "tanks", system="Leopard 2"), R("Canada", "tanks", 4, system="Leopard 1"),
+      R("Germany", "tanks", system="Leopard 1"), R("Germany", "tanks", system="tank")]),
+    # what armour withstands being hit by is no gift; a purchase long before the report is the buyer's own
+    ("Sweden will send CV90 vehicles that can withstand being hit by 30mm shells.", [R("Sweden", "armored_vehicles")]),
+    ("Copenhagen will send 10 Leopard 1 tanks to Ukraine. The country purchased 51 Leopard 2A4 tanks in 1997.",
+     [R("Denmark", "tanks", 10)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

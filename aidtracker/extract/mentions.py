@@ -215,7 +215,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
                    + [(m.start, m.end) for m in money])
     masked = masked.translate(QUOTES_TO_SPACE)
     quantities = lex.quantities.find(masked)
-    quantities = _ranges(_restated_in_brackets([q for q in quantities if not _not_a_count(masked, q)], masked), masked)
+    quantities = _ranges(_restated_in_brackets([q for q in quantities if not _not_a_count(masked, q)
+                                                and not _second_model(text, q)], masked), masked)
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
 
 
@@ -438,6 +439,16 @@ DRIVE_BEFORE = re.compile(r"\d\s?[x×X]\s?$")
 LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$")
 # production standards: "F-16 Block 50/52", "Tranche 3", "Mk 2"
 STANDARD_BEFORE = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$")
+
+
+MODEL_PAIR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:\s+family)?\s+\d{1,2}[A-Z]{0,2}\d?\s*(?:and|or|,|/|&)\s*$")
+
+
+def _second_model(text: str, q: Quantity) -> bool:
+    """The second of two model numbers ("Leopard 1 and 2 tanks", "Leopard family 1 and 2") is no count."""
+    return len(q.surface) <= 2 and q.surface.isdigit() \
+        and MODEL_PAIR_BEFORE.search(text, max(0, q.start - 30), q.start) is not None \
+        and not re.match(r"\s+[A-Z]", text[q.end:q.end + 2])     # ("Leopard 2 and 4 Leopard 1 tanks" counts)
 
 
 def _not_a_count(text: str, q: Quantity) -> bool:

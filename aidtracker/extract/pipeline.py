@@ -78,6 +78,7 @@ def infer_date(text: str, path: str = "") -> date | None:
     return None
 
 
+IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 RECEIVING_KINDS = frozenset({"name", "short", "capital", "ministry", "military", "government"})
 
 
@@ -195,6 +196,7 @@ class DocumentExtractor:
         self.lex: Lexicon = build_lexicon(ref)
         self.money = MoneyFinder(ref.currencies)
         self.default = ref.settings.get("default_recipient", "")
+        self.old_purchase_years = int(ref.settings.get("old_purchase_years") or 8)
         self.needs_named = {c.strip() for c in ref.settings.get("needs_named_recipient", "").split(";") if c.strip()}
 
     def extract(self, doc: Document, trace: list | None = None) -> list[Record]:
@@ -457,6 +459,11 @@ class DocumentExtractor:
             # a sentence that continues the previous one also continues its date
             carried = ctx.date if rule == "context" or donors == ctx.donors else ""
             when = own_date or carried or (doc.date.isoformat() if doc.date else "")
+            if status == "contracted" and doc.date and any(int(y) <= doc.date.year - self.old_purchase_years
+                                                             for y in IN_YEAR.findall(an.text, *clause)):
+                # "The country purchased 51 Leopard 2A4 tanks in 1997": its own procurement, long ago
+                self._drop(item, an, "excluded: an old purchase")
+                continue
             a, b = item.span
             produced.append((item, [len(records) + len(out) + k for k in range(len(donors))]))
             for n, donor in enumerate(donors):

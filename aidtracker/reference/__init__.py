@@ -67,7 +67,9 @@ SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a docu
             "event_progress_days": "days a later stage (pledged → delivered) may follow",
             "needs_named_recipient": "ISO3 codes (;-separated) whose records need a recipient named in "
                                      "the sentence: they never give to the default recipient",
-            "nouns_also_verbs": "catalog words (;-separated) that after 'will', 'to', 'we' … are a verb, not an item"}
+            "nouns_also_verbs": "catalog words (;-separated) that after 'will', 'to', 'we' … are a verb, not an item",
+            "old_purchase_years": "a purchase dated ('in 1997') this many years or more before the report is "
+                                  "the buyer's own procurement, not aid"}
 
 
 def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, str]:
@@ -87,6 +89,8 @@ def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, 
                 problems.add(f, line, f"needs_named_recipient: {', '.join(unknown)} not in countries.csv")
         if r["key"].endswith("_days") and not r["value"].isdigit():
             problems.add(f, line, f"{r['key']} must be a whole number of days")
+        if r["key"].endswith("_years") and not r["value"].isdigit():
+            problems.add(f, line, f"{r['key']} must be a whole number of years")
         out[r["key"]] = r["value"]
     return out
 
