@@ -735,6 +735,8 @@ CATALOG_NAMES = [
     ("Ottawa will donate 29 Nanuk Remote Weapons Systems and de-mining equipment to Ukraine. London will send a "
      "3D metal printer.",
      [R("Canada", "other", 29), R("Canada", "engineering_demining"), R("United Kingdom", "other", 1)]),
+    # "systems" after a kind of thing names that kind, as after a model ("IRIS-T systems")
+    ("Berlin will send drone interceptor systems to Ukraine.", [R("Germany", "drones", system="interceptor drone")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

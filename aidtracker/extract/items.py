@@ -183,8 +183,9 @@ def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
         return Item(start, end, s.name, s.category, s.unit, s.generic, s.family, s, hw, rule, chunk)
 
     if head.word is not None and head.word.role in ("capability", "anaphor"):
-        if head.word.role == "anaphor" and specific:
-            return from_system(specific[0], "system")
+        if head.word.role == "anaphor" and (specific or systems):
+            # "IRIS-T systems", and a kind before it too: "drone interceptor systems"
+            return from_system(specific[0] if specific else systems[-1], "system")
         item = Item(start, end, head.word.word, head.word.category, "", True, "", None, hw,
                     head.word.role, chunk, anchor_only=head.word.role == "capability")
         item.needs_anchor = head.word.role
