@@ -695,6 +695,11 @@ MIXED = [
     ("Sweden will send CV90 vehicles that can withstand being hit by 30mm shells.", [R("Sweden", "armored_vehicles")]),
     ("Copenhagen will send 10 Leopard 1 tanks to Ukraine. The country purchased 51 Leopard 2A4 tanks in 1997.",
      [R("Denmark", "tanks", 10)]),
+    # "Those include" continues the giver; Russia as subject of a closed relative clause vetoes nothing after it
+    ("Washington announced a $1.1 billion package. Those include systems to counter drones that Russia has been "
+     "using against Ukrainian troops, 22 radars and about 150 Humvees.",
+     [R("United States", "air_defense"), R("United States", "radars_sensors", 22),
+      R("United States", "vehicles_logistics", 150, "approx")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

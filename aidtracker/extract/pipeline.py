@@ -79,6 +79,7 @@ def infer_date(text: str, path: str = "") -> date | None:
 
 
 IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+$", re.I)
 RECEIVING_KINDS = frozenset({"name", "short", "capital", "ministry", "military", "government"})
 
 
@@ -272,8 +273,13 @@ class DocumentExtractor:
         country that never gives to the receiver speaks of its own weapons, not the giver's."""
         lo, _ = an.clause_of(item.start)
         # (not one named after a preposition: "supplies for Ukraine's war against Russia, including vehicles")
+        # (nor the subject of a relative clause already closed: "systems to counter drones that Russia
+        # has been using against our troops, 22 radars, …")
         return any(lo <= a.start < item.start and a.name.iso3 in self.needs_named and a.name.kind != "demonym"
-                   and not PREPOSITION_BEFORE.search(an.text, max(0, a.start - 16), a.start) for a in an.actors)
+                   and not PREPOSITION_BEFORE.search(an.text, max(0, a.start - 16), a.start)
+                   and not (RELATIVE_BEFORE.search(an.text, max(0, a.start - 8), a.start)
+                            and "," in an.text[a.end:item.start])
+                   for a in an.actors)
 
     @staticmethod
     def _row(seg: Segment, item: Item) -> bool:
