@@ -700,6 +700,9 @@ MIXED = [
      "using against Ukrainian troops, 22 radars and about 150 Humvees.",
      [R("United States", "air_defense"), R("United States", "radars_sensors", 22),
       R("United States", "vehicles_logistics", 150, "approx")]),
+    # missiles for an air defence system are air defence, and the system is only their purpose
+    ("Washington will provide AIM-9M munitions for a new air defense system.",
+     [R("United States", "air_defense", system="AIM-9 Sidewinder")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

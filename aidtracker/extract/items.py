@@ -913,8 +913,8 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
 KIND_OF_BEFORE = re.compile(r"\b(?:type|types|kind|kinds|sort|sorts|model|models|class)\s+of\s+(?:the\s+)?$", re.I)
 SERVICE_AFTER = re.compile(r"\s+(?:modifications?|upgrades?|maintenance|repairs?|sustainment|training|overhauls?|"
                            r"servicing|support)\b", re.I)
-FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:(?:[A-Z][\w-]*['’]s|its|their)\s+)?"
-                             r"(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
+FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:(?:[A-Z][\w-]*['’]s|its|their|an?|the)\s+)?"
+                             r"(?:new\s+)?(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
 
 
 def stated_purposes(items: list[Item], an: Analysis) -> None:
@@ -925,9 +925,15 @@ def stated_purposes(items: list[Item], an: Analysis) -> None:
             continue
         described = any(m.system is not None and m.system.generic and m.system.category == "air_defense"
                         for m in item.mentions)
-        if described or FOR_AIR_DEFENCE.match(an.text, item.end):
+        stated = FOR_AIR_DEFENCE.match(an.text, item.end)
+        if described or stated:
             item.category = "air_defense"
             item.rule += "+purpose"
+        if stated:
+            # ("AIM-9M munitions for a new air defense system": the system is what they are for)
+            for other in items:
+                if other.generic and other.category == "air_defense" and stated.start() <= other.start < stated.end() + 4:
+                    other.anchor_only = True
 
 
 def appositives(items: list[Item], an: Analysis) -> None:
