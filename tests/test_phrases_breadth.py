@@ -703,6 +703,10 @@ MIXED = [
     # missiles for an air defence system are air defence, and the system is only their purpose
     ("Washington will provide AIM-9M munitions for a new air defense system.",
      [R("United States", "air_defense", system="AIM-9 Sidewinder")]),
+    # "along with" followed by items names no partner: each item keeps its own giver and count
+    ("This is along with 14 Challenger 2 tanks already pledged by the UK and 31 M1 Abrams tanks that the US has "
+     "finally agreed to send.",
+     [R("United Kingdom", "tanks", 14, status="pledged"), R("United States", "tanks", 31, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

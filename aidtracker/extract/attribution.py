@@ -605,6 +605,15 @@ def coordinated_givers(an: Analysis, last: ActorMention) -> list[str]:
     return seen
 
 
+PARTNER_LEAD = re.compile(r"\s*(?:the\s+|its\s+|their\s+|other\s+|fellow\s+|allies\s+|partners\s+|countries\s+|"
+                          r"NATO\s+allies,?\s+including\s+|[\w-]+\s+allies,?\s+(?:including|such\s+as)\s+)*", re.I)
+
+
+def partner_at(text: str, pos: int) -> int:
+    """Where the partner named after a joint cue at ``pos`` would start."""
+    return PARTNER_LEAD.match(text, pos).end()
+
+
 def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
     """Countries named after "together with", "in cooperation with" next to the item."""
     out = []
@@ -621,6 +630,8 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
             later = [i for i in items if item.end <= i.start < c.start]
             if later:
                 continue
+        if not any(a.start == partner_at(an.text, c.end) for a in an.actors):
+            continue    # "along with 14 Challenger 2 tanks pledged by the UK": items, not partners, follow
         stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b|including\b)[a-z]+\s+(?!and)", an.text[c.end:])
         end = c.end + (stop.start() if stop else len(an.text) - c.end)
         if c.start < item.start and any(end <= a.start < item.start and a.name.iso3 and not labels_item(a, items)
