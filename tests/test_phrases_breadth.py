@@ -707,6 +707,10 @@ MIXED = [
     ("This is along with 14 Challenger 2 tanks already pledged by the UK and 31 M1 Abrams tanks that the US has "
      "finally agreed to send.",
      [R("United Kingdom", "tanks", 14, status="pledged"), R("United States", "tanks", 31, status="pledged")]),
+    # givers listed as the complement of "countries that … include"
+    ("Other countries that have pledged to supply Leopard 2s include Portugal, Finland and Spain.",
+     [R("Portugal", "tanks", status="pledged"), R("Finland", "tanks", status="pledged"),
+      R("Spain", "tanks", status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

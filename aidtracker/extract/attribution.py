@@ -252,6 +252,11 @@ POSSESSED_SUPPLY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deliver(?
                               r"donations?)\s+of\b", re.I)
 
 
+# "countries that … include Portugal, Finland and Spain": the givers listed as the complement
+GIVERS_LISTED = re.compile(r"\b(?:countries|nations|donors|allies|partners|states|governments)\b[^.;]{0,120}?"
+                           r"\b(?:include[sd]?|are|were)\s+(?:the\s+)?$", re.I)
+
+
 def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMention | None,
                recipient: str, items: list[Item]) -> tuple[list[str], str, str]:
     """``(donors, recipient override, rule)`` for one item."""
@@ -413,6 +418,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         own = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
         if own or sources:
             return following_givers(an, (own or sources)[0]), "", "source"
+    # "Other countries that have pledged to supply Leopard 2s include Portugal, Finland and Spain"
+    listed = [a for a in an.actors if a.start > item.end and a.name.iso3 and a.name.iso3 != recipient
+              and GIVERS_LISTED.search(text, max(0, a.start - 140), a.start)
+              and GIVERS_LISTED.search(text, max(0, a.start - 140), a.start).start() < item.start]
+    if listed:
+        return following_givers(an, listed[0]), "", "listed"
     # "More than 50 countries will provide 600 tanks, Biden said": many givers, none named
     if MANY_GIVERS.search(text, lo, item.start):
         return [], "", ""
