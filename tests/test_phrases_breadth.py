@@ -711,6 +711,13 @@ MIXED = [
     ("Other countries that have pledged to supply Leopard 2s include Portugal, Finland and Spain.",
      [R("Portugal", "tanks", status="pledged"), R("Finland", "tanks", status="pledged"),
       R("Spain", "tanks", status="pledged")]),
+    # a gapped count with its own source, and a gapped item with its own agent
+    ("Berlin will deliver seven PzH 2000 howitzers, and eight from the Netherlands.",
+     [R("Germany", "artillery", 7), R("Netherlands", "artillery", 8)]),
+    ("The M270 launchers will be supplied by the Netherlands, and 10 howitzers by Estonia.",
+     [R("Netherlands", "rockets"), R("Estonia", "artillery", 10)]),
+    # a war named by a nationality is no giver
+    ("The US sent Excalibur rounds left over from the Afghan war.", [R("United States", "artillery_ammunition")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

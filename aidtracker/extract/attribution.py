@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .items import GAPPED_ACTOR_GAP, Item
+from .items import FROM_GIVER, GAPPED_ACTOR_GAP, Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 from .numbers import WORDS
@@ -252,6 +252,7 @@ POSSESSED_SUPPLY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deliver(?
                               r"donations?)\s+of\b", re.I)
 
 
+BARE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "countries that … include Portugal, Finland and Spain": the givers listed as the complement
 GIVERS_LISTED = re.compile(r"\b(?:countries|nations|donors|allies|partners|states|governments)\b[^.;]{0,120}?"
                            r"\b(?:include[sd]?|are|were)\s+(?:the\s+)?$", re.I)
@@ -285,6 +286,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
               and ON_BEHALF.search(text, max(0, a.start - 24), a.start)]
     if behalf:
         return following_givers(an, behalf[0]), "", "on-behalf"
+    # "… supplied by the Netherlands, and howitzers by Estonia": an item with its own agent right after it
+    own_agent = next((a for a in an.actors if a.start >= item.end and a.name.iso3 and a.name.kind != "company"
+                      and BARE_AGENT.fullmatch(text, item.end, a.start)), None)
+    if own_agent is not None and any(after_by(text[max(0, a.start - 60):a.start]) for a in an.actors
+                                     if a.start < item.start):
+        return following_givers(an, own_agent), "", "agent"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]) \
@@ -325,6 +332,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                        and RECEIVE.search(text[s.end:a.start])]
             new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
             return following_givers(an, a), new_recipient, "source"
+    if "gapped" in item.flags:
+        # "Germany will deliver seven PzH 2000, and eight from the Netherlands": the number's own source
+        source = next((a for a in an.actors if a.start >= item.end and a.name.iso3
+                       and FROM_GIVER.fullmatch(text, item.end, a.start)), None)
+        if source is not None:
+            return following_givers(an, source), "", "source"
     anchor = cue.start if cue is not None and cue.start < item.start else item.start
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:

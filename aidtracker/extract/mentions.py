@@ -384,6 +384,9 @@ AGAIN_OPENS = re.compile(rf"^\W*(?:(?:another|a\s+further|an?\s+additional)\s+(?
                          rf"|(?:{DIGITS}|{WORDS})\s+more\b)", re.IGNORECASE)
 
 
+EVENT_AFTER = re.compile(r"\s+(?:wars?|conflicts?|campaigns?|era|revolution)\b", re.I)
+
+
 def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list[ActorMention]:
     actors = []
     for m in names:
@@ -396,6 +399,8 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
                 and actors[-1].name.iso3 and actors[-1].name.iso3 != m.entry.payload.iso3 \
                 and re.fullmatch(r"(?:['’]s)?\s+", text[actors[-1].end:m.start]):
             continue    # "the US Department of Defence": the country named says whose department it is
+        if m.entry.payload.kind == "demonym" and EVENT_AFTER.match(after):
+            continue    # "left over from the Afghan war": a war, not a country acting
         actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, bool(ORIGIN_SUFFIX.match(after))))
     return actors
 
