@@ -718,6 +718,11 @@ MIXED = [
      [R("Netherlands", "rockets"), R("Estonia", "artillery", 10)]),
     # a war named by a nationality is no giver
     ("The US sent Excalibur rounds left over from the Afghan war.", [R("United States", "artillery_ammunition")]),
+    # per-giver counts in brackets after a passive agent, with a qualifier
+    ("F-16s have been supplied by the Netherlands (more than 70 machines) and Denmark (19 units).",
+     [R("Netherlands", "aircraft", 70, "at_least", status="delivered"), R("Denmark", "aircraft", 19, status="delivered")]),
+    # what a package does not include is not given
+    ("Berlin sent 10 Marders. The Gepard was not included in the new aid package.", [R("Germany", "armored_vehicles", 10)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -760,6 +765,10 @@ CATALOG_NAMES = [
      [R("Canada", "other", 29), R("Canada", "engineering_demining"), R("United Kingdom", "other", 1)]),
     # "systems" after a kind of thing names that kind, as after a model ("IRIS-T systems")
     ("Berlin will send drone interceptor systems to Ukraine.", [R("Germany", "drones", system="interceptor drone")]),
+    ("Stockholm will send 55 000 units of winter military clothing to Ukraine. It will also send surveillance "
+     "systems, medical, and hygiene supplies.",
+     [R("Sweden", "medical_protective", 55000), R("Sweden", "radars_sensors"),
+      R("Sweden", "medical_protective", system="medical supplies"), R("Sweden", "other", system="hygiene products")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

@@ -1136,9 +1136,11 @@ def respective_counts(items: list[Item], an: Analysis) -> None:
 
 # "Leopard 1 tanks from Germany (18), Denmark (10) and the Netherlands (6)": a count in brackets
 # after each giver, the givers joined as a list
-SOURCES_AFTER = re.compile(r"\s+(?:(?:deliveries|shipments|supplies|units)\s+)?(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?"
-                           r"from\s+(?:the\s+)?", re.I)
-GIVER_COUNT = re.compile(r"\s*\(\s*(?=\d)[^()]{0,100}\)")
+SOURCES_AFTER = re.compile(r"\s+(?:(?:(?:deliveries|shipments|supplies|units)\s+)?(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?"
+                           r"from|(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:supplied|delivered|provided|donated|sent|"
+                           r"transferred|pledged|promised)\s+by)\s+(?:the\s+)?", re.I)
+GIVER_COUNT = re.compile(r"\s*\(\s*(?=(?:(?:more\s+than|over|about|around|approximately|some|nearly|almost|at\s+least|"
+                         r"up\s+to)\s+)?\d)[^()]{0,100}\)", re.I)
 GIVER_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", re.I)
 
 
