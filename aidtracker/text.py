@@ -19,7 +19,8 @@ SENTENCE_END = re.compile(
     r"""[.!?]+                      # terminal punctuation
         (?:["”’'\)\]]+)?            # closing quotes or brackets
         (?:\[\d+(?:[-–,]\s?\d+)*\])*  # citation marks such as [17]
-        (?=\s+["“‘'(\[]?[A-Z0-9•€£$¥₴])  # followed by space and a capital, digit, bullet or currency sign
+        (?:(?=\s+["“‘'(\[]?[A-Z0-9•€£$¥₴])  # followed by space and a capital, digit, bullet or currency sign
+        |(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]))   # or glued to the next sentence ("… drones.The ministry …")
     """, re.VERBOSE)
 CITATION = re.compile(r"\[\d+(?:[-–,]\s?\d+)*\]")
 TERMINAL = re.compile(r"""[.!?:;]["”’'\)\]]*(?:\[\d+\])*\s*$""")

@@ -672,9 +672,18 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
     return out
 
 
+# a generic vessel, aircraft or truck after "by", "via", "aboard": the means of transport
+CARRIER_CATEGORIES = frozenset({"naval", "aircraft", "vehicles_logistics"})
+CARRIER_BEFORE = re.compile(r"\b(?:by|via|aboard|onto|on\s+board(?:\s+of)?)\s+(?:(?:a|an|the|two|three|several|its|their)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str = "") -> str:
     """The reason an item is not aid (casualties, inventory, needs …), or ''."""
     lo, hi = clause
+    if item.generic and item.category in CARRIER_CATEGORIES \
+            and CARRIER_BEFORE.search(an.text, max(0, item.start - 40), item.start):
+        return "carrier"    # "shipped by sea on a Russian cargo ship", "brought in via ship"
     if recipient and _for_own_forces(an, clause, recipient):
         return "own_use"
     if recipient and any(a.name.iso3 == recipient and (own := OWN_AFTER.match(an.text, a.end))
