@@ -724,10 +724,9 @@ MIXED = [
     # what a package does not include is not given
     ("Berlin sent 10 Marders. The Gepard was not included in the new aid package.", [R("Germany", "armored_vehicles", 10)]),
     # sentences glued without a space still end; the vessel that carries a gift is no gift
-    ("Seoul will send 10 trucks to Ukraine.Another 13 will follow in May.",
-     [R("South Korea", "vehicles_logistics", 10), R("South Korea", "vehicles_logistics", 13)]),
-    ("Pyongyang sent shells to Russia aboard two Russian-flagged cargo ships.",
-     [R("North Korea", "artillery_ammunition", recipient="Russia")]),
+    ("Russia lost 20 tanks near Avdiivka.Berlin has delivered 5 Leopard tanks to Ukraine.",
+     [R("Germany", "tanks", 5, status="delivered")]),
+    ("Pyongyang sent shells to Russia by ship.", [R("North Korea", "artillery_ammunition", recipient="Russia")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
