@@ -727,6 +727,10 @@ MIXED = [
     ("Russia lost 20 tanks near Avdiivka.Berlin has delivered 5 Leopard tanks to Ukraine.",
      [R("Germany", "tanks", 5, status="delivered")]),
     ("Pyongyang sent shells to Russia by ship.", [R("North Korea", "artillery_ammunition", recipient="Russia")]),
+    # a list after a colon belongs to the clause that introduced it ("includes …: X equipped with Y" is contents)
+    ("Berlin announced a new package. The expanded package includes a wide array of advanced weaponry: four IRIS-T "
+     "air defense systems equipped with 300 guided missiles, 120 MANPADS and 15 Leopard 1A5 battle tanks.",
+     [R("Germany", "air_defense", 4), R("Germany", "air_defense", 120), R("Germany", "tanks", 15)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -741,8 +741,11 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             # "has promised eight systems so far" vs "has so far delivered 4,500 M72s" (unless that
             # delivery is added to a total: "has so far shipped …, bringing the total to …")
             return c.cue.value
+        # (a list after a colon belongs to the clause that introduced it: "The package includes a wide
+        # array of weaponry: four IRIS-T systems equipped with 300 missiles, …")
+        opened = 0 if COLON_AT.match(an.text, lo) or COLON_BEFORE.search(an.text, 0, lo) else lo
         if c.cue.scope == "noaid" and lo <= c.start < hi and not any(
-                lo <= s.start < item.start and s.cue.kind == "status" and (s.cue.scope in ("strong", "future")
+                opened <= s.start < item.start and s.cue.kind == "status" and (s.cue.scope in ("strong", "future")
                                                                            # "The package includes four IRIS-T
                                                                            # systems equipped with 300 missiles"
                                                                            or (s.cue.scope == "weak" and s.end <= c.start))
@@ -752,6 +755,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
 
 
 OWN_AFTER = re.compile(r"['’]s\s+own\s+", re.I)
+COLON_BEFORE = re.compile(r":\s*$")
+COLON_AT = re.compile(r"\s*:")
 MAKING = re.compile(r"\b(?:production|produc\w+|develop\w*|manufactur\w*|industr\w*|making)\b", re.I)
 FRONTED = re.compile(r"[\W_]*(?:[\w-]+\s+){0,2}(?:after|before|despite|although|though|while|whereas|following)\b"
                      r"[^,;:.\n]{0,200},", re.I)
