@@ -777,6 +777,10 @@ CATALOG_NAMES = [
      "systems, medical, and hygiene supplies.",
      [R("Sweden", "medical_protective", 55000), R("Sweden", "radars_sensors"),
       R("Sweden", "medical_protective", system="medical supplies"), R("Sweden", "other", system="hygiene products")]),
+    ("Tokyo sent chemical suits, sanitary goods, 571 camouflage vests and intelligence, surveillance and "
+     "reconnaissance equipment to Ukraine. Canberra sent heavy artillery and light weapons.",
+     [R("Japan", "medical_protective", system="gas mask"), R("Japan", "other", system="hygiene products"),
+      R("Japan", "other", 571), R("Japan", "radars_sensors"), R("Australia", "artillery"), R("Australia", "small_arms")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
