@@ -731,6 +731,10 @@ MIXED = [
     ("Berlin announced a new package. The expanded package includes a wide array of advanced weaponry: four IRIS-T "
      "air defense systems equipped with 300 guided missiles, 120 MANPADS and 15 Leopard 1A5 battle tanks.",
      [R("Germany", "air_defense", 4), R("Germany", "air_defense", 120), R("Germany", "tanks", 15)]),
+    # "N of the M" is a part of a whole, not a back-reference to M things named before
+    ("At least 81 of the 90 howitzers that the U.S. government has agreed to transfer to Ukraine are already in "
+     "the possession of the Ukrainian Armed Forces.",
+     [R("United States", "artillery", 81, "at_least"), R("United States", "artillery", 90)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

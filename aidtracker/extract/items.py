@@ -313,8 +313,10 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
                 item.evidence_start, item.evidence_end = q.start, q.end
                 item.rule += "+pool"
         # "the three armoured vehicles": a back-reference, not a new item
+        # (but "81 of the 90 howitzers" is a part of a whole: part_of_whole gives both)
         if re.search(r"\bthe\s*$", an.text[max(0, q.start - 5):q.start], re.I) and item.generic \
-                and q.value is not None and q.value < 1000:
+                and q.value is not None and q.value < 1000 \
+                and not re.search(r"\d[\d,.]*\s+of\s+the\s*$", an.text[max(0, q.start - 24):q.start], re.I):
             item.flags.add("back-reference")
         used.add(best)
         item.quantity = q
