@@ -735,6 +735,9 @@ MIXED = [
     ("At least 81 of the 90 howitzers that the U.S. government has agreed to transfer to Ukraine are already in "
      "the possession of the Ukrainian Armed Forces.",
      [R("United States", "artillery", 81, "at_least"), R("United States", "artillery", 90)]),
+    # an air-defence system's own radar is air defence; the system it is for is no gift of its own
+    ("Berlin will send a radar system for the Patriot. Oslo sent 5 radars for detecting drones.",
+     [R("Germany", "air_defense", 1), R("Norway", "radars_sensors", 5)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

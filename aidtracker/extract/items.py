@@ -919,6 +919,18 @@ FOR_AIR_DEFENCE = re.compile(r"\s*(?:\(\s*)?for\s+(?:use\s+in\s+)?(?:(?:[A-Z][\w
                              r"(?:new\s+)?(?:ground-based\s+)?air[-\s]defen[cs]e\b", re.I)
 
 
+def radars_for_systems(items: list[Item], an: Analysis) -> None:
+    """"a radar system for the Patriot": an air-defence system's own radar is air defence, and the
+    system it is for is no gift of its own."""
+    for item, nxt in zip(items, items[1:]):
+        if item.generic and item.category == "radars_sensors" and item.system is not None and item.system.id == "radar" \
+                and nxt.system is not None and not nxt.generic and nxt.category == "air_defense" \
+                and nxt.quantity is None and FOR_GAP.fullmatch(an.text, item.end, nxt.start):
+            item.category, item.name = "air_defense", f"{nxt.name} radar"
+            item.rule += "+for-system"
+            nxt.anchor_only = True
+
+
 def stated_purposes(items: list[Item], an: Analysis) -> None:
     """"AIM-9M missiles for air defense", "AIM-7 air defence missiles": a missile stated as for air
     defence is air defence."""
@@ -1221,6 +1233,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     bracketed_names(items, an)
     makers(items, an)
     stated_purposes(items, an)
+    radars_for_systems(items, an)
     # "neither country specified the type of vehicle": a kind of thing, not a thing given
     # … nor is a generic word naming the service done to it ("aircraft modifications and upgrades")
     items = [i for i in items if not (i.generic and i.quantity is None
