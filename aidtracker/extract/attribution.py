@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .items import FROM_GIVER, GAPPED_ACTOR_GAP, Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
-from .numbers import WORDS
+from .numbers import QUALIFIER_OPENS, WORDS
 
 # a verb right after a capitalised name: the name is the subject of a new clause
 # (an adverb may stand before the verb: "the North Koreans reportedly sent")
@@ -68,8 +68,7 @@ LIST_CONTINUES = re.compile(r"\s*(?:;|,\s*as\s+well\s+as\b)", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 BARE_COMMA = re.compile(r"\.?\s*,\s*(?:the\s+)?", re.I)   # (".": "the U.S., Germany")
 # what may stand in brackets after a giver in a list of givers: its count or its abbreviation
-GIVER_ASIDE = re.compile(r"\s*\((?:\s*(?:(?:more\s+than|over|about|around|approximately|some|nearly|almost|at\s+least|"
-                         r"up\s+to)\s+)?\d[^()]{0,100}|[A-Z]{2,6})\)", re.I)
+GIVER_ASIDE = re.compile(rf"\s*\((?:\s*{QUALIFIER_OPENS}\d[^()]{{0,100}}|[A-Z]{{2,6}})\)", re.I)
 AND_GAP = re.compile(r"\.?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 # "supplied Russia with shells", "gave Russia 200 drones": the actor right after a giving verb
 # is its indirect object, the receiver

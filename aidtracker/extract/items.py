@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..reference.catalog import Catalog, System
 from .lexicon import MUNITION_UNITS, Lexicon, Term
 from .mentions import AGAIN_OPENS, COUNTERS, Analysis, SystemMention
-from .numbers import Quantity
+from .numbers import QUALIFIER_OPENS, Quantity
 from .trie import tokenize
 
 # English function words: never part of a noun phrase between a number and its item.
@@ -1153,8 +1153,7 @@ def respective_counts(items: list[Item], an: Analysis) -> None:
 SOURCES_AFTER = re.compile(r"\s+(?:(?:(?:deliveries|shipments|supplies|units)\s+)?(?:(?:will\s+)?(?:come|came|coming|arrive[sd]?|arriving)\s+)?"
                            r"from|(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:supplied|delivered|provided|donated|sent|"
                            r"transferred|pledged|promised)\s+by)\s+(?:the\s+)?", re.I)
-GIVER_COUNT = re.compile(r"\s*\(\s*(?=(?:(?:more\s+than|over|about|around|approximately|some|nearly|almost|at\s+least|"
-                         r"up\s+to)\s+)?\d)[^()]{0,100}\)", re.I)
+GIVER_COUNT = re.compile(rf"\s*\(\s*(?={QUALIFIER_OPENS}\d)[^()]{{0,100}}\)", re.I)
 GIVER_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", re.I)
 
 

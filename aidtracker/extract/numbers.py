@@ -27,6 +27,9 @@ DIGITS = (r"\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|thousand|mln|bln|mn|bn)\b
           r"|\d+(?:\.\d+)?")
 WORDS = rf"(?:(?:{_tens})[-\s](?:{_units})|{_word})"
 SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
+# a qualifier a bracketed count may open with: "(more than 70 machines)", "(about 30)"
+QUALIFIER_OPENS = (r"(?:(?:more\s+than|over|about|around|approximately|some|nearly|almost|at\s+least|up\s+to)"
+                   r"\s+)?")
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 # "17.500 rounds": a dot between groups of three digits separates thousands (German, Ukrainian style)
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
