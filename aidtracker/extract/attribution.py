@@ -433,8 +433,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             return following_givers(an, (own or sources)[0]), "", "source"
     # "Other countries that have pledged to supply Leopard 2s include Portugal, Finland and Spain"
     listed = [a for a in an.actors if a.start > item.end and a.name.iso3 and a.name.iso3 != recipient
-              and GIVERS_LISTED.search(text, max(0, a.start - 140), a.start)
-              and GIVERS_LISTED.search(text, max(0, a.start - 140), a.start).start() < item.start]
+              and (m := GIVERS_LISTED.search(text, max(0, a.start - 140), a.start)) and m.start() < item.start]
     if listed:
         return following_givers(an, listed[0]), "", "listed"
     # "More than 50 countries will provide 600 tanks, Biden said": many givers, none named

@@ -725,8 +725,7 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
             continue
         if id(q) in used or q.value is None:
             continue
-        more = MORE_AFTER.match(an.text, q.end)
-        if not ELLIPSIS_AFTER.match(an.text, more.end() if more else q.end):
+        if not ELLIPSIS_AFTER.match(an.text, end):
             continue
         cue = next((c for c in an.cues if c.cue.kind == "status" and c.end <= q.start
                     and (before := ELLIPSIS_BEFORE.fullmatch(an.text, c.end, q.start))), None)
@@ -738,7 +737,7 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
         if source is None or not (more or before.group().strip()
                                   or any(source.end <= a.start < cue.start for a in an.actors)):
             continue
-        new = _counted_again(q, source, "ellipsis", end=more.end() if more else None)
+        new = _counted_again(q, source, "ellipsis", end=end)
         new.status_hint = cue.cue.value      # its own verb, not the first one of the sentence
         if cue.cue.scope == "future":
             new.flags.add("future")
