@@ -271,6 +271,9 @@ ITEM_VALUES = [
      [("Netherlands", "artillery_ammunition", 271e6, "EUR")]),
     ("Germany will pay €100 million for 20 Marder vehicles for Ukraine and €50 million for 155mm shells.",
      [("Germany", "armored_vehicles", 100e6, "EUR"), ("Germany", "artillery_ammunition", 50e6, "EUR")]),
+    # each amount pays for the item after it, up to the next amount
+    ("Belgium: €150 million for drone interceptors and €75 million for artillery shells.",
+     [("Belgium", "drones", 150e6, "EUR"), ("Belgium", "artillery_ammunition", 75e6, "EUR")]),
     ("The Netherlands will provide 400 million euros worth of advanced drones.",
      [("Netherlands", "drones", 400e6, "EUR")]),
 ]

@@ -738,6 +738,10 @@ MIXED = [
     # an air-defence system's own radar is air defence; the system it is for is no gift of its own
     ("Berlin will send a radar system for the Patriot. Oslo sent 5 radars for detecting drones.",
      [R("Germany", "air_defense", 1), R("Norway", "radars_sensors", 5)]),
+    # money for a service to a named system pays for no aircraft or tank
+    ("Belgium will provide €90 million for F-16 support and Leopard maintenance.", []),
+    ("The IRIS-T systems Germany sent support Ukraine's air defence, and Germany will send two more IRIS-T systems.",
+     [R("Germany", "air_defense", 2, system="IRIS-T")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

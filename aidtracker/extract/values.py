@@ -182,9 +182,18 @@ def _funded_item(an: Analysis, m: Money, items: list[Item]) -> Item | None:
     item = following[0]
     first = min(item.start, item.quantity.start) if item.quantity else item.start
     end = max(item.end, item.evidence_end)
-    if FUNDS_AFTER.fullmatch(an.text, m.end, first) and FUNDED_ITEM_END.match(an.text, end):
+    if FUNDS_AFTER.fullmatch(an.text, m.end, first) and (FUNDED_ITEM_END.match(an.text, end) or _next_amount_follows(an, end)):
         return item
     return None
+
+
+NEXT_AMOUNT_GAP = re.compile(r"\s*,?\s*(?:and|while|plus)?\s*(?:(?:a\s+further|another|an\s+additional)\s+)?", re.I)
+
+
+def _next_amount_follows(an: Analysis, end: int) -> bool:
+    """"€200 million for drone interceptors and €125 million for F-16 support": the next amount's
+    phrase ends the item the one before pays for."""
+    return any(n.start >= end and NEXT_AMOUNT_GAP.fullmatch(an.text, end, n.start) for n in an.money)
 
 
 def _conversions(an: Analysis) -> int:
