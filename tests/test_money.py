@@ -274,6 +274,16 @@ ITEM_VALUES = [
     # each amount pays for the item after it, up to the next amount
     ("Belgium: €150 million for drone interceptors and €75 million for artillery shells.",
      [("Belgium", "drones", 150e6, "EUR"), ("Belgium", "artillery_ammunition", 75e6, "EUR")]),
+    # the value of the one item of the sentence before, named again
+    ("Japan donated 30 trucks to Ukraine. The trucks are worth $6 million.",
+     [("Japan", "vehicles_logistics", 6e6, "USD")]),
+    ("Britain gave six patrol boats to Moldova. The £12 million boats will guard the river.",
+     [("United Kingdom", "naval", 12e6, "GBP")]),
+    ("Spain donated night-vision goggles to Ukraine. The grant is estimated at €3.2 million.",
+     [("Spain", "radars_sensors", 3.2e6, "EUR")]),
+    # a total that is one item's value when the sentence names nothing else
+    ("Latvia will hand over 2,000 drones to Ukraine, with a total value of €4 million.",
+     [("Latvia", "drones", 4e6, "EUR")]),
     ("The Netherlands will provide 400 million euros worth of advanced drones.",
      [("Netherlands", "drones", 400e6, "EUR")]),
 ]

@@ -149,12 +149,13 @@ def _singular(word: str) -> str:
 
 
 def _head_word(m: SystemMention) -> str:
-    return _head_of(m.surface)
+    return head_of(m.surface)
 
 
 # the same few thousand surfaces recur in every report
 @lru_cache(maxsize=65536)
-def _head_of(surface: str) -> str:
+def head_of(surface: str) -> str:
+    """The singular head word of a phrase: ``head_of("Leopard 2 tanks") == "tank"``."""
     toks = tokenize(surface)
     return _singular(toks[-1].text) if toks else ""
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference.currencies import CurrencyName
-from .items import Item
+from .items import Item, head_of
 from .mentions import Analysis, clauses
 from .money import Money
 
@@ -36,7 +36,10 @@ WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+(?:(?!and\b|or\b|military\b|a
 _HEDGE = r"(?:\s+(?:an?\s+)?(?:estimated|total\s+of|around|about|roughly|some|approximately|nearly|almost|up\s+to))*"
 DEAL_BEFORE = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?\s*,?\s*(?i:for|at\s+a(?:\s+total)?"
                          r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at|with\s+the\s+(?:contract|deal|order)\s+(?:valued\s+at|worth)|"
-                         r"(?:for|at)\s+an?\s+(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of)" + _HEDGE + r"\s*")
+                         r"(?:for|at|with)\s+an?\s+(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of)" + _HEDGE + r"\s*")
+# "4,500 drones with a total value of €5 million": a total that is one item's value when the
+# sentence names only that item (otherwise the cue "total value" reads it as a running total)
+TOTAL_VALUE_BEFORE = re.compile(r"\bwith\s+a\s+total\s+value\s+of" + _HEDGE + r"\s*$", re.I)
 DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+(?:with\s+(?:the\s+)?[A-Z][^,.;]{0,50}?\s+)?"
                         r"(?i:for|of|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
                         r"(?i:(?:procurement|purchase|acquisition|production|delivery|supply)\s+of\s+(?:the\s+)?)?"
@@ -61,8 +64,12 @@ OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|incl
                             re.I)
 VALUE_IS_BEFORE = re.compile(r"\b(?:value|cost)\s+(?:is|was|will\s+be|amounts\s+to)\s+(?:about|around|some|over|almost|nearly)?\s*$",
                              re.I)     # "The transaction value is 3 billion złoty"
-ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|system|"
-                             r"order|deal|contract|transaction)\b.{0,40}\b(?:value|worth|cost)", re.I)
+ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|grant|system|"
+                             r"order|deal|contract|transaction)\b.{0,40}\b(?:value|worth|cost|estimated\s+at)", re.I)
+# "The vehicles are worth $11 million." right after a sentence naming one item: its value
+THESE_ARE_WORTH = re.compile(r"^\s*(?:the|these|those)\s+(?!(?:package|tranche|aid|assistance|support|total|funds?|money)\b)"
+                             r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:worth|valued\s+at|estimated\s+at)"
+                             r"(?:\s+(?:about|around|some|over|almost|nearly|approximately|more\s+than))?\s*$", re.I)
 
 
 @dataclass
@@ -120,6 +127,10 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
         return "package", None
     if BRINGS_TO.search(an.text, max(0, m.start - 120), m.start):
         return "cumulative", None   # "would bring the US assistance committed to Ukraine to $8.2 billion"
+    if TOTAL_VALUE_BEFORE.search(an.text, max(0, m.start - 40), m.start):
+        deal = _sole_deal(an, m, items)
+        if deal is not None:
+            return "item", deal
     spans = clauses(an.text.replace("(", " ").replace(")", " "))
     lo, hi = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(an.text)))
     if PART_OF_AFTER.match(an.text, m.end):
@@ -153,10 +164,22 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
         return "item", deal
     # "this funding, with a value of around $400 million …" after a sentence naming one item
     ref = ANAPHORIC_VALUE.search(an.text[max(0, m.start - 80):m.start])
-    if not items and ref and len(previous_items) == 1 and (WORTH_BEFORE.search(an.text[:m.start])
-                                                           or VALUE_IS_BEFORE.search(an.text, max(0, m.start - 30), m.start)):
+    if not items and len(previous_items) == 1 and (
+            (ref and (WORTH_BEFORE.search(an.text[:m.start]) or VALUE_IS_BEFORE.search(an.text, max(0, m.start - 30), m.start)
+                      or re.search(r"estimated\s+at\s*$", an.text[:m.start], re.I)))
+            or THESE_ARE_WORTH.match(an.text[:m.start])):
+        return "item", previous_items[0]
+    if len(previous_items) == 1 and all(i.generic and i.head == previous_items[0].head for i in items) \
+            and _amount_before_same_head(an, m, previous_items[0]):
         return "item", previous_items[0]
     return "package", None
+
+
+def _amount_before_same_head(an: Analysis, m: Money, previous: Item) -> bool:
+    """"The $26 million helicopters will …" right after a sentence naming helicopters."""
+    word = re.match(r"\s+([A-Za-z][\w-]*)", an.text[m.end:m.end + 40])
+    return (word is not None and re.search(r"\b(?:the|these|those)\s+$", an.text[max(0, m.start - 8):m.start], re.I) is not None
+            and head_of(word.group(1).lower()) == previous.head)
 
 
 def _sole_deal(an: Analysis, m: Money, items: list[Item]) -> Item | None:
