@@ -148,6 +148,19 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # rankings and retrospective totals
+    "Norway is the sixth largest provider of military aid, committing about €4 billion so Kyiv can hold the line.",
+    "Among the biggest supporters of Ukraine is Canada with more than 2 billion dollars.",
+    "They are followed by Poland with $3 billion.",
+    "Finland has up to now supported Ukraine militarily for approximately EUR 2.1 billion.",
+    "Italy has already supplied Ukraine with 10 howitzers and 300 million euros worth of military aid.",
+    "New Zealand has provided Ukraine with about $90 million in support.",
+    "The US has committed over $3 billion in security assistance to Ukraine.",
+    # parts of a package stated elsewhere, and money that is not aid
+    "Sweden's government said the largest part, SEK 5 billion, goes to new production.",
+    "Sweden said a significant portion of the new aid, amounting to four billion kronor, is earmarked for air defence.",
+    "Portugal freezes 1.5 billion euros of Russian assets.",
+    "Latvia says its cheap drones can destroy millions of dollars worth of enemy armour.",
     "Italy has provided €1.5 billion in military aid since 2022.",
     # running totals in a receiver's or giver's own words
     "The total cost of the packages we have already supplied is €1.6 billion, the Czech minister said.",
