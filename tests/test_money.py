@@ -159,6 +159,7 @@ NOT_PACKAGES = [
     # parts of a package stated elsewhere, and money that is not aid
     "Sweden's government said the largest part, SEK 5 billion, goes to new production.",
     "Sweden said a significant portion of the new aid, amounting to four billion kronor, is earmarked for air defence.",
+    "Healey said Britain will send drones. At the meeting, Ukraine's allies pledged £20 billion in support.",
     "Portugal freezes 1.5 billion euros of Russian assets.",
     "Latvia says its cheap drones can destroy millions of dollars worth of enemy armour.",
     "Italy has provided €1.5 billion in military aid since 2022.",

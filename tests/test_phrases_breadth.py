@@ -742,6 +742,10 @@ MIXED = [
     ("Belgium will provide €90 million for F-16 support and Leopard maintenance.", []),
     ("The IRIS-T systems Germany sent support Ukraine's air defence, and Germany will send two more IRIS-T systems.",
      [R("Germany", "air_defense", 2, system="IRIS-T")]),
+    # unnamed allies or donors as the subject give as many countries, so no one country
+    ("Britain said Ukraine's partners will provide 100 air defence missiles.", []),
+    ("Canada will send 20 trucks. Donors have also sent 40 ambulances.", [R("Canada", "vehicles_logistics", 20)]),
+    ("Britain and its allies will provide 100 air defence missiles.", [R("United Kingdom", "air_defense", 100)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

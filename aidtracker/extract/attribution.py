@@ -252,6 +252,12 @@ POSSESSED_SUPPLY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deliver(?
                               r"donations?)\s+of\b", re.I)
 
 
+# "Ukraine's allies pledged …", "Donors have given …": many unnamed givers, so no one country
+GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)\b(?:allies|partners|donors|donor\s+countries|"
+                           r"member\s+states)(?:\s+(?:has|have|had|will|would|also|already|jointly|together|collectively))*\s+$",
+                           re.I)
+
+
 BARE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "countries that … include Portugal, Finland and Spain": the givers listed as the complement
 GIVERS_LISTED = re.compile(r"\b(?:countries|nations|donors|allies|partners|states|governments)\b[^.;]{0,120}?"
@@ -382,6 +388,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if subjects and subjects[-1] is not pool_clause[-1] and pool_clause[-1].name.kind == "company":
         pool_clause = subjects
     chosen = pool_clause[-1:] or pool[-1:]
+    if cue is not None and cue.start < item.start and GROUP_SUBJECT.search(text, max(lo, chosen[0].end if chosen else 0), cue.start):
+        return [], "", "group"
     if chosen and cue is not None and cue.start < item.start and any(
             not a.name.iso3 and chosen[0].end <= a.start and STATELESS_SUBJECT.fullmatch(text, a.end, cue.start)
             for a in an.actors):

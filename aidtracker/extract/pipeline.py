@@ -362,7 +362,7 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
+            if not donors and ctx.donors and rule != "group" and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or "continues" in item.flags
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
@@ -555,8 +555,8 @@ class DocumentExtractor:
             probe = Item(m.start, m.end, "", "", "", True, "", None, "", "money", [])
             clause = an.clause_of(m.start)
             cue, _ = status_for(probe, an, clause)
-            donors, _, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
-            if donors:
+            donors, _, rule = donors_for(probe, an, clause, cue, ctx.recipient, items)
+            if donors or rule == "group":
                 return donors
             # "NATO members financed … by $38.6 billion": a body that is no country speaks for itself,
             # not for the giver of the sentences before
