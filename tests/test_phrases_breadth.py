@@ -746,6 +746,11 @@ MIXED = [
     ("Britain said Ukraine's partners will provide 100 air defence missiles.", []),
     ("Canada will send 20 trucks. Donors have also sent 40 ambulances.", [R("Canada", "vehicles_logistics", 20)]),
     ("Britain and its allies will provide 100 air defence missiles.", [R("United Kingdom", "air_defense", 100)]),
+    # an introductory "as" or "while" clause has its own subject; the main clause's gives
+    ("As Washington pauses military assistance to Ukraine, Germany will send 10 tanks.",
+     [R("Germany", "tanks", 10, status="pledged")]),
+    ("While Washington pauses its aid, Britain has stepped up its support. It will send 20 drones.",
+     [R("United Kingdom", "drones", 20)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

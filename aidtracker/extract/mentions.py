@@ -34,8 +34,10 @@ _GIVING = (r"(?:sent|gave|sold|(?:deliver|transferr|donat|pledg|promis|supplied|
 # a clause when the first part has its own giving verb ("In March, Germany sent …" stays whole)
 COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:has\s+|have\s+|also\s+)?" + _GIVING + ")")
 NEED_BEFORE_COLON = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|wants?|asked\s+for|requests?)\b[^,;]*$", re.I)
+# (a subordinate clause too: "As Washington pauses its aid, the UK …")
 INTRO_PHRASE = re.compile(r"\s*[\"“‘']?(?:After|Following|Before|Despite|Amid|During|Besides|Apart\s+from|"
-                          r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to)\b[^,;:]{1,100},")
+                          r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to|As(?!\s+(?:well|part|of|for)\b)|While|"
+                          r"Whereas|Even\s+as)\b[^,;:]{1,100},")
 INTERJECTED_PHRASE = re.compile(r",\s*(?:after|following|before|despite|amid|during)\b[^,;:]{1,100},", re.I)
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b", re.I)
 ASIDE_CLOSE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+)?(?:added|said|says|announced|stated|noted|confirmed|told|"

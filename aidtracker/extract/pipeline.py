@@ -15,7 +15,7 @@ from .attribution import (ARRIVED, FROM_BEFORE, POSSESSED_AID, RECEIVE, RECEIVE_
 from .dates import find_dates, resolve
 from .items import Item, find_items
 from .lexicon import Lexicon, build_lexicon
-from .mentions import ActorMention, Analysis, survey
+from .mentions import INTRO_PHRASE, ActorMention, Analysis, survey
 from .money import MoneyFinder
 from .values import money_uses
 
@@ -708,7 +708,16 @@ class DocumentExtractor:
         else:
             status = [c for c in an.cues if c.cue.kind == "status"]
             refusal = [c for c in an.cues if c.cue.kind == "exclude" and c.cue.value == "negation"]
-            if status:
+            # "As Washington pauses military assistance, the UK has ramped up its support:": the
+            # subject is the main clause's, after the introductory one
+            intro = INTRO_PHRASE.match(an.text)
+            main = next((a for a in an.actors if intro and a.start >= intro.end() and re.fullmatch(r"\s*(?:the\s+)?", an.text[intro.end():a.start])), None) \
+                if status and intro and status[0].start < intro.end() else None
+            if main is not None and main.name.iso3 and main.name.iso3 != ctx.recipient and not main.origin_only:
+                ctx.donors = [main.name.iso3]
+                later = [c for c in status if c.start > main.end]
+                ctx.status = self._status(later[0], later[0].cue.scope, ctx.donors, ctx) if later else ""
+            elif status:
                 pool = candidates(an, 0, status[0].start, ctx.recipient, [])
                 # "Russia sent more and more soldiers to the border": no giver of aid to hand on
                 pool = [a for a in pool if a.name.iso3 != ctx.recipient
