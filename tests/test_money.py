@@ -138,6 +138,9 @@ PACKAGES = [
     ("Australia announced a new $50 million package. This brings Australia's total support for Ukraine to more than "
      "$880 million, including $730 million in military assistance.", [("Australia", 50e6, "AUD")]),
     ("In total the package will be worth €400 million, Germany said.", [("Germany", 400e6, "EUR")]),
+    # a gapped clause: each giver named right before the amount gives it ("each" is no unit price here)
+    ("Latvia has contributed €20 million to the initiative, and Norway and Spain €15 million each.",
+     [("Latvia", 20e6, "EUR"), ("Norway", 15e6, "EUR"), ("Spain", 15e6, "EUR")]),
     ("Sweden and Norway will each provide $100 million for Ukraine.",
      [("Sweden", 100e6, "USD"), ("Norway", 100e6, "USD")]),
     # a restatement in a second currency is a conversion, not a second package

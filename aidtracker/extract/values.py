@@ -139,6 +139,10 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     # a cue right next to the amount ("a further", "bringing the total to") speaks before one
     # anywhere in its clause ("so far", "overall")
     money_cues = sorted((c for c in an.cues if c.cue.kind == "money"), key=lambda c: c.cue.scope == "clause")
+    # "and Finland and Canada €30 million each": each giver's amount, not a unit price
+    givers_before = any(a.name.iso3 and re.fullmatch(r"\s*", an.text[a.end:m.start]) for a in an.actors if a.end <= m.start)
+    if givers_before:
+        money_cues = [c for c in money_cues if c.cue.cue not in ("each", "apiece")]
     for c in money_cues:
         inside = lo <= c.start < hi if c.cue.scope == "clause" else _near(m, c.cue.scope, c.start, c.end)
         if inside and c.cue.value == "period":
