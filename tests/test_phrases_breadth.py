@@ -751,6 +751,8 @@ MIXED = [
      [R("Germany", "tanks", 10, status="pledged")]),
     ("While Washington pauses its aid, Britain has stepped up its support. It will send 20 drones.",
      [R("United Kingdom", "drones", 20)]),
+    # an order with no receiver named is the buyer's own procurement, as a purchase is
+    ("Norway has ordered a total of 52 F-35s.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

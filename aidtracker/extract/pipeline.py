@@ -123,6 +123,7 @@ REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s
 DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|(?:The\s+)?(?:delivery|deliveries|shipment|shipments|"
                                 r"consignment|batch|transfer|cargo|convoy|tranche|donation))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
+SOLD = re.compile(r"\b(?:sales?|sell|sells|selling|sold)\b", re.I)
 EACH = re.compile(r"\b(?:each|both|apiece)\b", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
@@ -131,7 +132,7 @@ PURCHASE_AFTER_CUE = re.compile(r"\s+(?:(?:the|a)\s+)?(?:purchase|acquisition|pr
 _BUYING = r"buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*"
 SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+(?:" + _BUYING + r")\b",
                           re.I)
-OWN_PURCHASE = re.compile(r"\b(?:" + _BUYING + r"|acquisition)\b", re.I)
+OWN_PURCHASE = re.compile(r"\b(?:" + _BUYING + r"|acquisition|order(?:s|ed)?)\b", re.I)
 EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\s+(?:deals?|contracts?|orders?|licen[cs]es?|to|of)\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
@@ -605,6 +606,8 @@ class DocumentExtractor:
         _, override, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
         named = override or self._recipient(an, clause, donors)
         recipient = named or ctx.recipient
+        if recipient != self.default and SOLD.search(an.text, *clause):
+            return      # "approved the sale of weapons worth $10 billion to Poland": the buyer pays
         # the tracked recipient spending its own money ("Ukraine's government allocated $20 million from its
         # reserve fund") gives no package
         donors = [d for d in donors if d != recipient and d != ctx.recipient

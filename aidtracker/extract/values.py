@@ -90,7 +90,6 @@ BRINGS_TO = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|to
 NAMED_PACKAGE_BEFORE = re.compile(r"\b(?:an?|the|its|this)\s+(?:[\w-]+\s+){0,2}(?:package|tranche)\s+(?:(?:for|to)\s+(?:[A-Z][\w’'-]*\s*){1,2}\s*)?"
                                   r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
-SALE = re.compile(r"\b(?:sales?|sell|sells|selling|sold)\b", re.I)
 PART_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?|with)\b", re.I)
 
@@ -177,8 +176,6 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     if len(previous_items) == 1 and all(i.generic and i.head == previous_items[0].head for i in items) \
             and _amount_before_same_head(an, m, previous_items[0]):
         return "item", previous_items[0]
-    if SALE.search(an.text, lo, hi):
-        return "not_aid", None      # "approved the sale of weapons worth $10 billion to Poland": the buyer pays
     return "package", None
 
 
