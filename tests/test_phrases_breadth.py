@@ -753,6 +753,10 @@ MIXED = [
      [R("United Kingdom", "drones", 20)]),
     # an order with no receiver named is the buyer's own procurement, as a purchase is
     ("Norway has ordered a total of 52 F-35s.", []),
+    # a calibre spelt out is the same calibre; a launcher's munitions share its category
+    ("Spain sent 50,000 rounds of 122-millimetre artillery ammunition.",
+     [R("Spain", "artillery_ammunition", 50000, system="122")]),
+    ("Germany sent 8,000 rounds of 35mm ammunition for the Gepard.", [R("Germany", "air_defense", 8000)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -803,6 +807,11 @@ CATALOG_NAMES = [
      "reconnaissance equipment to Ukraine. Canberra sent heavy artillery and light weapons.",
      [R("Japan", "medical_protective", system="gas mask"), R("Japan", "other", system="hygiene products"),
       R("Japan", "other", 571), R("Japan", "radars_sensors"), R("Australia", "artillery"), R("Australia", "small_arms")]),
+    ("Slovakia donated six heavy water tanks and 12 tank bridge pavers.",
+     [R("Slovakia", "other", 6, system="water tank"), R("Slovakia", "armored_vehicles", 12)]),
+    ("Austria sent 300 assault knives and 500 LED lamps.", [R("Austria", "other", 300), R("Austria", "other", 500)]),
+    ("Lithuania will send three drone defence systems.", [R("Lithuania", "air_defense", 3)]),
+    ("The Riksdag approved 20 more Archer howitzers for Ukraine.", [R("Sweden", "artillery", 20)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

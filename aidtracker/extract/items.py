@@ -474,6 +474,9 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
                 else:
                     derived.quantity, derived.value, derived.kind = item.quantity, item.value, item.kind
                     out[i] = item = derived
+            elif item.generic and nxt.system is not None and nxt.category:
+                # "10,000 rounds of 35mm ammunition for the Gepard": a launcher's munitions share its category
+                item.category = catalog.ammunition_category(nxt.category) or item.category
             item.evidence_end = nxt.end
             nxt.anchor_only = True
             j = i + 2

@@ -23,6 +23,9 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 # Cyrillic letters that look Latin: reports translated from Ukrainian often write a model
 # name with one of them ("М142" with a Cyrillic М), which must still match the catalog.
 HOMOGLYPHS = str.maketrans(dict(zip("авекмнорстухі", "abekmhopctyxi")))
+# One key for the spellings of a calibre unit: "122-millimetre", "122-millimeter" and "122mm"
+# are one name.
+SAME_KEY = {"millimetre": "mm", "millimeter": "mm", "millimetres": "mm", "millimeters": "mm"}
 
 
 class Token:
@@ -54,6 +57,8 @@ def tokenize(text: str) -> list[Token]:
         key = tok.casefold()
         if not key.isascii():
             key = key.translate(HOMOGLYPHS)
+        elif key[0] == "m" and key in SAME_KEY:
+            key = SAME_KEY[key]
         append(Token(tok, start, pos, key, gap))
     return out
 
