@@ -757,6 +757,11 @@ MIXED = [
     ("Spain sent 50,000 rounds of 122-millimetre artillery ammunition.",
      [R("Spain", "artillery_ammunition", 50000, system="122")]),
     ("Germany sent 8,000 rounds of 35mm ammunition for the Gepard.", [R("Germany", "air_defense", 8000)]),
+    # a giver's own stock, what the receiver lacks, and shells only located are no gifts
+    ("Norway will give two of its 10 NASAMS batteries to Ukraine.", [R("Norway", "air_defense", 2)]),
+    ("Latvia will send more aid. Its minister recalled that Ukraine is in dire need of new technology: drones, "
+     "electronic warfare equipment and demining equipment.", []),
+    ("Prague had identified 300,000 155 mm shells in third countries.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1118,13 +1118,16 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
                 continue
             part = Quantity(first.start(1), first.end(1), 1.0, "exact", first.group(1))
         around = an.text[q.end:item.start] + " " + an.text[item.end:item.end + 14]
-        hint = next((HINT_STATUS[w.lower()] for w in re.findall(r"[A-Za-z]+", around) if w.lower() in HINT_STATUS),
-                    "pledged")
-        whole = replace(item, flags=set(item.flags) | {"whole"}, status_hint=hint, rule=item.rule + "+whole")
+        stated = next((HINT_STATUS[w.lower()] for w in re.findall(r"[A-Za-z]+", around) if w.lower() in HINT_STATUS), None)
+        whole = replace(item, flags=set(item.flags) | {"whole"}, status_hint=stated or "pledged", rule=item.rule + "+whole")
         whole.evidence_start = q.start
         item.quantity, item.value, item.kind = part, part.value, part.kind
         item.rule += "+part"
-        out.append(whole)
+        # "three of its 12 Patriot systems": the whole is the giver's own stock
+        # (but "the first 6 of its 19 F-16s" delivers a promised whole in turns)
+        if stated is not None or not re.search(r"\b(?:its|their)\s+$", an.text[part.end:q.start], re.I) \
+                or re.search(r"\b(?:first|initial|last|remaining)\s+$", an.text[max(0, part.start - 12):part.start], re.I):
+            out.append(whole)
     return sorted(out, key=lambda i: i.start)
 
 
