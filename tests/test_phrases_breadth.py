@@ -762,6 +762,11 @@ MIXED = [
     ("Latvia will send more aid. Its minister recalled that Ukraine is in dire need of new technology: drones, "
      "electronic warfare equipment and demining equipment.", []),
     ("Prague had identified 300,000 155 mm shells in third countries.", []),
+    # an opening "As part of …," phrase is its own clause; preparations for a delivery are no delivery
+    ("As part of its commitment, Ireland delivered 300 units of body armour.",
+     [R("Ireland", "medical_protective", 300, status="delivered")]),
+    ("Preparations are being made for the delivery of 6 Leopard 2A4 tanks from Portugal.",
+     [R("Portugal", "tanks", 6, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -817,6 +822,9 @@ CATALOG_NAMES = [
     ("Austria sent 300 assault knives and 500 LED lamps.", [R("Austria", "other", 300), R("Austria", "other", 500)]),
     ("Lithuania will send three drone defence systems.", [R("Lithuania", "air_defense", 3)]),
     ("The Riksdag approved 20 more Archer howitzers for Ukraine.", [R("Sweden", "artillery", 20)]),
+    ("Italy sent heavy-calibre ammunition, 120-mm ammunition, 4,000 meals and 12 protected logistics vehicles.",
+     [R("Italy", "artillery_ammunition", system="artillery round"), R("Italy", "artillery_ammunition", system="120mm"),
+      R("Italy", "other", 4000), R("Italy", "armored_vehicles", 12)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
