@@ -767,6 +767,9 @@ MIXED = [
      [R("Ireland", "medical_protective", 300, status="delivered")]),
     ("Preparations are being made for the delivery of 6 Leopard 2A4 tanks from Portugal.",
      [R("Portugal", "tanks", 6, status="pledged")]),
+    # equipment repaired so that it can be given is a gift; a repair service is not
+    ("Spain said six more tanks are being repaired to send them to Ukraine. Norway will repair 20 Ukrainian howitzers.",
+     [R("Spain", "tanks", 6)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

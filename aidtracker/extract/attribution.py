@@ -684,6 +684,10 @@ CARRIER_BEFORE = re.compile(r"\b(?:by|via|aboard|onto|on\s+board(?:\s+of)?)\s+(?
                             r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
+                              r"(?:send|sent|deliver(?:ed)?|transfer(?:red)?|hand(?:ed)?\s+over|donated?|give|given)\b", re.I)
+
+
 def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str = "") -> str:
     """The reason an item is not aid (casualties, inventory, needs …), or ''."""
     lo, hi = clause
@@ -723,6 +727,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "small drones that can be launched by hand": what an item can do, not its use
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
             continue    # "has not yet delivered four IRIS-T": a commitment still standing, not a refusal
+        if c.cue.value == "service" and REPAIRED_TO_GIVE.match(an.text, c.end):
+            continue    # "four other tanks are being repaired to send them to Ukraine": readied for the gift
         if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
             continue    # "The Pentagon awarded Raytheon a contract for NASAMS for Ukraine": a government's order
         if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):
