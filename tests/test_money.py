@@ -141,6 +141,9 @@ PACKAGES = [
     # a gapped clause: each giver named right before the amount gives it ("each" is no unit price here)
     ("Latvia has contributed €20 million to the initiative, and Norway and Spain €15 million each.",
      [("Latvia", 20e6, "EUR"), ("Norway", 15e6, "EUR"), ("Spain", 15e6, "EUR")]),
+    # an amount over years that will be paid is a promise, not a running total
+    ("Denmark said the money will be paid out over four years, broken down to 5 billion kroner annually.",
+     [("Denmark", 5e9, "DKK")]),
     ("Sweden and Norway will each provide $100 million for Ukraine.",
      [("Sweden", 100e6, "USD"), ("Norway", 100e6, "USD")]),
     # a restatement in a second currency is a conversion, not a second package
@@ -171,6 +174,10 @@ NOT_PACKAGES = [
     "Norway said one drone was estimated to cost as little as $5,000.",
     "The United States approved the sale of weapons worth 10 billion dollars to Poland.",
     "The State Department approved arms sales to Taiwan valued at about 1.4 billion US dollars.",
+    "Over 3 years, Estonia has provided Ukraine with aid worth almost EUR 500 million.",
+    "Germany's total military assistance for Ukraine amounted to about €28 billion, Scholz said.",
+    "Germany will purchase six IRIS-T systems for its air force at a cost of some 950 million euros.",
+    "Germany announced a special defence fund of 100 billion euros.",
     "Portugal freezes 1.5 billion euros of Russian assets.",
     "Latvia says its cheap drones can destroy millions of dollars worth of enemy armour.",
     "Italy has provided €1.5 billion in military aid since 2022.",
@@ -309,6 +316,8 @@ ITEM_VALUES = [
     # a total that is one item's value when the sentence names nothing else
     ("Latvia will hand over 2,000 drones to Ukraine, with a total value of €4 million.",
      [("Latvia", "drones", 4e6, "EUR")]),
+    ("Italy ordered 20 howitzers for Ukraine. The cost of the contract is 150 million euros.",
+     [("Italy", "artillery", 150e6, "EUR")]),
     ("The Netherlands will provide 400 million euros worth of advanced drones.",
      [("Netherlands", "drones", 400e6, "EUR")]),
 ]

@@ -66,6 +66,9 @@ VALUE_IS_BEFORE = re.compile(r"\b(?:value|cost)\s+(?:is|was|will\s+be|amounts\s+
                              re.I)     # "The transaction value is 3 billion złoty"
 ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|grant|system|"
                              r"order|deal|contract|transaction)\b.{0,40}\b(?:value|worth|cost|estimated\s+at)", re.I)
+# "The cost of the contract is 216 million euros."
+COST_OF_IS = re.compile(r"\b(?:value|cost|price)\s+of\s+(?:the|this|that)\s+(?:purchase|donation|order|deal|contract|transaction)"
+                        r"\s+(?:is|was|will\s+be|amounts\s+to)\s+(?:about|around|some|over|almost|nearly)?\s*$", re.I)
 # "The vehicles are worth $11 million." right after a sentence naming one item: its value
 THESE_ARE_WORTH = re.compile(r"^\s*(?:the|these|those)\s+(?!(?:package|tranche|aid|assistance|support|total|funds?|money)\b)"
                              r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:worth|valued\s+at|estimated\s+at)"
@@ -148,7 +151,7 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
             # "has provided £2 billion this year" is a running total; "will provide £3 billion
             # this year" a promise
             future = any(s.cue.kind == "status" and s.cue.scope == "future" and lo <= s.start < m.start
-                         for s in an.cues)
+                         for s in an.cues) or WILL.search(an.text, lo, m.start) is not None
             return ("package" if future else "cumulative"), None
         if inside and c.cue.value == "shared" and not items and WILL.search(an.text, lo, m.start):
             return "package", None  # "Germany will send military equipment worth €500 million"
@@ -171,7 +174,7 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     if not items and len(previous_items) == 1 and (
             (ref and (WORTH_BEFORE.search(an.text[:m.start]) or VALUE_IS_BEFORE.search(an.text, max(0, m.start - 30), m.start)
                       or re.search(r"estimated\s+at\s*$", an.text[:m.start], re.I)))
-            or THESE_ARE_WORTH.match(an.text[:m.start])):
+            or THESE_ARE_WORTH.match(an.text[:m.start]) or COST_OF_IS.search(an.text, max(0, m.start - 60), m.start)):
         return "item", previous_items[0]
     if len(previous_items) == 1 and all(i.generic and i.head == previous_items[0].head for i in items) \
             and _amount_before_same_head(an, m, previous_items[0]):
