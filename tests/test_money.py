@@ -144,6 +144,10 @@ PACKAGES = [
     # an amount over years that will be paid is a promise, not a running total
     ("Denmark said the money will be paid out over four years, broken down to 5 billion kroner annually.",
      [("Denmark", 5e9, "DKK")]),
+    # a scheme named for its founder: its backers give, to the recipient it serves
+    ("Estonia will allocate 5 million euros to the Czech initiative to purchase ammunition for Ukraine.",
+     [("Estonia", 5e6, "EUR")]),
+    ("Finland has supported the Czech initiative for Ukraine, pledging 20 million euros.", [("Finland", 20e6, "EUR")]),
     ("Sweden and Norway will each provide $100 million for Ukraine.",
      [("Sweden", 100e6, "USD"), ("Norway", 100e6, "USD")]),
     # a restatement in a second currency is a conversion, not a second package

@@ -47,6 +47,13 @@ GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" +
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
 ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided|style|type|pattern)\b", re.I)
 
+SCHEME_AFTER = re.compile(r"\s+(?:(?:ammunition|munitions?|shells?|artillery|drone|jets?|tank|air\s+defen[cs]e)\s+)?"
+                          r"(?:initiative|coalition|scheme|plan|proposal|programme|program|model|mechanism)\b", re.I)
+
+SCHEME_OBJECT_BEFORE = re.compile(r"\b(?:to|for|of|in|into|under|through|via|with|from|joined|joins?|joining|supports?|"
+                                  r"supported|supporting|backs?|backed|backing|funds?|funded|funding|finance[sd]?|financing)"
+                                  r"\s+(?:the\s+|a\s+)?(?:so-called\s+)?$", re.I)
+
 
 @dataclass(frozen=True)
 class SystemMention:
@@ -403,7 +410,11 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
             continue    # "the US Department of Defence": the country named says whose department it is
         if m.entry.payload.kind == "demonym" and EVENT_AFTER.match(after):
             continue    # "left over from the Afghan war": a war, not a country acting
-        actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, bool(ORIGIN_SUFFIX.match(after))))
+        # "the Czech initiative", "the Danish model": a scheme named for its founder, whose backers give
+        # (but "The Czech initiative delivered …": the scheme as subject is its founder's)
+        label = m.entry.payload.kind == "demonym" and SCHEME_AFTER.match(text, m.end) is not None \
+            and SCHEME_OBJECT_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+        actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, label or bool(ORIGIN_SUFFIX.match(after))))
     return actors
 
 
