@@ -770,6 +770,11 @@ MIXED = [
     # equipment repaired so that it can be given is a gift; a repair service is not
     ("Spain said six more tanks are being repaired to send them to Ukraine. Norway will repair 20 Ukrainian howitzers.",
      [R("Spain", "tanks", 6)]),
+    # givers left unnamed ("from several European countries") are nobody in particular; a strike is use
+    ("The US sent 31 Abrams tanks. Ukraine also received German-made Leopard 1 tanks from several European countries.",
+     [R("United States", "tanks", 31)]),
+    ("The US sent ATACMS in October. Ukrainian forces later struck two air bases with ATACMS and Storm Shadow missiles.",
+     [R("United States", "missiles", system="ATACMS")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -257,6 +257,9 @@ GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)
                            r"member\s+states)(?:\s+(?:has|have|had|will|would|also|already|jointly|together|collectively))*\s+$",
                            re.I)
 
+GROUP_SOURCE = re.compile(r"\s+(?:from|by)\s+(?:several|many|various|other|multiple|numerous|a\s+number\s+of|a\s+dozen|"
+                          r"\w+\s+different)\s+(?:\w+\s+)?(?:countries|allies|partners|nations|donors|states)\b", re.I)
+
 
 BARE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "countries that … include Portugal, Finland and Spain": the givers listed as the complement
@@ -388,6 +391,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if subjects and subjects[-1] is not pool_clause[-1] and pool_clause[-1].name.kind == "company":
         pool_clause = subjects
     chosen = pool_clause[-1:] or pool[-1:]
+    if GROUP_SOURCE.match(text, item.end) and not any(a.name.iso3 and a.start > item.end for a in an.actors
+                                                     if a.start < item.end + 60):
+        return [], "", "group"      # "received Leopard 1 tanks from several European countries"
     if cue is not None and cue.start < item.start and GROUP_SUBJECT.search(text, max(lo, chosen[0].end if chosen else 0), cue.start):
         return [], "", "group"
     if chosen and cue is not None and cue.start < item.start and any(

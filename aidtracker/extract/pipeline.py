@@ -363,7 +363,10 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if not donors and ctx.donors and rule != "group" and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
+            if rule == "group":
+                self._drop(item, an, "no donor: given by unnamed allies, partners or donors")
+                continue
+            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or "continues" in item.flags
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
