@@ -114,6 +114,8 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         return a.category == b.category and same_package(a, b)
     if a.donor != b.donor or a.recipient != b.recipient or a.category != b.category:
         return False
+    if a.sentence == b.sentence and a.start != b.start and ("ellipsis" in a.rule or "ellipsis" in b.rule):
+        return False    # "bought two IRIS-T units and pledged to send another two": more of the same thing
     if a.sentence and a.sentence.strip() == b.sentence.strip() and a.system == b.system and a.quantity == b.quantity:
         return True     # a sentence repeated (ISW's key takeaways restate the text), whatever its context
     if a.sentence == b.sentence and a.system != b.system and not a.extra.get("generic") and not b.extra.get("generic"):

@@ -775,6 +775,14 @@ MIXED = [
      [R("United States", "tanks", 31)]),
     ("The US sent ATACMS in October. Ukrainian forces later struck two air bases with ATACMS and Storm Shadow missiles.",
      [R("United States", "missiles", system="ATACMS")]),
+    # "another N" after an infinitive or before "soon" counts the same thing again, as a new set
+    ("Germany bought two IRIS-T units for Ukraine and pledged to send another two.",
+     [R("Germany", "air_defense", 2, status="contracted"), R("Germany", "air_defense", 2, status="pledged")]),
+    ("Slovakia has handed over four MiG-29 jets and will send another six soon.",
+     [R("Slovakia", "aircraft", 4, status="delivered"), R("Slovakia", "aircraft", 6, status="pledged")]),
+    # a concession after "even though" is a clause of its own
+    ("Berlin will transfer five Patriots, even though officials had previously claimed that its stocks were too small.",
+     [R("Germany", "air_defense", 5)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -677,10 +677,13 @@ def _counted_again(q: Quantity, source: Item, rule: str, end: int | None = None)
     return new
 
 
-ELLIPSIS_BEFORE = re.compile(r"\s*(?:another|a\s+further|an?\s+(?:additional|further))?\s*")
-# the number closes its clause, perhaps with a time or place ("… and Spain will send another 10 in April")
-ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|from|over)\b[^.;,:()]*)?(?:[.;,:)]|$)",
-                            re.I)
+# ("pledged to send another two": the giving verb may be the infinitive after the cue)
+ELLIPSIS_BEFORE = re.compile(r"\s*(?:(?:to\s+)?(?:send|deliver|provide|supply|transfer|give|donate|hand\s+over)\s+)?"
+                             r"(?:another|a\s+further|an?\s+(?:additional|further))?\s*", re.I)
+# the number closes its clause, perhaps with a time or place ("… and Spain will send another 10 in April",
+# "… and will send another six soon")
+ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|from|over)\b[^.;,:()]*|"
+                            r"(?:soon|shortly|later|too|as\s+well)\b)?\s*(?:[.;,:)]|$)", re.I)
 
 
 MORE_AFTER = re.compile(r"\s+more\b", re.I)
