@@ -841,6 +841,8 @@ CATALOG_NAMES = [
     ("Italy sent heavy-calibre ammunition, 120-mm ammunition, 4,000 meals and 12 protected logistics vehicles.",
      [R("Italy", "artillery_ammunition", system="artillery round"), R("Italy", "artillery_ammunition", system="120mm"),
       R("Italy", "other", 4000), R("Italy", "armored_vehicles", 12)]),
+    ("Austria sent 2 million rounds of ammunition for various types of hand-held weapons and 300 hand weapons.",
+     [R("Austria", "small_arms_ammunition", 2000000), R("Austria", "small_arms", 300)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

@@ -417,7 +417,8 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
         item.rule += "+indefinite"
 
 
-FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:the|its|their|this|these|those|his|her|our)\s+|"
+FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:various|different|all|several)\s+(?:types|kinds)\s+of\s+)?"
+                     r"(?:(?:the|its|their|this|these|those|his|her|our)\s+|"
                      r"[A-Z][\w’'.-]*['’]s\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
                      r"provided|transferred|sent)\s+|[A-Z][\w.]*[-‐‑](?:provided|supplied|donated|delivered|made|built|gifted)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
