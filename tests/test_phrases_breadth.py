@@ -783,6 +783,9 @@ MIXED = [
     # a concession after "even though" is a clause of its own
     ("Berlin will transfer five Patriots, even though officials had previously claimed that its stocks were too small.",
      [R("Germany", "air_defense", 5)]),
+    # the topic opening a sentence ("In the case of Portugal, the country …") is its subject
+    ("In the case of Greece, the country has already mobilised armoured vehicles and drones for Ukraine.",
+     [R("Greece", "armored_vehicles", status="delivered"), R("Greece", "drones", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -843,6 +846,7 @@ CATALOG_NAMES = [
       R("Italy", "other", 4000), R("Italy", "armored_vehicles", 12)]),
     ("Austria sent 2 million rounds of ammunition for various types of hand-held weapons and 300 hand weapons.",
      [R("Austria", "small_arms_ammunition", 2000000), R("Austria", "small_arms", 300)]),
+    ("Belgium will provide first aid equipment and pharmaceutical products.", [R("Belgium", "medical_protective")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

@@ -129,6 +129,9 @@ def labels_item(a: ActorMention, items: list[Item]) -> bool:
     American HIMARS"), not a giver, co-donor or partner of its own."""
     return a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items)
 
+TOPIC_OPENS = re.compile(r"\W*(?:in\s+the\s+case\s+of|as\s+for|as\s+regards|as\s+far\s+as|when\s+it\s+comes\s+to)\s+(?:the\s+)?$",
+                         re.I)
+
 
 def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]) -> list[ActorMention]:
     """Actors in [lo, hi) that can be a giver: not a place, not an origin label, not stateless,
@@ -166,6 +169,8 @@ def _givers(an: Analysis) -> list[ActorMention]:
                  and not (LOCATIVE.search(text[max(0, a.start - 20):a.start])
                           # "The Government of Norway has decided to donate …"
                           and not GOVERNMENT_OF.search(text, max(0, a.start - 40), a.start)
+                          # "In the case of Portugal, the country has mobilised …": the topic opening the sentence
+                          and not TOPIC_OPENS.match(text[:a.start])
                           # "details of Denmark's package": the possessor gives, whatever precedes it
                           and not (text[a.end:a.end + 2] in ("'s", "’s") and (OF_BEFORE.search(text, max(0, a.start - 8), a.start)
                                                                              # "a central role in the UK's response"

@@ -36,7 +36,7 @@ COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:ha
 NEED_BEFORE_COLON = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|wants?|asked\s+for|requests?)\b[^,;]*$", re.I)
 # (a subordinate clause too: "As Washington pauses its aid, the UK …")
 INTRO_PHRASE = re.compile(r"\s*[\"“‘']?(?:After|Following|Before|Despite|Amid|During|Besides|Apart\s+from|"
-                          r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to|As(?!\s+(?:well|of|for)\b)|While|"
+                          r"In\s+addition\s+to|On\s+top\s+of|In\s+response\s+to|In\s+the\s+case\s+of|As(?!\s+(?:well|of)\b)|While|"
                           r"Whereas|Even\s+as)\b[^,;:]{1,100},")
 INTERJECTED_PHRASE = re.compile(r",\s*(?:after|following|before|despite|amid|during)\b[^,;:]{1,100},", re.I)
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b", re.I)
