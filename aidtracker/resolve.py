@@ -70,6 +70,14 @@ def _mentioned_again(generic: Record, named: Record, lone: frozenset) -> bool:
         and (generic.status == named.status or generic.extra.get("strength") in WEAK)
 
 
+def _named_elsewhere(generic: Record, named: Record, lone: frozenset) -> bool:
+    """"Macron says France will send long-range missiles" … "France will send SCALP missiles": an
+    uncounted description, alone in its sentence, of what another sentence names with the same noun."""
+    return generic.sentence in lone and generic.sentence != named.sentence and bool(generic.extra.get("generic")) \
+        and not named.extra.get("generic") and "-of-system" not in generic.rule \
+        and generic.extra.get("head") is not None and generic.extra.get("head") == named.extra.get("head")
+
+
 def _vague(r: Record) -> bool:
     return r.quantity is None or r.quantity_kind == "vague"
 
@@ -138,7 +146,7 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         return close and (_family_of(a, b) or _points_at(a, b) or _points_at(b, a)
                                              or _restates(a, b) or _restates(b, a) or _renamed(a, b) or _renamed(b, a))
     if _vague(a) and _vague(b):
-        pointer = _points_at(a, b) or _points_at(b, a)
+        pointer = _points_at(a, b) or _points_at(b, a) or _named_elsewhere(a, b, lone) or _named_elsewhere(b, a, lone)
         same_status = a.status == b.status or a.extra.get("heading") or b.extra.get("heading")
         return (_family_of(a, b) or pointer) and same_status \
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity)

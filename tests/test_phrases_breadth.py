@@ -584,12 +584,11 @@ MIXED = [
     ("The US will send two batteries of Patriot missiles to Ukraine.",
      [R("United States", "air_defense", 2, system="Patriot")]),
     # a caption line under a headline: the person after "provided" is no receiving country, and the
-    # receiver's own weapons are not the giver's
+    # receiver's own weapons are not the giver's (the headline's "cruise missiles" are the Storm Shadows)
     ("Britain donates cruise missiles to Kyiv\n\nThe Defence Secretary said Russia alone led to the missiles being provided\n"
      "Ben Wallace making a statement on Ukraine.\n\nThe UK is donating Storm Shadow missiles to Ukraine. They "
      "complement Ukraine's own Neptune cruise missile.",
-     [R("United Kingdom", "missiles", recipient="Ukraine"), R("United Kingdom", "missiles", system="Storm Shadow",
-                                                              recipient="Ukraine")]),
+     [R("United Kingdom", "missiles", system="Storm Shadow", recipient="Ukraine")]),
     # a joint initiative names co-givers
     ("The Netherlands will supply Patriot interceptors as part of a joint initiative by the Netherlands, Sweden and "
      "Finland.", [R("Netherlands", "air_defense"), R("Sweden", "air_defense"), R("Finland", "air_defense")]),
@@ -786,6 +785,9 @@ MIXED = [
     # the topic opening a sentence ("In the case of Portugal, the country …") is its subject
     ("In the case of Greece, the country has already mobilised armoured vehicles and drones for Ukraine.",
      [R("Greece", "armored_vehicles", status="delivered"), R("Greece", "drones", status="delivered")]),
+    # an uncounted description alone in its sentence restates the system another sentence names
+    ("Britain says it will send long-range missiles to Ukraine. Britain will send Storm Shadow missiles to Ukraine, "
+     "the minister said.", [R("United Kingdom", "missiles", system="Storm Shadow")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
