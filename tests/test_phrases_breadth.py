@@ -788,6 +788,9 @@ MIXED = [
     # an uncounted description alone in its sentence restates the system another sentence names
     ("Britain says it will send long-range missiles to Ukraine. Britain will send Storm Shadow missiles to Ukraine, "
      "the minister said.", [R("United Kingdom", "missiles", system="Storm Shadow")]),
+    # examples after "such as" or "like" are what is given, not the kind they illustrate
+    ("Japan will send engineering equipment such as backhoes, and small arms ammunition like .50 caliber rounds.",
+     [R("Japan", "engineering_demining"), R("Japan", "small_arms_ammunition", system=".50")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -938,6 +938,19 @@ def radars_for_systems(items: list[Item], an: Analysis) -> None:
             nxt.anchor_only = True
 
 
+EXAMPLE_GAP = re.compile(r"\s*,?\s*(?:such\s+as|like|for\s+example|e\.g\.,?)\s+(?:the\s+)?\.?", re.I)
+
+
+def examples_named(items: list[Item], an: Analysis) -> None:
+    """"small arms ammunition like .50 caliber rounds", "engineering equipment such as backhoes": the
+    examples are what is given; the uncounted kind they illustrate is no record of its own."""
+    for item, nxt in zip(items, items[1:]):
+        if item.generic and item.quantity is None and not item.anchor_only and nxt.category == item.category \
+                and EXAMPLE_GAP.fullmatch(an.text, item.end, min(nxt.start, nxt.quantity.start if nxt.quantity else nxt.start)):
+            item.anchor_only = True
+            item.rule += "+illustrated"
+
+
 def stated_purposes(items: list[Item], an: Analysis) -> None:
     """"AIM-9M missiles for air defense", "AIM-7 air defence missiles": a missile stated as for air
     defence is air defence."""
@@ -1243,6 +1256,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     makers(items, an)
     stated_purposes(items, an)
     radars_for_systems(items, an)
+    examples_named(items, an)
     # "neither country specified the type of vehicle": a kind of thing, not a thing given
     # … nor is a generic word naming the service done to it ("aircraft modifications and upgrades")
     items = [i for i in items if not (i.generic and i.quantity is None
