@@ -791,6 +791,9 @@ MIXED = [
     # examples after "such as" or "like" are what is given, not the kind they illustrate
     ("Japan will send engineering equipment such as backhoes, and small arms ammunition like .50 caliber rounds.",
      [R("Japan", "engineering_demining"), R("Japan", "small_arms_ammunition", system=".50")]),
+    # what a system can carry describes it
+    ("Germany delivered the first RCH 155 to Ukraine. It can carry up to 30 shells in its turret.",
+     [R("Germany", "artillery", 1, system="RCH 155")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
