@@ -747,7 +747,7 @@ MIXED = [
     ("Britain and its allies will provide 100 air defence missiles.", [R("United Kingdom", "air_defense", 100)]),
     # an introductory "as" or "while" clause has its own subject; the main clause's gives
     ("As Washington pauses military assistance to Ukraine, Germany will send 10 tanks.",
-     [R("Germany", "tanks", 10, status="pledged")]),
+     [R("Germany", "tanks", 10)]),
     ("While Washington pauses its aid, Britain has stepped up its support. It will send 20 drones.",
      [R("United Kingdom", "drones", 20)]),
     # an order with no receiver named is the buyer's own procurement, as a purchase is
@@ -794,6 +794,9 @@ MIXED = [
     # what a system can carry describes it
     ("Germany delivered the first RCH 155 to Ukraine. It can carry up to 30 shells in its turret.",
      [R("Germany", "artillery", 1, system="RCH 155")]),
+    # a company's offer is a sales pitch; a government's offer is a promise
+    ("Rheinmetall is offering 40 more Marders, which still have to be repaired. Germany offered 10 tanks.",
+     [R("Germany", "tanks", 10)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

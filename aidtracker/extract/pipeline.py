@@ -123,6 +123,7 @@ REQUESTED_TO_BUY = re.compile(r"\b(?:has|have)\s+(?:also\s+)?requested\s+(?:to\s
 DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|(?:The\s+)?(?:delivery|deliveries|shipment|shipments|"
                                 r"consignment|batch|transfer|cargo|convoy|tranche|donation))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
+COMPANY_OFFERS = re.compile(r"(?:\s+(?:is|are|has|have|had|also|now|reportedly))*\s+offer(?:s|ed|ing)?\b", re.I)
 SOLD = re.compile(r"\b(?:sales?|sell|sells|selling|sold)\b", re.I)
 EACH = re.compile(r"\b(?:each|both|apiece)\b", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
@@ -365,6 +366,10 @@ class DocumentExtractor:
                 continue
             if rule == "group":
                 self._drop(item, an, "no donor: given by unnamed allies, partners or donors")
+                continue
+            if any(a.name.kind == "company" and a.end <= item.start and COMPANY_OFFERS.match(an.text, a.end)
+                   for a in an.actors if clause[0] <= a.start):
+                self._drop(item, an, "excluded: a company's offer")      # "Rheinmetall is offering 60 more Marders"
                 continue
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or "continues" in item.flags
