@@ -797,6 +797,9 @@ MIXED = [
     # a company's offer is a sales pitch; a government's offer is a promise
     ("Rheinmetall is offering 40 more Marders, which still have to be repaired. Germany offered 10 tanks.",
      [R("Germany", "tanks", 10)]),
+    # "an additional N units" counts more of the system just named, under its own verb
+    ("Germany has delivered the first RCH 155 self-propelled howitzer and has promised an additional 20 units.",
+     [R("Germany", "artillery", 1, status="delivered"), R("Germany", "artillery", 20, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

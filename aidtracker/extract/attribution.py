@@ -200,7 +200,7 @@ FUNDED_BRACKET = re.compile(r"\(\s*(?:co-?)?(?:financed|funded|paid\s+for|donate
 POSSESSED_AID = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:response|support|aid|assistance|package|contribution|donations?|"
                            r"deliver(?:y|ies)|commitments?|pledges?)\b", re.I)
 INFINITIVE_AND = re.compile(r"\bto\s+[\w-]+\s+and\s+$", re.I)
-AND_VERB_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:(?:will|would|also|then|later)\s+)?$", re.I)
+AND_VERB_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:(?:will|would|also|then|later|has|have|had)\s+)?$", re.I)
 
 
 def _first_strong_before(cues, pos):

@@ -381,7 +381,9 @@ def total_after(items: list[Item], an: Analysis) -> None:
     if len(uncounted) != 1 or len(named) != 1:
         return
     item = uncounted[0]
-    later_units = [u for u in units if u.start > item.end]
+    later_units = [u for u in units if u.start > item.end
+                   # (but "delivered the first RCH 155 unit and has promised an additional 53 units": more of them)
+                   and not MORE_BEFORE.search(an.text, max(0, u.quantity.start - 16), u.quantity.start)]
     if len(later_units) == 1:
         # "Leopard 2A4 tanks, consisting of 10 units": the units are the tanks
         u = later_units[0]
@@ -391,7 +393,8 @@ def total_after(items: list[Item], an: Analysis) -> None:
         return
     q = next((q for q in an.quantities if q.start > item.end
               and ((IN_TOTAL.match(an.text, q.end) and TOTAL_SEPARATOR.search(an.text, max(0, q.start - 4), q.start))
-                   or UNITS_AFTER.match(an.text, q.end))), None)
+                   or UNITS_AFTER.match(an.text, q.end))
+              and not MORE_BEFORE.search(an.text, max(0, q.start - 16), q.start)), None)
     if q is not None:
         item.quantity, item.value, item.kind = q, q.value, q.kind
         item.rule += "+total"
@@ -648,6 +651,15 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
                 if prior is not None:
                     item = _copy_as(item, prior, "anaphor")
                     out.append(item)
+            elif item.quantity is not None and (re.search(r"\b(?:more|additional|further)\s+$", gap, re.I)
+                                                or MORE_BEFORE.search(an.text, max(0, item.quantity.start - 16),
+                                                                      item.quantity.start)):
+                # "delivered the first RCH 155 and has promised an additional 53 units": more of the
+                # system the sentence named last
+                prior = next((i for i in reversed(out) if i.end <= item.quantity.start and not i.anchor_only
+                              and i.system is not None and not i.system.generic), None)
+                if prior is not None:
+                    out.append(_copy_as(item, prior, "anaphor-more"))
             continue
         out.append(item)
     for q in an.quantities:
