@@ -800,6 +800,11 @@ MIXED = [
     # "an additional N units" counts more of the system just named, under its own verb
     ("Germany has delivered the first RCH 155 self-propelled howitzer and has promised an additional 20 units.",
      [R("Germany", "artillery", 1, status="delivered"), R("Germany", "artillery", 20, status="pledged")]),
+    # a counted kind of thing the sentence before named continues its giver; a maker's offer gives nothing
+    ("Croatia will send 14 Mi-8 helicopters to Ukraine. In May, nine helicopters arrived in Ukraine.",
+     [R("Croatia", "helicopters", 14, status="pledged"), R("Croatia", "helicopters", 9, status="delivered")]),
+    ("Rheinmetall will deliver 20 Marders. The concern offers Ukraine another 60 infantry fighting vehicles.",
+     [R("Germany", "armored_vehicles", 20)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -124,6 +124,8 @@ DELIVERY_REFERENCE = re.compile(r"\s*(?:It|They|These|Those|This|That|(?:The\s+)
                                 r"consignment|batch|transfer|cargo|convoy|tranche|donation))\b", re.I)
 SALE_APPROVED = re.compile(r"\bapprov\w*\s+(?:a|an|two|three|the)?\s*possible\s+(?:Foreign\s+Military\s+)?sales?\b", re.I)
 COMPANY_OFFERS = re.compile(r"(?:\s+(?:is|are|has|have|had|also|now|reportedly))*\s+offer(?:s|ed|ing)?\b", re.I)
+# "The concern offers Ukraine another 60 IFVs": the maker named by what it is
+MAKER_OFFERS = re.compile(r"\b(?:concern|company|manufacturer|maker|firm|group|producer)" + COMPANY_OFFERS.pattern, re.I)
 SOLD = re.compile(r"\b(?:sales?|sell|sells|selling|sold)\b", re.I)
 EACH = re.compile(r"\b(?:each|both|apiece)\b", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
@@ -316,6 +318,13 @@ class DocumentExtractor:
         return first is not None and first.system is not None and first.system.generic \
             and any(i.category == first.system.category for i, _ in self._previous_items)
 
+    @staticmethod
+    def _counts_named_before(an: Analysis, item: Item, recipient: str) -> bool:
+        """"Croatia will send 14 Mi-8 helicopters. In May, nine helicopters arrived in Ukraine.": a
+        counted kind of thing the sentences before named, in a sentence naming no other country."""
+        return "+definite-reference" in item.rule and item.quantity is not None \
+            and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
+
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":
             return True
@@ -368,10 +377,12 @@ class DocumentExtractor:
                 self._drop(item, an, "no donor: given by unnamed allies, partners or donors")
                 continue
             if any(a.name.kind == "company" and a.end <= item.start and COMPANY_OFFERS.match(an.text, a.end)
-                   for a in an.actors if clause[0] <= a.start):
+                   for a in an.actors if clause[0] <= a.start) \
+                    or MAKER_OFFERS.search(an.text, clause[0], item.start):
                 self._drop(item, an, "excluded: a company's offer")      # "Rheinmetall is offering 60 more Marders"
                 continue
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
+                                              or self._counts_named_before(an, item, ctx.recipient)
                                               or "continues" in item.flags
                                               or self._receiver_opens(an, ctx.recipient)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
