@@ -182,6 +182,8 @@ NOT_PACKAGES = [
     "Germany's total military assistance for Ukraine amounted to about €28 billion, Scholz said.",
     "Germany will purchase six IRIS-T systems for its air force at a cost of some 950 million euros.",
     "Germany announced a special defence fund of 100 billion euros.",
+    "Malta has given its share of the €2.5 billion provided to Ukraine through the EU.",
+    "Malta said the facility provides up to €5 billion in EU funding for partners' armed forces.",
     "Portugal freezes 1.5 billion euros of Russian assets.",
     "Latvia says its cheap drones can destroy millions of dollars worth of enemy armour.",
     "Italy has provided €1.5 billion in military aid since 2022.",
