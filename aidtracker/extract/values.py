@@ -62,13 +62,14 @@ FUNDED_ITEM_END = re.compile(r"\s*(?:$|[.;:)]|,(?!\s*(?:and|as\s+well\s+as|inclu
 OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|includes|and\s+other|as\s+well\s+as|among|"
                             r"equipment|tranche|plus|along\s+with|training|services|spare\s+parts|ammunition\s+for)\b",
                             re.I)
-VALUE_IS_BEFORE = re.compile(r"\b(?:value|cost)\s+(?:is|was|will\s+be|amounts\s+to)\s+(?:about|around|some|over|almost|nearly)?\s*$",
-                             re.I)     # "The transaction value is 3 billion złoty"
+_IS_AMOUNT = r"\s+(?:is|was|will\s+be|amounts\s+to)\s+(?:about|around|some|over|almost|nearly)?\s*$"
+# "The transaction value is 3 billion złoty", "The grant is estimated at $13.76 million"
+VALUE_IS_BEFORE = re.compile(r"(?:\b(?:value|cost)" + _IS_AMOUNT + r"|estimated\s+at\s*$)", re.I)
 ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|grant|system|"
                              r"order|deal|contract|transaction)\b.{0,40}\b(?:value|worth|cost|estimated\s+at)", re.I)
 # "The cost of the contract is 216 million euros."
 COST_OF_IS = re.compile(r"\b(?:value|cost|price)\s+of\s+(?:the|this|that)\s+(?:purchase|donation|order|deal|contract|transaction)"
-                        r"\s+(?:is|was|will\s+be|amounts\s+to)\s+(?:about|around|some|over|almost|nearly)?\s*$", re.I)
+                        + _IS_AMOUNT, re.I)
 # "The vehicles are worth $11 million." right after a sentence naming one item: its value
 THESE_ARE_WORTH = re.compile(r"^\s*(?:the|these|those)\s+(?!(?:package|tranche|aid|assistance|support|total|funds?|money)\b)"
                              r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:worth|valued\s+at|estimated\s+at)"
@@ -172,8 +173,7 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     # "this funding, with a value of around $400 million …" after a sentence naming one item
     ref = ANAPHORIC_VALUE.search(an.text[max(0, m.start - 80):m.start])
     if not items and len(previous_items) == 1 and (
-            (ref and (WORTH_BEFORE.search(an.text[:m.start]) or VALUE_IS_BEFORE.search(an.text, max(0, m.start - 30), m.start)
-                      or re.search(r"estimated\s+at\s*$", an.text[:m.start], re.I)))
+            (ref and (WORTH_BEFORE.search(an.text[:m.start]) or VALUE_IS_BEFORE.search(an.text, max(0, m.start - 30), m.start)))
             or THESE_ARE_WORTH.match(an.text[:m.start]) or COST_OF_IS.search(an.text, max(0, m.start - 60), m.start)):
         return "item", previous_items[0]
     if len(previous_items) == 1 and all(i.generic and i.head == previous_items[0].head for i in items) \
