@@ -805,6 +805,11 @@ MIXED = [
      [R("Croatia", "helicopters", 14, status="pledged"), R("Croatia", "helicopters", 9, status="delivered")]),
     ("Rheinmetall will deliver 20 Marders. The concern offers Ukraine another 60 infantry fighting vehicles.",
      [R("Germany", "armored_vehicles", 20)]),
+    # counts before demonyms share one item among the countries they name
+    ("Ukraine has received 18 German and three Portuguese Leopard 2A6 tanks, the ministry said.",
+     [R("Germany", "tanks", 18, status="delivered"), R("Portugal", "tanks", 3, status="delivered")]),
+    ("Kyiv received 14 Spanish, 10 Norwegian and eight Canadian Leopard 2 tanks in February.",
+     [R("Spain", "tanks", 14), R("Norway", "tanks", 10), R("Canada", "tanks", 8)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1225,6 +1225,40 @@ def giver_counts(items: list[Item], an: Analysis) -> None:
                     other.anchor_only = True      # "Sweden (10 vehicles of the Strv 122 type)": the same tanks
 
 
+NATIONALITY_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def nationality_counts(items: list[Item], an: Analysis) -> list[Item]:
+    """"18 German and three Portuguese Leopard 2A6 tanks": each count before a demonym counts the
+    item the last pair names, and the demonym names that share's origin."""
+    out = list(items)
+    used = {id(i.quantity) for i in items if i.quantity is not None}
+    demonyms = [a for a in an.actors if a.name.kind == "demonym" and a.name.iso3]
+    for item in items:
+        q = item.quantity
+        own = q and next((a for a in demonyms if a.start > q.end and a.end <= item.start
+                          and not an.text[q.end:a.start].strip() and not an.text[a.end:item.start].strip()), None)
+        if not own:
+            continue
+        pos = q.start
+        while True:
+            join = next((m for m in [NATIONALITY_JOIN.search(an.text, max(0, pos - 8), pos)] if m and m.end() == pos), None)
+            label = join and next((a for a in demonyms if a.end == join.start()), None)
+            count = label and next((p for p in an.quantities if id(p) not in used and p.value is not None
+                                    and p.end < label.start and not an.text[p.end:label.start].strip()), None)
+            if not count:
+                break
+            new = _counted_again(count, item, "nationality-count")
+            # (the share starts where its demonym ends, so the demonym labels it as in "German tanks")
+            new.start = new.end = label.end
+            new.evidence_end = item.end
+            new.antecedent = -1
+            out.append(new)
+            used.add(id(count))
+            pos = count.start
+    return sorted(out, key=lambda i: i.start)
+
+
 def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "",
                previous: list[Item] = ()) -> list[Item]:
     """All items named in one segment, in text order; ``previous`` are those the sentence before gave."""
@@ -1259,6 +1293,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = resolve_anaphors(items, an, history)
     items = elliptical_counts(items, an, previous)
     items = gapped_counts(items, an)
+    items = nationality_counts(items, an)
     items = participle_counts(items, an)
     items = of_which_counts(items, an)
     participle_statuses(items, an)
