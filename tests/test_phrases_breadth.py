@@ -810,6 +810,10 @@ MIXED = [
      [R("Germany", "tanks", 18, status="delivered"), R("Portugal", "tanks", 3, status="delivered")]),
     ("Kyiv received 14 Spanish, 10 Norwegian and eight Canadian Leopard 2 tanks in February.",
      [R("Spain", "tanks", 14), R("Norway", "tanks", 10), R("Canada", "tanks", 8)]),
+    # a bare number before "and <giver> <number> <item>" counts that item for the first giver
+    ("Denmark will donate 19 and Norway 22 F-16 fighter jets.",
+     [R("Denmark", "aircraft", 19, status="pledged"), R("Norway", "aircraft", 22, status="pledged")]),
+    ("Russia lost 19 and Ukraine 22 tanks in the battle.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

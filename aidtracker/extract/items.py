@@ -804,6 +804,32 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
     return out
 
 
+# "Denmark will donate 19 and Norway 22 F-16s": a bare number, then the next giver's counted item
+GAP_TO_NEXT_GIVER = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$", re.I)
+
+
+def forward_gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
+    """A bare number followed by "and <giver> <number> <item>" counts that item for its own giver."""
+    used = {id(i.quantity) for i in items if i.quantity is not None}
+    out = list(items)
+    for q in an.quantities:
+        if id(q) in used or q.value is None:
+            continue
+        actor = next((a for a in an.actors if a.start > q.end and a.name.iso3 and a.name.kind != "demonym"
+                      and GAP_TO_NEXT_GIVER.fullmatch(an.text, q.end, a.start)), None)
+        target = actor and next((i for i in items if i.quantity is not None and i.quantity.start > actor.end
+                                 and not an.text[actor.end:i.quantity.start].strip()
+                                 and i.category and not i.anchor_only), None)
+        if target is None:
+            continue
+        new = _counted_again(q, target, "gapping")
+        new.antecedent = -1
+        new.evidence_end = target.end
+        out.append(new)
+        used.add(id(q))
+    return sorted(out, key=lambda i: i.start)
+
+
 # Government lists and trackers put the status after the item: "10 IRIS-T SLM systems pledged,
 # 6 delivered", "18 PzH 2000 (delivered)", "of 24 F-16s pledged, 6 have been delivered".
 PARTICIPLES = frozenset({"delivered", "handed over", "supplied", "transferred", "received", "sent", "donated",
@@ -1294,6 +1320,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = elliptical_counts(items, an, previous)
     items = gapped_counts(items, an)
     items = nationality_counts(items, an)
+    items = forward_gapped_counts(items, an)
     items = participle_counts(items, an)
     items = of_which_counts(items, an)
     participle_statuses(items, an)
