@@ -814,6 +814,9 @@ MIXED = [
     ("Denmark will donate 19 and Norway 22 F-16 fighter jets.",
      [R("Denmark", "aircraft", 19, status="pledged"), R("Norway", "aircraft", 22, status="pledged")]),
     ("Russia lost 19 and Ukraine 22 tanks in the battle.", []),
+    # "of which <giver> has sent N": the part given, counted after the thing it belongs to
+    ("Washington holds many Stinger missiles, of which the Pentagon has sent about 1,600 to Ukraine.",
+     [R("United States", "air_defense", 1600, status="delivered", kind="approx")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -909,6 +909,11 @@ def participle_counts(items: list[Item], an: Analysis) -> list[Item]:
 
 
 OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them|these)\s+$", re.I)
+# "Stinger systems, of which the Pentagon has sent about 1,600 to Ukraine": a giver and its verb between
+OF_WHICH_GIVEN_BEFORE = re.compile(r"\bof\s+which\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+"
+                                   r"(?:(?:has|have|had|will)\s+(?:already\s+|now\s+|so\s+far\s+)?)?"
+                                   r"(?:sent|delivered|supplied|provided|transferred|donated|given|send|deliver|supply|"
+                                   r"provide|donate|give)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?$")
 
 
 def of_which_counts(items: list[Item], an: Analysis) -> list[Item]:
@@ -917,7 +922,8 @@ def of_which_counts(items: list[Item], an: Analysis) -> list[Item]:
     used = {id(i.quantity) for i in items if i.quantity is not None}
     out = list(items)
     for q in an.quantities:
-        if id(q) in used or q.value is None or not OF_WHICH_BEFORE.search(an.text, max(0, q.start - 16), q.start):
+        if id(q) in used or q.value is None or not (OF_WHICH_BEFORE.search(an.text, max(0, q.start - 16), q.start)
+                                                     or OF_WHICH_GIVEN_BEFORE.search(an.text, max(0, q.start - 80), q.start)):
             continue
         source = next((i for i in reversed(out) if i.end <= q.start and not i.anchor_only and i.category), None)
         if source is None or any(source.end <= i.start < q.start for i in items):
