@@ -817,6 +817,9 @@ MIXED = [
     # "of which <giver> has sent N": the part given, counted after the thing it belongs to
     ("Washington holds many Stinger missiles, of which the Pentagon has sent about 1,600 to Ukraine.",
      [R("United States", "air_defense", 1600, status="delivered", kind="approx")]),
+    # "will soon be able to deliver" is a promise with a date; "would be able to" stays a possibility
+    ("France will soon be able to deliver 78 Caesar howitzers to Ukraine.", [R("France", "artillery", 78)]),
+    ("France would be able to deliver 78 Caesar howitzers to Ukraine.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -732,6 +732,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "at Kyiv's request, Latvia supplied …", "in response to Kyiv's calls", "with needed supplies"
         if c.cue.value == "hypothetical" and AFTER_TALKS.search(an.text, max(0, c.start - 24), c.start):
             continue    # "decided to transfer six launchers following negotiations with Kyiv": talks held
+        if c.cue.value == "hypothetical" and WILL_BE_ABLE.search(an.text, max(0, c.start - 24), c.start) \
+                and an.text[c.start:c.end].lower() == "able to":
+            continue    # "France will soon be able to deliver 78 Caesar howitzers": a promise with a date
         if c.cue.value == "loss" and CARE_BEFORE.search(an.text, max(0, c.start - 30), c.start):
             continue    # "ambulances equipped to evacuate the wounded": what the vehicle is for
         if c.cue.value == "use" and CAPABLE_BEFORE.search(an.text, max(0, c.start - 16), c.start):
@@ -783,6 +786,7 @@ COLON_AT = re.compile(r"\s*:")
 MAKING = re.compile(r"\b(?:production|produc\w+|develop\w*|manufactur\w*|industr\w*|making)\b", re.I)
 FRONTED = re.compile(r"[\W_]*(?:[\w-]+\s+){0,2}(?:after|before|despite|although|though|while|whereas|following)\b"
                      r"[^,;:.\n]{0,200},", re.I)
+WILL_BE_ABLE = re.compile(r"\bwill\s+(?:(?:soon|now|shortly|then|also)\s+)?be\s+$", re.I)
 AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 CARE_BEFORE = re.compile(r"\b(?:evacuat\w*|transport\w*|treat\w*|care\s+for|carry\w*|rescu\w*)\s+(?:of\s+)?(?:the\s+)?$",
                          re.I)
