@@ -820,6 +820,18 @@ MIXED = [
     # "will soon be able to deliver" is a promise with a date; "would be able to" stays a possibility
     ("France will soon be able to deliver 78 Caesar howitzers to Ukraine.", [R("France", "artillery", 78)]),
     ("France would be able to deliver 78 Caesar howitzers to Ukraine.", []),
+    # a calibre before a gun sizes the gun; the rounds "of" a weapon are its ammunition
+    ("Germany sent 100 12.7mm machine guns, 30 105-mm guns and 1 million 7.62mm rounds to Ukraine.",
+     [R("Germany", "small_arms", 100), R("Germany", "artillery", 30), R("Germany", "small_arms_ammunition", 1000000)]),
+    ("The U.S. will buy 100,000 rounds of howitzer artillery to provide to Ukraine.",
+     [R("United States", "artillery_ammunition", 100000)]),
+    ("Norway sent 5,000 rounds of artillery to Ukraine.", [R("Norway", "artillery_ammunition", 5000)]),
+    # a replacement in a clause opened by "as" does not undo the gift in the main clause
+    ("Australia will donate 49 M1A1 Abrams tanks to Ukraine as the Australian Army M1A1 Abrams are being "
+     "replaced by the M1A2 version.", [R("Australia", "tanks", 49)]),
+    # "his country" speaks for the country the text is about
+    ("Australia has sent aid. Pat Conroy said his country would donate 49 M1A1 Abrams tanks to Ukraine.",
+     [R("Australia", "tanks", 49, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

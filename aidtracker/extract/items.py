@@ -25,6 +25,7 @@ this these those there their its his her our your my they them he she it we you 
 after before during since until till via about over under between among against within across through
 up down out so if when where because said says say told according
 """.split())
+CALIBRE_NAME = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+)?\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?)", re.I)
 CALIBRE = re.compile(r"\d+(?:[.,]\d+)?(?:-?mm|-?millimet(?:er|re))", re.I)
 # a number word between two names starts a new phrase: "F-16s downed six cruise missiles"
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
@@ -191,6 +192,11 @@ def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
                     head.word.role, chunk, anchor_only=head.word.role == "capability")
         item.needs_anchor = head.word.role
         return item
+    first = chunk[0]
+    if first is not head and first.word is not None and first.word.role == "munition" and head.system is not None \
+            and head.system.unit not in MUNITION_UNITS:
+        # "100,000 rounds of howitzer artillery": the rounds are counted, for the weapon named after "of"
+        return derive(first, head.system, catalog, start, end, chunk)
     if is_munition(head) or (head.word is not None and head.word.role == "part"):
         own = [m for m in systems if m is not head and m.system.unit in MUNITION_UNITS]
         own.sort(key=lambda m: m.system.generic)
@@ -209,6 +215,9 @@ def classify(chunk: list[SystemMention], catalog: Catalog) -> Item | None:
         item.needs_anchor = head.word.role
         return item
     pick = specific[0] if specific else head
+    if specific and pick is not head and head.system is not None and head.system.generic \
+            and head.system.unit not in MUNITION_UNITS and is_munition(pick) and CALIBRE_NAME.fullmatch(pick.surface):
+        pick = head     # "12.7mm machine guns": the calibre sizes the gun, it is not its ammunition
     if not specific and head.system is not None and head.system.name == head.system.unit:
         # "MRAP vehicles": a kind of the bare thing ("vehicle") named before the word says which
         kinds = [m for m in systems if m is not head and m.system.unit == head.system.unit]
