@@ -82,6 +82,9 @@ def item_values(records):
 
 PACKAGES = [
     ("Norway announced a NOK 7.5 billion package for Ukraine.", [("Norway", 7.5e9, "NOK")]),
+    # gapped amounts after a comma each belong to the giver named right before them
+    ("In March the UK allocated EUR 360 million to Ukraine, Germany EUR 450 million, Norway EUR 610 million.",
+     [("United Kingdom", 360e6, "EUR"), ("Germany", 450e6, "EUR"), ("Norway", 610e6, "EUR")]),
     # a package named right before its value is one, whatever tense reports it
     ("Scholz said that Germany had delivered an aid package for Ukraine worth 600 million euros.",
      [("Germany", 600e6, "EUR")]),

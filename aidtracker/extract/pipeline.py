@@ -13,7 +13,7 @@ from .attribution import (ARRIVED, FROM_BEFORE, POSSESSED_AID, RECEIVE, RECEIVE_
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
                           status_for)
 from .dates import find_dates, resolve
-from .items import Item, find_items
+from .items import GAP_BEFORE_ACTOR, GAPPED_ACTOR_GAP, Item, find_items
 from .lexicon import Lexicon, build_lexicon
 from .mentions import INTRO_PHRASE, ActorMention, Analysis, survey
 from .money import MoneyFinder
@@ -574,6 +574,9 @@ class DocumentExtractor:
 
         def money_donors(m) -> list[str]:
             probe = Item(m.start, m.end, "", "", "", True, "", None, "", "money", [])
+            if any(a.name.iso3 and GAPPED_ACTOR_GAP.fullmatch(an.text, a.end, m.start)
+                   and GAP_BEFORE_ACTOR.search(an.text, max(0, a.start - 8), a.start) for a in an.actors):
+                probe.flags.add("gapped")   # "the UK allocated EUR 360 million, Germany EUR 450 million"
             clause = an.clause_of(m.start)
             cue, _ = status_for(probe, an, clause)
             donors, _, rule = donors_for(probe, an, clause, cue, ctx.recipient, items)
