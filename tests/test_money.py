@@ -51,7 +51,16 @@ AMOUNTS = [
     ("one hundred million dollars", 100e6, "USD", "exact"),
     ("a hundred million euros", 100e6, "EUR", "exact"),
     ("more than half a billion dollars", 500e6, "USD", "at_least"),
+    ("EUR one billion", 1e9, "EUR", "exact"),
 ]
+
+# words that only contain a currency code and a number word
+NOT_AMOUNTS = ["News.Az reports citing Euronews.", "according to Euronews on Monday"]
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_words_holding_a_code_are_no_amounts(finder, text):
+    assert finder.find(text) == [], text
 
 
 @pytest.fixture(scope="module")

@@ -76,7 +76,8 @@ class MoneyFinder:
         names = _alt(c.alias for c in currencies if c.kind == "name")
         # a range ("$1-2 billion", "€1 to 1.5 billion") counts at its lower bound
         # "one hundred million dollars", "a hundred million crowns"
-        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|half\s+an?|{WORDS})"
+        # (a number word ends its word: "citing Euronews" holds no "EUR one")
+        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|half\s+an?|(?:{WORDS})\b)"
                   rf"(?P<upper>\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?")
         scale = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|[mMbBkK])\b)?"
         qual = rf"(?:(?P<qual>{_alt(QUALIFIERS)})\s+)?"
