@@ -196,6 +196,8 @@ NOT_PACKAGES = [
     "Germany announced a special defence fund of 100 billion euros.",
     "Malta has given its share of the €2.5 billion provided to Ukraine through the EU.",
     "Malta said the facility provides up to €5 billion in EU funding for partners' armed forces.",
+    "The Pentagon seeks more than $300 billion for weapons procurement in the upcoming fiscal year.",
+    "The US has helped Ukraine. The budget includes $46 billion for the Air Force and $27 billion for the Navy.",
     "Portugal freezes 1.5 billion euros of Russian assets.",
     "Latvia says its cheap drones can destroy millions of dollars worth of enemy armour.",
     "Italy has provided €1.5 billion in military aid since 2022.",
