@@ -269,6 +269,11 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # the one item of the sentence before, named again with "these"/"the" and priced
+    ("Canada will donate 200 Senator armoured vehicles to Ukraine. Anand announced it in Kyiv and these armoured "
+     "vehicles are valued at over 90 million Canadian dollars.", [("Canada", "armored_vehicles", 90e6, "CAD")]),
+    ("Canada will donate 200 Senator APCs to Ukraine. Anand said the Senator APCs are being purchased from Roshel "
+     "at a cost of $90 million.", [("Canada", "armored_vehicles", 90e6, "CAD")]),
     # money for the receiver to buy one item
     ("Canada will provide C$1 million for Ukraine to buy satellite imagery.", [("Canada", "radars_sensors", 1e6, "CAD")]),
     # a modifier shared by "and" before the item the money is for

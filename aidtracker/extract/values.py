@@ -176,10 +176,30 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
             (ref and (WORTH_BEFORE.search(an.text[:m.start]) or VALUE_IS_BEFORE.search(an.text, max(0, m.start - 30), m.start)))
             or THESE_ARE_WORTH.match(an.text[:m.start]) or COST_OF_IS.search(an.text, max(0, m.start - 60), m.start)):
         return "item", previous_items[0]
+    if len(previous_items) == 1 and all(i.quantity is None and i.name == previous_items[0].name for i in items) \
+            and _restated_subject_worth(an, m, previous_items[0]):
+        return "item", previous_items[0]
     if len(previous_items) == 1 and all(i.generic and i.head == previous_items[0].head for i in items) \
             and _amount_before_same_head(an, m, previous_items[0]):
         return "item", previous_items[0]
     return "package", None
+
+
+DEFINITE_OPENS = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+PRICED_AT = re.compile(r"\b(?:worth|valued\s+at|at\s+a\s+cost\s+of|costing|estimated\s+at)\s+"
+                       r"(?:(?:about|around|some|over|almost|nearly|approximately|more\s+than)\s+)?$", re.I)
+
+
+def _restated_subject_worth(an: Analysis, m: Money, previous: Item) -> bool:
+    """"… and these armoured vehicles are valued at over C$90 million", "the Senator APCs are being
+    bought from Roshel at a cost of $90 million": the one item of the sentence before, named again
+    with a definite article, priced in this one."""
+    if not PRICED_AT.search(an.text, max(0, m.start - 40), m.start):
+        return False
+    return any(s.end <= m.start and DEFINITE_OPENS.search(an.text, max(0, s.start - 30), s.start)
+               and ((s.system is not None and previous.system is not None and s.system.name == previous.system.name)
+                    or head_of(s.surface) == previous.head)
+               for s in an.systems)
 
 
 def _amount_before_same_head(an: Analysis, m: Money, previous: Item) -> bool:
