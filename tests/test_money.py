@@ -198,6 +198,8 @@ NOT_PACKAGES = [
     "Malta said the facility provides up to €5 billion in EU funding for partners' armed forces.",
     "The Pentagon seeks more than $300 billion for weapons procurement in the upcoming fiscal year.",
     "The US has helped Ukraine. The budget includes $46 billion for the Air Force and $27 billion for the Navy.",
+    "The US has signed $1.2 billion contracts with arms manufacturers to replenish supplies spent on Ukraine.",
+    "The Pentagon will spend $352 million to replace the Javelin missiles sent to Ukraine.",
     "Portugal freezes 1.5 billion euros of Russian assets.",
     "Latvia says its cheap drones can destroy millions of dollars worth of enemy armour.",
     "Italy has provided €1.5 billion in military aid since 2022.",
