@@ -832,6 +832,11 @@ MIXED = [
     # "his country" speaks for the country the text is about
     ("Australia has sent aid. Pat Conroy said his country would donate 49 M1A1 Abrams tanks to Ukraine.",
      [R("Australia", "tanks", 49, status="pledged")]),
+    # carriers coordinated with a first carrier carry the aid, they are not aid
+    ("The United States has delivered 76,000 tons of equipment to Israel via 678 transport planes and 129 ships.", []),
+    # a comparison names vehicles the item is measured against
+    ("The US has sent 109 Bradleys to Ukraine. They are much stronger than the BMP-1 and BMP2 in earlier use.",
+     [R("United States", "armored_vehicles", 109)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -893,6 +898,7 @@ CATALOG_NAMES = [
     ("Austria sent 2 million rounds of ammunition for various types of hand-held weapons and 300 hand weapons.",
      [R("Austria", "small_arms_ammunition", 2000000), R("Austria", "small_arms", 300)]),
     ("Belgium will provide first aid equipment and pharmaceutical products.", [R("Belgium", "medical_protective")]),
+    ("Germany delivered 90 drone sensors to Ukraine.", [R("Germany", "radars_sensors", 90)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

@@ -691,8 +691,9 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
 
 # a generic vessel, aircraft or truck after "by", "via", "aboard": the means of transport
 CARRIER_CATEGORIES = frozenset({"naval", "aircraft", "vehicles_logistics"})
-CARRIER_BEFORE = re.compile(r"\b(?:by|via|aboard|onto|on\s+board(?:\s+of)?)\s+(?:(?:a|an|the|two|three|several|its|their)\s+)?"
-                            r"(?:[\w-]+\s+){0,2}$", re.I)
+# ("via 678 transport planes and 129 ships": a second carrier coordinated with the first)
+CARRIER_BEFORE = re.compile(r"\b(?:by|via|aboard|onto|on\s+board(?:\s+of)?)\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$", re.I)
 
 
 REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
@@ -703,7 +704,7 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
     """The reason an item is not aid (casualties, inventory, needs …), or ''."""
     lo, hi = clause
     if item.generic and item.category in CARRIER_CATEGORIES \
-            and CARRIER_BEFORE.search(an.text, max(0, item.start - 40), item.start):
+            and CARRIER_BEFORE.search(an.text, max(0, item.start - 60), item.start):
         return "carrier"    # "shipped by sea on a Russian cargo ship", "brought in via ship"
     if recipient and _for_own_forces(an, clause, recipient):
         return "own_use"
