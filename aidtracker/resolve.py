@@ -78,6 +78,15 @@ def _named_elsewhere(generic: Record, named: Record, lone: frozenset) -> bool:
         and generic.extra.get("head") is not None and generic.extra.get("head") == named.extra.get("head")
 
 
+def _named_by_definite(named: Record, counted: Record) -> bool:
+    """"will donate three armed drones" … "would donate the Bayraktar TB2 drones": an uncounted named
+    system with "the", in another sentence, names the counted kind of thing with the same noun."""
+    return bool(named.extra.get("definite")) and not named.extra.get("generic") and named.quantity is None \
+        and bool(counted.extra.get("generic")) and counted.quantity is not None and named.sentence != counted.sentence \
+        and named.extra.get("head") is not None and named.extra.get("head") == counted.extra.get("head") \
+        and (named.status == counted.status or named.extra.get("strength") in WEAK)
+
+
 def _vague(r: Record) -> bool:
     return r.quantity is None or r.quantity_kind == "vague"
 
@@ -151,7 +160,7 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         return (_family_of(a, b) or pointer) and same_status \
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity)
     vague, firm = (a, b) if _vague(a) else (b, a)
-    if _mentioned_again(vague, firm, lone):
+    if _mentioned_again(vague, firm, lone) or _named_by_definite(vague, firm):
         return True
     if not (_family_of(vague, firm) or _points_at(vague, firm, loose=True)):
         return False
@@ -202,6 +211,13 @@ def resolve_document(records: list[Record]) -> list[Record]:
         if best.value is None and valued:
             # a value stated on any mention of the fact stays with the fact
             best = replace(best, value=valued[0].value, currency=valued[0].currency, stated_usd=valued[0].stated_usd)
+        named = [g for g in group if g is not best and _named_by_definite(g, best)]
+        if named:
+            # the count of the generic mention, the name of the definite one
+            n = named[0]
+            best = replace(best, system=n.system, extra={**best.extra, "generic": False, "bare": False,
+                                                         "family": n.extra.get("family"),
+                                                         "system_id": n.extra.get("system_id")})
         explicit = [r.date for r in group if r.extra.get("explicit_date")]
         if explicit and not best.extra.get("explicit_date"):
             best = replace(best, date=explicit[0])

@@ -837,6 +837,10 @@ MIXED = [
     # a comparison names vehicles the item is measured against
     ("The US has sent 109 Bradleys to Ukraine. They are much stronger than the BMP-1 and BMP2 in earlier use.",
      [R("United States", "armored_vehicles", 109)]),
+    # a counted kind of thing, then the system named with "the" in the next sentence: one record
+    ("A Turkish company said it will donate three new armed drones to Ukraine. The Baykar company said "
+     "that it would donate the Bayraktar TB2 drones to Ukraine.",
+     [R("Turkey", "drones", 3, system="Bayraktar TB2")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -505,6 +505,7 @@ class DocumentExtractor:
                     rule=f"{item.rule}; donor:{rule}; status:{strength}",
                     extra={"aliases": "; ".join(f"{m.surface!r}→{m.term.label}" for m in item.mentions),
                            "donor_iso": donor, "generic": item.generic, "bare": item.bare, "head": item.head, "indefinite": "indefinite" in item.rule,
+                           "definite": bool(DEFINITE.search(an.text, max(0, item.start - 6), item.start)),
                            "explicit_date": bool(own_date or carried), "family": item.family, "strength": strength,
                            "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
             if item.system is not None and not item.generic:
