@@ -841,6 +841,9 @@ MIXED = [
     ("A Turkish company said it will donate three new armed drones to Ukraine. The Baykar company said "
      "that it would donate the Bayraktar TB2 drones to Ukraine.",
      [R("Turkey", "drones", 3, system="Bayraktar TB2")]),
+    # supplies counted in loads: the count is of pallets or truckloads (unit "load"); weight is no count
+    ("Australia is delivering 60 pallets of medical supplies to Ukraine. Britain sent 4.5 tonnes of plastic explosive.",
+     [R("Australia", "medical_protective", 60), R("United Kingdom", "engineering_demining")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -331,10 +331,13 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
         used.add(best)
         item.quantity = q
         item.value, item.kind = q.value, q.kind
+        if LOADS.search(an.text, q.end, item.start):
+            item.unit = "load"      # "60 pallets of medical supplies": sixty pallets, not sixty supplies
         if q.value is None:
             item.kind = "unknown"
 
 
+LOADS = re.compile(r"\b(?:pallets?|box(?:es)?|crates?|truckloads?|containers?)\s+of\b", re.I)
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
 CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces|units|rounds|sets|kits|items)?\s*\)", re.I)
 # "NASAMS launchers: 6", "Flakpanzer Gepard – 52", "| Leopard 2A4 tank | 8 | Delivered |",

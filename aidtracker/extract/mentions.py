@@ -320,8 +320,9 @@ CONTAINERS = frozenset({"system", "unit", "battery", "complex"})
 # "1.2 million pieces of large-calibre ammunition", "500 sets of body armour": a counting word
 PIECES = frozenset({"piece", "set", "item", "kit", "pair", "unit"})
 # both, with their plurals, as words standing between a count and its item
+# (and the loads supplies are counted in: "60 pallets of medical supplies", "20 truckloads of winter clothing")
 COUNTERS = PIECES | CONTAINERS | frozenset({"pieces", "sets", "items", "kits", "pairs", "units", "systems", "batteries",
-                                            "complexes"})
+                                            "complexes", "pallets", "boxes", "crates", "truckloads", "containers"})
 CONTAINER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 COUNT_RIGHT_BEFORE = re.compile(rf"(?:{DIGITS}|{WORDS})(?:[\s-]+(?:hundred|thousand|million|billion)|[km])?\s+"
                                 r"(?:(?:more|additional|further|new)\s+)?$", re.I)
