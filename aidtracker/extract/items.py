@@ -328,10 +328,13 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
                 and q.value is not None and q.value < 1000 \
                 and not re.search(r"\d[\d,.]*\s+of\s+the\s*$", an.text[max(0, q.start - 24):q.start], re.I):
             item.flags.add("back-reference")
+        loads = LOADS.search(an.text, q.end, item.start)
+        if loads and item.unit in MUNITION_UNITS:
+            continue        # "20,000 containers of artillery shells" counts no shells
         used.add(best)
         item.quantity = q
         item.value, item.kind = q.value, q.kind
-        if LOADS.search(an.text, q.end, item.start):
+        if loads:
             item.unit = "load"      # "60 pallets of medical supplies": sixty pallets, not sixty supplies
         if q.value is None:
             item.kind = "unknown"
