@@ -90,6 +90,10 @@ def item_values(records):
 
 
 PACKAGES = [
+    # an attacker opening a sentence ("The Palestinian group fired …") does not become the giver
+    ("The US House approved an additional $1 billion in funding for Israel's Iron Dome. The Palestinian group "
+     "fired over 4,300 rockets at Israel in 11 days. The bill also includes $3.8 billion in defense aid for Israel.",
+     [("United States", 1e9, "USD"), ("United States", 3.8e9, "USD")]),
     ("Norway announced a NOK 7.5 billion package for Ukraine.", [("Norway", 7.5e9, "NOK")]),
     # gapped amounts after a comma each belong to the giver named right before them
     ("In March the UK allocated EUR 360 million to Ukraine, Germany EUR 450 million, Norway EUR 610 million.",

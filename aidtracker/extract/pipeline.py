@@ -776,7 +776,9 @@ class DocumentExtractor:
                 ctx.donors = [owners[0].name.iso3]
             elif an.actors and an.actors[0].name.iso3 and an.actors[0].name.iso3 != ctx.recipient \
                     and an.actors[0].name.iso3 not in self.needs_named and not an.actors[0].origin_only \
-                    and opens_sentence(an.text, an.actors[0].start):
+                    and opens_sentence(an.text, an.actors[0].start) \
+                    and not any(c.cue.kind == "exclude" and c.cue.value in ("use", "loss") for c in an.cues):
+                # (but "The Palestinian group fired 4,300 rockets at Israel" speaks of an attacker)
                 # "Norway's defence minister visited Kyiv on Monday. 'We will hand over three radars,'
                 # he said.": the country opening the sentence is the one the next sentences speak for
                 ctx.donors = [an.actors[0].name.iso3]
