@@ -844,6 +844,9 @@ MIXED = [
     # supplies counted in loads: the count is of pallets or truckloads (unit "load"); weight is no count
     ("Australia is delivering 60 pallets of medical supplies to Ukraine. Britain sent 4.5 tonnes of plastic explosive.",
      [R("Australia", "medical_protective", 60), R("United Kingdom", "engineering_demining")]),
+    # a giver right before a relative clause is its subject, even after someone thanked
+    ("He thanked Sweden for its largest package, Belgium, which has committed to supply Ukraine with 30 F-16 "
+     "fighter jets by 2028.", [R("Belgium", "aircraft", 30, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -279,6 +279,13 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     text = an.text
     if _recipient_forces_use(an, item, lo, recipient):
         return [], "", "combat"
+    # "He thanked Sweden for its package, Belgium, which has committed to supply 30 F-16s": a giver
+    # right before the relative clause holding the item is its subject
+    if RELATIVE_START.match(text, lo, lo + 12):
+        ante = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient
+                and not text[a.end:lo].strip(" ,")]
+        if ante:
+            return coordinated_givers(an, ante[-1]), "", "antecedent"
     # "Zelensky thanked Norway for …", "Grateful to Canada for …": the one thanked gave it
     thanked = [a for a in an.actors if a.start < item.start and a.name.iso3 and a.name.iso3 != recipient
                and THANKED.search(text, max(0, a.start - 16), a.start)]
