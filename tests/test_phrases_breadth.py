@@ -909,6 +909,11 @@ CATALOG_NAMES = [
      [R("Austria", "small_arms_ammunition", 2000000), R("Austria", "small_arms", 300)]),
     ("Belgium will provide first aid equipment and pharmaceutical products.", [R("Belgium", "medical_protective")]),
     ("Germany delivered 90 drone sensors to Ukraine.", [R("Germany", "radars_sensors", 90)]),
+    ("Canada will donate 955 rounds of 155mm artillery smoke and nine mobile heavy equipment repair stations.",
+     [R("Canada", "artillery_ammunition", 955), R("Canada", "other", 9)]),
+    ("The UK has sent approximately 15,000 sets of extreme cold weather kits to Ukraine.",
+     [R("United Kingdom", "medical_protective", 15000, kind="approx")]),
+    ("The US will send Hornet Unmanned Aerial Systems to Ukraine.", [R("United States", "drones")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

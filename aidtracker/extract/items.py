@@ -119,9 +119,11 @@ def _of_kind(gap: str) -> bool:
     """"rounds of 155 mm ammunition", "rounds of precision-guided 155 mm ammunition", "rounds of a
     new type of 155 mm ammunition": a munition word and the ammunition it counts."""
     m = re.fullmatch(r"\s*of\s+(.*)", gap, re.S)
-    if m is None or re.search(r"[,;:()\d]", m.group(1)):
+    # ("rounds of 155mm artillery smoke": a calibre describes the ammunition)
+    described = SIZE.sub(" ", m.group(1)) if m is not None else ""
+    if m is None or re.search(r"[,;:()\d]", described):
         return False
-    words = m.group(1).split()
+    words = described.split()
     return len(words) <= 5 and all(w.lower() in KIND_WORDS or (w.lower() not in STOP and re.fullmatch(r"[a-z][a-z-]*", w))
                                    for w in words)
 
