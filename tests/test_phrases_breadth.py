@@ -847,6 +847,10 @@ MIXED = [
     # a giver right before a relative clause is its subject, even after someone thanked
     ("He thanked Sweden for its largest package, Belgium, which has committed to supply Ukraine with 30 F-16 "
      "fighter jets by 2028.", [R("Belgium", "aircraft", 30, status="pledged")]),
+    # a country's forces word labelling an item is no combat; the plane that carries the aid is none
+    ("Two British military Sea Kings are on their way to Ukraine.", [R("United Kingdom", "helicopters", 2)]),
+    ("Iceland sent winter gear. It was transported today with a Canadian military transport aircraft to Ukraine.",
+     [R("Iceland", "medical_protective")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

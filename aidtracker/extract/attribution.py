@@ -376,8 +376,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # "Russian forces launched 64 drones" is use; "the German army has handed over 10 Marders" is giving
     giving = [c for c in an.cues if c.cue.kind == "status" and c.cue.scope in ("strong", "future")
               and c.start < item.start]
-    if any(a.start >= lo and a.name.iso3 != recipient and FORCES.match(text[a.end:a.end + 20])
-           and not any(a.end <= c.start for c in giving) for a in pool):
+    if any(a.start >= lo and a.name.iso3 != recipient and (forces := FORCES.match(text[a.end:a.end + 20]))
+           and not any(a.end <= c.start for c in giving)
+           # ("Two British military Sea Kings are on their way": the forces' word labels the item)
+           and not any(i.start >= a.end + forces.end() and not text[a.end + forces.end():i.start].strip()
+                       for i in items) for a in pool):
         return [], "", "combat"
     opened = lo
     if lo > 0 and text[lo] == ",":
@@ -699,8 +702,9 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
 # a generic vessel, aircraft or truck after "by", "via", "aboard": the means of transport
 CARRIER_CATEGORIES = frozenset({"naval", "aircraft", "vehicles_logistics"})
 # ("via 678 transport planes and 129 ships": a second carrier coordinated with the first)
-CARRIER_BEFORE = re.compile(r"\b(?:by|via|aboard|onto|on\s+board(?:\s+of)?)\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
-                            r"(?:[\w-]+\s+){0,2}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$", re.I)
+CARRIER_BEFORE = re.compile(r"\b(?:by|via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried)\s+(?:\w+\s+){0,2}?"
+                            r"(?:with|in|on))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
+                            r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$", re.I)
 
 
 REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
