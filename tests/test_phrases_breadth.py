@@ -851,6 +851,11 @@ MIXED = [
     ("Two British military Sea Kings are on their way to Ukraine.", [R("United Kingdom", "helicopters", 2)]),
     ("Iceland sent winter gear. It was transported today with a Canadian military transport aircraft to Ukraine.",
      [R("Iceland", "medical_protective")]),
+    # "will also be sent" is a promise; "of its" may take two describing words before the item
+    ("Britain will send aid. 13 steel-plated Toyota Land Cruisers will also be sent to Ukraine.",
+     [R("United Kingdom", "vehicles_logistics", 13, status="pledged")]),
+    ("Sweden will send about 50 of its tracked and armoured Type 90 infantry fighting vehicles.",
+     [R("Sweden", "armored_vehicles", 50, kind="approx")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

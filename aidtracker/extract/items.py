@@ -266,7 +266,9 @@ def _gap_to_item(text: str) -> bool:
     words = _words(text)
     if re.search(r"[,;:()\"“”]", text):
         return False
-    if len(words) > 4:
+    # ("50 of its tracked and armoured vehicles": "of its" takes two more words)
+    owned = len(words) > 1 and words[0].lower() == "of" and (words[1].lower() in DETERMINERS or OWNER.fullmatch(words[1]))
+    if len(words) > (6 if owned else 4):
         return False
     for i, w in enumerate(words):
         lw = w.lower()
