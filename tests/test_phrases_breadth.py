@@ -856,6 +856,12 @@ MIXED = [
      [R("United Kingdom", "vehicles_logistics", 13, status="pledged")]),
     ("Sweden will send about 50 of its tracked and armoured Type 90 infantry fighting vehicles.",
      [R("Sweden", "armored_vehicles", 50, kind="approx")]),
+    # "the army" opening a sentence speaks for the giver the text is about
+    ("Luxembourg will help. The army will supply 100 NLAW to the Ukrainian army.",
+     [R("Luxembourg", "anti_tank", 100, status="pledged")]),
+    # a condition ("on condition that allies replace it") is a clause of its own
+    ("Bucharest said that it would donate one of its two operational Patriot systems to Ukraine on condition "
+     "that allies replace it.", [R("Romania", "air_defense", 1)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -923,6 +929,8 @@ CATALOG_NAMES = [
     ("The UK has sent approximately 15,000 sets of extreme cold weather kits to Ukraine.",
      [R("United Kingdom", "medical_protective", 15000, kind="approx")]),
     ("The US will send Hornet Unmanned Aerial Systems to Ukraine.", [R("United States", "drones")]),
+    ("Iceland sent 3500 pairs of wool socks. Lithuania sent 19,000 sweaters to Ukraine.",
+     [R("Iceland", "medical_protective", 3500), R("Lithuania", "medical_protective", 19000)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

@@ -23,7 +23,7 @@ CLAUSE_BREAK = re.compile(
     r"|,\s*(?=(?:in\s+order\s+)?to\s+(?:sustain|support|help|replenish|strengthen|bolster|boost|protect|defend|counter|"
     r"repel|enable|ensure|meet|address|keep|maintain|reinforce|improve|enhance)\b)"
     r"|,?\s+(?=and\s+(?:hoped|hopes|said|says|added|noted|expects|expected|warned|stressed|explained)\b)"
-    r"|,?\s+(?=because\s)|,\s+(?=and\s+\d[\d,.]*\s+[^,;]*?\b(?:were|was|are|is|will\s+be|have\s+been|has\s+been)\s+\w+ed\s+by\b)"
+    r"|,?\s+(?=because\s)|,?\s+(?=(?:on\s+(?:the\s+)?condition|provided)\s+that\b)|,\s+(?=and\s+\d[\d,.]*\s+[^,;]*?\b(?:were|was|are|is|will\s+be|have\s+been|has\s+been)\s+\w+ed\s+by\b)"
     r"|\s(?=but\s)|(?<!such)(?<!same)\s+(?=as\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:are|is|were|was|has|have|had)\s+(?:being\s+|been\s+)?\w+(?:ed|en)\b)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)|,\s+(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+\w+ing\b)"
     r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
