@@ -862,6 +862,10 @@ MIXED = [
     # a condition ("on condition that allies replace it") is a clause of its own
     ("Bucharest said that it would donate one of its two operational Patriot systems to Ukraine on condition "
      "that allies replace it.", [R("Romania", "air_defense", 1)]),
+    # "to the Ukrainian forces" names the receiver, outweighing "unusable for Slovakia"
+    ("Slovakia has donated 13 MiG-29 fighter jets to the Ukrainian forces. The aircraft were unusable for "
+     "Slovakia and the donation is in line with the agreement the government approved.",
+     [R("Slovakia", "aircraft", 13, recipient="Ukraine")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

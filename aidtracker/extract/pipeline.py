@@ -91,6 +91,9 @@ def receives_from(an: Analysis, a) -> bool:
                 and FROM_BEFORE.search(an.text, max(0, b.start - 10), b.start) for b in an.actors)
 
 
+RECEIVING_FORCES = re.compile(r"\s+(?:armed\s+forces|forces|army|military|troops|soldiers|servicemen|defenders)\b", re.I)
+
+
 def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     """The country the document's aid goes to: the one most often named after "to", "for",
     "provide" or before "received" in sentences about aid, else ``fallback`` (``default_recipient``
@@ -102,7 +105,9 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
             if not a.name.iso3 or a.origin_only:
                 continue
             # (a person named after "provided" is no receiving country)
-            if aid_sentence and a.name.kind not in ("demonym", "official") \
+            # (a demonym counts when it names the forces given to: "to the Ukrainian forces")
+            if aid_sentence and (a.name.kind not in ("demonym", "official") or (a.name.kind == "demonym"
+                                                                               and RECEIVING_FORCES.match(an.text, a.end))) \
                     and ((TO_ACTOR.search(an.text[max(0, a.start - 20):a.start])
                           and not SUBJECT_AFTER.match(an.text, a.end))
                          or receives_from(an, a)) \
