@@ -91,6 +91,7 @@ def receives_from(an: Analysis, a) -> bool:
                 and FROM_BEFORE.search(an.text, max(0, b.start - 10), b.start) for b in an.actors)
 
 
+GIVEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 RECEIVING_FORCES = re.compile(r"\s+(?:armed\s+forces|forces|army|military|troops|soldiers|servicemen|defenders)\b", re.I)
 
 
@@ -105,9 +106,11 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
             if not a.name.iso3 or a.origin_only:
                 continue
             # (a person named after "provided" is no receiving country)
-            # (a demonym counts when it names the forces given to: "to the Ukrainian forces")
-            if aid_sentence and (a.name.kind not in ("demonym", "official") or (a.name.kind == "demonym"
-                                                                               and RECEIVING_FORCES.match(an.text, a.end))) \
+            # (a demonym counts when it names the forces given to: "to the Ukrainian forces"; "for the
+            # Canadian military" may be the giver's own)
+            if aid_sentence and (a.name.kind not in ("demonym", "official") or (
+                    a.name.kind == "demonym" and RECEIVING_FORCES.match(an.text, a.end)
+                    and GIVEN_TO.search(an.text, max(0, a.start - 8), a.start))) \
                     and ((TO_ACTOR.search(an.text[max(0, a.start - 20):a.start])
                           and not SUBJECT_AFTER.match(an.text, a.end))
                          or receives_from(an, a)) \
