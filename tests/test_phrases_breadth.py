@@ -866,6 +866,13 @@ MIXED = [
     ("Slovakia has donated 13 MiG-29 fighter jets to the Ukrainian forces. The aircraft were unusable for "
      "Slovakia and the donation is in line with the agreement the government approved.",
      [R("Slovakia", "aircraft", 13, recipient="Ukraine")]),
+    # "the transfer of", "batch of" continue the giver of the sentences before
+    ("Australia sent tanks. As noted, the transfer of the last batch of 12 M1A1 Abrams tanks took place weeks ago.",
+     [R("Australia", "tanks", 12)]),
+    ("Japan sent cars. The next batch of 6 cars has already arrived in Poland and was handed over to Ukraine.",
+     [R("Japan", "vehicles_logistics", 6)]),
+    ("While other countries have provided Ukraine with tanks, Japan has limited its donations because the transfer "
+     "policy prohibits lethal weapons.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
