@@ -873,6 +873,15 @@ MIXED = [
      [R("Japan", "vehicles_logistics", 6)]),
     ("While other countries have provided Ukraine with tanks, Japan has limited its donations because the transfer "
      "policy prohibits lethal weapons.", []),
+    # an arrival naming nobody continues the giver in view; "32 of Patriot missiles" counts the named system
+    ("Czechia leads the initiative. The first 45,000 shells arrived in Ukraine in June.",
+     [R("Czech Republic", "artillery_ammunition", 45000, status="delivered")]),
+    ("Germany sent aid. He mentioned that 32 of Patriot missiles have already arrived in Ukraine.",
+     [R("Germany", "air_defense", 32, status="delivered")]),
+    # a serial comma before the last partner keeps the partner
+    ("Germany plans to deliver missiles for Patriot systems to Ukraine in a joint initiative with Denmark, the "
+     "Netherlands, and Norway.", [R("Germany", "air_defense"), R("Denmark", "air_defense"),
+                                 R("Netherlands", "air_defense"), R("Norway", "air_defense")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -684,7 +684,8 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
                 continue
         if not any(a.start == partner_at(an.text, c.end) for a in an.actors):
             continue    # "along with 14 Challenger 2 tanks pledged by the UK": items, not partners, follow
-        stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b|including\b)[a-z]+\s+(?!and)", an.text[c.end:])
+        # (", and Norway": a serial comma before the last partner is no stop)
+        stop = re.search(r"[;)]|,\s*(?:and\s+)?(?!the\b|including\b|and\b)[a-z]+\s+(?!and)", an.text[c.end:])
         end = c.end + (stop.start() if stop else len(an.text) - c.end)
         if c.start < item.start and any(end <= a.start < item.start and a.name.iso3 and not labels_item(a, items)
                                         and not LOCATIVE.search(an.text, max(0, a.start - 24), a.start)

@@ -310,7 +310,11 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
                 gap = gap[1:]       # a quoted amount: 'sent "several dozen" launchers'
             if gap[-1:] in ('"', "“", "«") and QUOTE_CLOSES.match(an.text, item.mentions[0].end):
                 gap = gap[:-1]      # a quoted name: '25 “Marder” armoured personnel carriers'
-            if _gap_to_item(gap) and not (q.surface == "1" and item.mentions[-1].plural):
+            # ("32 of Patriot missiles have already arrived": a count of the named system)
+            first = item.mentions[0] if item.mentions else None
+            named_of = gap == " of " and first is not None and first.system is not None and not first.system.generic \
+                and an.text[item.start:item.start + 1].isupper()
+            if (_gap_to_item(gap) or named_of) and not (q.surface == "1" and item.mentions[-1].plural):
                 best = qi       # (but "Kirpi 1 vehicles": a numeral 1 before a plural names a model)
         if best is None:
             continue

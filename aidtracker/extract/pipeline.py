@@ -199,6 +199,7 @@ def passive(text: str, cue) -> bool:
         or PASSIVE_IN.search(text, cue.start, cue.end) is not None
 
 
+ARRIVED_AT = re.compile(r"(?:arrived|arrives|will\s+arrive|reached)\b", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
@@ -312,8 +313,9 @@ class DocumentExtractor:
     def _agentless_passive(an: Analysis, cue, recipient: str) -> bool:
         """"According to the broadcaster, 10 MiG-29s will be donated": a passive gift naming no one
         but the receiver is the giver's already in view."""
+        # (an arrival is agentless too: "The first 45,000 shells arrived in Ukraine in June")
         return cue is not None and cue.cue.kind == "status" and cue.cue.scope in ("strong", "future") \
-            and passive(an.text, cue) \
+            and (passive(an.text, cue) or ARRIVED_AT.match(an.text, cue.start) is not None) \
             and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
 
     def _refers_back(self, an: Analysis, item: Item) -> bool:
