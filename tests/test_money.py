@@ -90,6 +90,10 @@ def item_values(records):
 
 
 PACKAGES = [
+    # "by <giver(s)> for <amount>" in a list: each amount is its own payers'
+    ("The first package was financed by the Netherlands for $578 million, the second by Denmark, Norway, and "
+     "Sweden for $495 million, the third by Germany for $500 million.",
+     [("Netherlands", 578e6, "USD"), ("Germany", 500e6, "USD")]),
     # an attacker opening a sentence ("The Palestinian group fired …") does not become the giver
     ("The US House approved an additional $1 billion in funding for Israel's Iron Dome. The Palestinian group "
      "fired over 4,300 rockets at Israel in 11 days. The bill also includes $3.8 billion in defense aid for Israel.",

@@ -199,6 +199,9 @@ def passive(text: str, cue) -> bool:
         or PASSIVE_IN.search(text, cue.start, cue.end) is not None
 
 
+PAID_BY_FOR = re.compile(r"\s+for\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?", re.I)
+AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 ARRIVED_AT = re.compile(r"(?:arrived|arrives|will\s+arrive|reached)\b", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
@@ -589,6 +592,9 @@ class DocumentExtractor:
                    and GAP_BEFORE_ACTOR.search(an.text, max(0, a.start - 8), a.start) for a in an.actors):
                 probe.flags.add("gapped")   # "the UK allocated EUR 360 million, Germany EUR 450 million"
             clause = an.clause_of(m.start)
+            payers = _payers_before(an, m.start)
+            if payers:
+                return payers
             cue, _ = status_for(probe, an, clause)
             donors, _, rule = donors_for(probe, an, clause, cue, ctx.recipient, items)
             if donors or rule == "group":
@@ -808,6 +814,18 @@ def _by_maker(item: Item, items: list[Item], donors: list[str], clause: tuple[in
             or not makers <= set(donors):
         return donors
     return [item.system.origin]
+
+
+def _payers_before(an: Analysis, pos: int) -> list[str]:
+    """"the second by Denmark, Norway, and Sweden for $495 million, the third by Germany for $500
+    million": the givers after "by", listed right before "for <amount>" at ``pos``."""
+    named = [a for a in an.actors if a.name.iso3 and a.end <= pos]
+    if not named or not (gap := PAID_BY_FOR.match(an.text, named[-1].end)) or gap.end() != pos:
+        return []
+    listed = [named[-1]]
+    while len(listed) < len(named) and LIST_GAP.fullmatch(an.text, named[-len(listed) - 1].end, listed[0].start):
+        listed.insert(0, named[-len(listed) - 1])
+    return [a.name.iso3 for a in listed] if AGENT_BY.search(an.text, max(0, listed[0].start - 8), listed[0].start) else []
 
 
 def extract_document(doc: Document, ref: Reference) -> list[Record]:
