@@ -54,6 +54,11 @@ AMOUNTS = [
     ("EUR one billion", 1e9, "EUR", "exact"),
 ]
 
+# "€240 ($258) million": the scale written once after the bracketed conversion serves both
+def test_scale_after_a_bracketed_conversion(finder):
+    found = finder.find("Norway will contribute €240 ($258) million to the initiative.")
+    assert [(m.amount, m.currency) for m in found] == [(240e6, "EUR"), (258e6, "USD")]
+
 # words that only contain a currency code and a number word
 NOT_AMOUNTS = ["News.Az reports citing Euronews.", "according to Euronews on Monday"]
 

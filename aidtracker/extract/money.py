@@ -12,6 +12,8 @@ from .scan import alternation, matches_at, start_positions
 
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
          "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+# "€240 ($258) million": a scale written once, after the bracketed conversion
+LATE_SCALE = re.compile(r"\s*\([^()]{1,20}\)\s*(thousand|million|billion|trillion|mln|bln|mn|bn)\b", re.I)
 VAGUE = {"thousands of": 1e3, "tens of thousands of": 1e4, "hundreds of thousands of": 1e5,
          "millions of": 1e6, "tens of millions of": 1e7, "hundreds of millions of": 1e8,
          "billions of": 1e9, "tens of billions of": 1e10, "hundreds of billions of": 1e11}
@@ -120,6 +122,7 @@ class MoneyFinder:
         matches = sorted((m for p in self.patterns for m in matches_at(p, starts, text)),
                          key=lambda m: (m.start(), -m.end()))
         out: list[Money] = []
+        late_until, late_factor = -1, 1.0
         for m in matches:
             if m.groupdict().get("upper") and YEAR.fullmatch(m.groupdict().get("num") or ""):
                 # "aid for 2025 to 85 billion kroner": a year, then the amount
@@ -146,7 +149,17 @@ class MoneyFinder:
                 scale = (m.group("scale") or "").lower()
                 # a lone capital M/B after a symbol is a scale; after a name-less number it is not
                 # (rounded: 8.2 × 1e9 is 8199999999.999999 in binary floating point)
-                amount = round(value * SCALE.get(scale, 1), 2)
+                factor = SCALE.get(scale, 1)
+                late = None if scale else LATE_SCALE.match(text, m.end())
+                if late:
+                    # "€240 ($258) million": the scale after a bracketed conversion serves both
+                    factor = SCALE[late.group(1).lower()]
+                    late_until = late.end()
+                elif not scale and m.start() < late_until and m.end() <= late_until:
+                    factor = late_factor
+                if late:
+                    late_factor = factor
+                amount = round(value * factor, 2)
                 if m.groupdict().get("upper"):
                     kind = "at_least"
             out.append(Money(m.start(), m.end(), amount, cur, kind, m.group()))
