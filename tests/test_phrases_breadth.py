@@ -951,6 +951,8 @@ CATALOG_NAMES = [
     ("The US will send Hornet Unmanned Aerial Systems to Ukraine.", [R("United States", "drones")]),
     ("Iceland sent 3500 pairs of wool socks. Lithuania sent 19,000 sweaters to Ukraine.",
      [R("Iceland", "medical_protective", 3500), R("Lithuania", "medical_protective", 19000)]),
+    ("Germany will send 155-millimeter ammunition and Panzer anti-tank defense mines.",
+     [R("Germany", "artillery_ammunition"), R("Germany", "anti_tank")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
