@@ -882,6 +882,11 @@ MIXED = [
     ("Germany plans to deliver missiles for Patriot systems to Ukraine in a joint initiative with Denmark, the "
      "Netherlands, and Norway.", [R("Germany", "air_defense"), R("Denmark", "air_defense"),
                                  R("Netherlands", "air_defense"), R("Norway", "air_defense")]),
+    # a contract "with <maker> for the procurement of" and no receiver named is the buyer's own
+    ("Turkey will help. The Turkish government signed a contract with BMC for the procurement of 614 Kirpi 1 "
+     "vehicles.", []),
+    ("Germany signed a contract with Rheinmetall for the procurement of 20 Skynex systems for Ukraine.",
+     [R("Germany", "air_defense", 20, status="contracted")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

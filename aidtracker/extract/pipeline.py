@@ -138,7 +138,8 @@ SOLD = re.compile(r"\b(?:sales?|sell|sells|selling|sold)\b", re.I)
 EACH = re.compile(r"\b(?:each|both|apiece)\b", re.I)
 FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
-PURCHASE_AFTER_CUE = re.compile(r"\s+(?:(?:the|a)\s+)?(?:purchase|acquisition|procurement|buying)\b|"
+# ("signed a contract with BMC for the procurement of 614 Kirpi": the maker named between)
+PURCHASE_AFTER_CUE = re.compile(r"\s+(?:with\s+(?:[\w&.-]+\s+){1,3}?for\s+)?(?:(?:the|a)\s+)?(?:purchase|acquisition|procurement|buying)\b|"
                                 r"\s+to\s+(?:buy(?:ing)?|purchas(?:e|ing)|acquir(?:e|ing)|procur(?:e|ing))\b", re.I)
 _BUYING = r"buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*"
 SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+(?:" + _BUYING + r")\b",
