@@ -887,6 +887,10 @@ MIXED = [
      "vehicles.", []),
     ("Germany signed a contract with Rheinmetall for the procurement of 20 Skynex systems for Ukraine.",
      [R("Germany", "air_defense", 20, status="contracted")]),
+    # a number after "Leopard 2 and" far from 2 is a count, not a second model
+    ("Germany will hand over 18 main battle tanks Leopard 2 and 40 armored fighting vehicles Marder to Ukraine.",
+     [R("Germany", "tanks", 18), R("Germany", "armored_vehicles", 40)]),
+    ("Germany sent Leopard 1 and 2 tanks to Ukraine.", [R("Germany", "tanks"), R("Germany", "tanks")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -461,14 +461,17 @@ LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade
 STANDARD_BEFORE = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$")
 
 
-MODEL_PAIR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:\s+family)?\s+\d{1,2}[A-Z]{0,2}\d?\s*(?:and|or|,|/|&)\s*$")
+MODEL_PAIR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:\s+family)?\s+(?P<first>\d{1,2})[A-Z]{0,2}\d?\s*(?:and|or|,|/|&)\s*$")
 
 
 def _second_model(text: str, q: Quantity) -> bool:
     """The second of two model numbers ("Leopard 1 and 2 tanks", "Leopard family 1 and 2") is no count."""
-    return len(q.surface) <= 2 and q.surface.isdigit() \
-        and MODEL_PAIR_BEFORE.search(text, max(0, q.start - 30), q.start) is not None \
-        and not re.match(r"\s+[A-Z]", text[q.end:q.end + 2])     # ("Leopard 2 and 4 Leopard 1 tanks" counts)
+    pair = MODEL_PAIR_BEFORE.search(text, max(0, q.start - 30), q.start) if len(q.surface) <= 2 and q.surface.isdigit() \
+        else None
+    # ("Leopard 2 and 4 Leopard 1 tanks" counts; so does "Leopard 2 and 40 armored vehicles": a
+    # second model number is close to the first)
+    return pair is not None and not re.match(r"\s+[A-Z]", text[q.end:q.end + 2]) \
+        and int(pair.group("first")) <= int(q.surface) <= int(pair.group("first")) + 10
 
 
 def _not_a_count(text: str, q: Quantity) -> bool:
