@@ -962,7 +962,7 @@ CATALOG_NAMES = [
      [R("Iceland", "medical_protective", 3500), R("Lithuania", "medical_protective", 19000)]),
     ("Germany will send 155-millimeter ammunition and Panzer anti-tank defense mines.",
      [R("Germany", "artillery_ammunition"), R("Germany", "anti_tank")]),
-    ("The Czech ammunition initiative had delivered another 400,000 high-caliber rounds to Ukraine.",
+    ("The Czech initiative delivered 400,000 high-caliber rounds to Ukraine.",
      [R("Czech Republic", "artillery_ammunition", 400000)]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
