@@ -891,6 +891,9 @@ MIXED = [
     ("Germany will hand over 18 main battle tanks Leopard 2 and 40 armored fighting vehicles Marder to Ukraine.",
      [R("Germany", "tanks", 18), R("Germany", "armored_vehicles", 40)]),
     ("Germany sent Leopard 1 and 2 tanks to Ukraine.", [R("Germany", "tanks"), R("Germany", "tanks")]),
+    # a quoted adverb inside a promise ('will “hopefully” be sent') keeps it a promise
+    ("Mette Frederiksen said 19 Danish jets will “hopefully” be sent to Kyiv.",
+     [R("Denmark", "aircraft", 19, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

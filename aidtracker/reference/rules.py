@@ -77,7 +77,8 @@ def cue_pattern(cue: str) -> str:
         if word == "~":
             # a few words; an amount counts as one ("signed a €500 million contract",
             # "signed a NOK 2 billion contract")
-            parts.append(r"(?:(?:(?-i:[A-Z]{3})\s+)?[\w'’.,€$£¥-]+(?:\s+(?:million|billion|trillion|bn))?\s+){0,3}?")
+            # (a quoted word too: 'will “hopefully” be sent')
+            parts.append(r"(?:(?:(?-i:[A-Z]{3})\s+)?[\w'’.,€$£¥“”\"-]+(?:\s+(?:million|billion|trillion|bn))?\s+){0,3}?")
             continue
         stem = re.escape(word.rstrip("*")).replace(r"\-", r"[-\s]?")
         parts.append(stem + (r"[\w-]*" if word.endswith("*") else "") + SEP)
