@@ -216,6 +216,8 @@ NOT_PACKAGES = [
     "Belgium has sent aid. Military aid had already been provided to Kyiv for EUR 45 million.",
     "Belgium announced an additional 86 million euros in humanitarian and civil aid for Ukraine.",
     "Ukraine will receive €10 million from Luxembourg for the Energy Support Fund.",
+    "Estonia said its military assistance to Ukraine will increase to 370 million euros.",
+    "Norway, Sweden and Denmark will buy shells for Ukraine. The three countries are contributing about $43 million.",
     "Portugal freezes 1.5 billion euros of Russian assets.",
     "Latvia says its cheap drones can destroy millions of dollars worth of enemy armour.",
     "Italy has provided €1.5 billion in military aid since 2022.",

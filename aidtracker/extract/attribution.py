@@ -258,8 +258,11 @@ POSSESSED_SUPPLY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deliver(?
 
 
 # "Ukraine's allies pledged …", "Donors have given …": many unnamed givers, so no one country
+# ("The three countries are contributing approximately $43 million": several givers counted, none named here)
 GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)\b(?:allies|partners|donors|donor\s+countries|"
-                           r"member\s+states)(?:\s+(?:has|have|had|will|would|also|already|jointly|together|collectively))*\s+$",
+                           r"member\s+states|(?:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"
+                           r"(?:countries|nations|governments))"
+                           r"(?:\s+(?:has|have|had|will|would|are|were|also|already|jointly|together|collectively))*\s+$",
                            re.I)
 
 GROUP_SOURCE = re.compile(r"\s+(?:from|by)\s+(?:several|many|various|other|multiple|numerous|a\s+number\s+of|a\s+dozen|"

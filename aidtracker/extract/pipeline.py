@@ -200,6 +200,8 @@ def passive(text: str, cue) -> bool:
         or PASSIVE_IN.search(text, cue.start, cue.end) is not None
 
 
+SEVERAL_GIVERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"
+                            r"(?:countries|nations|governments)\b", re.I)
 PAID_BY_FOR = re.compile(r"\s+for\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?", re.I)
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
@@ -596,6 +598,8 @@ class DocumentExtractor:
             payers = _payers_before(an, m.start)
             if payers:
                 return payers
+            if SEVERAL_GIVERS.search(an.text, clause[0], m.start):
+                return []       # "The three countries are contributing $43 million": no one giver's
             cue, _ = status_for(probe, an, clause)
             donors, _, rule = donors_for(probe, an, clause, cue, ctx.recipient, items)
             if donors or rule == "group":
