@@ -894,6 +894,11 @@ MIXED = [
     # a quoted adverb inside a promise ('will “hopefully” be sent') keeps it a promise
     ("Mette Frederiksen said 19 Danish jets will “hopefully” be sent to Kyiv.",
      [R("Denmark", "aircraft", 19, status="pledged")]),
+    # what a vehicle is armed with, or what each unit includes, describes it
+    ("Turkey sent 50 Kirpi vehicles to Ukraine. The vehicle can be armed with a 7.62mm or 12.7mm machine gun.",
+     [R("Turkey", "armored_vehicles", 50)]),
+    ("The US will send Iron Dome launchers to Israel. The 10 existing Iron Dome batteries each include three to "
+     "four launchers, 20 Tamir missiles, and a battlefield radar.", [R("United States", "air_defense", recipient="Israel")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
