@@ -1280,7 +1280,8 @@ def giver_counts(items: list[Item], an: Analysis) -> None:
                     other.anchor_only = True      # "Sweden (10 vehicles of the Strv 122 type)": the same tanks
 
 
-NATIONALITY_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+")
+# a list's joint: "14 Spanish, 10 Norwegian and eight Canadian", "by Denmark, Norway, and Sweden"
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
 
 
 def nationality_counts(items: list[Item], an: Analysis) -> list[Item]:
@@ -1297,7 +1298,7 @@ def nationality_counts(items: list[Item], an: Analysis) -> list[Item]:
             continue
         pos = q.start
         while True:
-            join = next((m for m in [NATIONALITY_JOIN.search(an.text, max(0, pos - 8), pos)] if m and m.end() == pos), None)
+            join = next((m for m in [LIST_JOIN.search(an.text, max(0, pos - 8), pos)] if m and m.end() == pos), None)
             label = join and next((a for a in demonyms if a.end == join.start()), None)
             count = label and next((p for p in an.quantities if id(p) not in used and p.value is not None
                                     and p.end < label.start and not an.text[p.end:label.start].strip()), None)

@@ -13,7 +13,7 @@ from .attribution import (ARRIVED, FROM_BEFORE, POSSESSED_AID, RECEIVE, RECEIVE_
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
                           status_for)
 from .dates import find_dates, resolve
-from .items import GAP_BEFORE_ACTOR, GAPPED_ACTOR_GAP, Item, find_items
+from .items import GAP_BEFORE_ACTOR, GAPPED_ACTOR_GAP, LIST_JOIN, Item, find_items
 from .lexicon import Lexicon, build_lexicon
 from .mentions import INTRO_PHRASE, ActorMention, Analysis, survey
 from .money import MoneyFinder
@@ -204,8 +204,6 @@ SEVERAL_GIVERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|
                             r"(?:countries|nations|governments)\b", re.I)
 PAID_BY_FOR = re.compile(r"\s+for\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?", re.I)
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", re.I)
-ARRIVED_AT = re.compile(r"(?:arrived|arrives|will\s+arrive|reached)\b", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
@@ -321,7 +319,7 @@ class DocumentExtractor:
         but the receiver is the giver's already in view."""
         # (an arrival is agentless too: "The first 45,000 shells arrived in Ukraine in June")
         return cue is not None and cue.cue.kind == "status" and cue.cue.scope in ("strong", "future") \
-            and (passive(an.text, cue) or ARRIVED_AT.match(an.text, cue.start) is not None) \
+            and (passive(an.text, cue) or ARRIVED.search(an.text, cue.start, cue.end) is not None) \
             and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
 
     def _refers_back(self, an: Analysis, item: Item) -> bool:
@@ -828,7 +826,7 @@ def _payers_before(an: Analysis, pos: int) -> list[str]:
     if not named or not (gap := PAID_BY_FOR.match(an.text, named[-1].end)) or gap.end() != pos:
         return []
     listed = [named[-1]]
-    while len(listed) < len(named) and LIST_GAP.fullmatch(an.text, named[-len(listed) - 1].end, listed[0].start):
+    while len(listed) < len(named) and LIST_JOIN.fullmatch(an.text, named[-len(listed) - 1].end, listed[0].start):
         listed.insert(0, named[-len(listed) - 1])
     return [a.name.iso3 for a in listed] if AGENT_BY.search(an.text, max(0, listed[0].start - 8), listed[0].start) else []
 
