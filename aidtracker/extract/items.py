@@ -1298,8 +1298,8 @@ def nationality_counts(items: list[Item], an: Analysis) -> list[Item]:
             continue
         pos = q.start
         while True:
-            join = next((m for m in [LIST_JOIN.search(an.text, max(0, pos - 8), pos)] if m and m.end() == pos), None)
-            label = join and next((a for a in demonyms if a.end == join.start()), None)
+            join = LIST_JOIN.search(an.text, max(0, pos - 8), pos)
+            label = join and join.end() == pos and next((a for a in demonyms if a.end == join.start()), None)
             count = label and next((p for p in an.quantities if id(p) not in used and p.value is not None
                                     and p.end < label.start and not an.text[p.end:label.start].strip()), None)
             if not count:
