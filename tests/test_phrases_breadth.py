@@ -899,6 +899,14 @@ MIXED = [
      [R("Turkey", "armored_vehicles", 50)]),
     ("The US will send Iron Dome launchers to Israel. The 10 existing Iron Dome batteries each include three to "
      "four launchers, 20 Tamir missiles, and a battlefield radar.", [R("United States", "air_defense", recipient="Israel")]),
+    # the items of a list share the status of its introduction, not the status of the item before
+    ("The United States announced a package for Ukraine. It will include:\n- Equipment and supplies to support "
+     "Ukrainian ammunition production;\n- Spare parts and other auxiliary equipment.",
+     [R("United States", "other", status="announced", system="spare part")]),
+    ("Canada announced a new package. Included in the package is:\n- 10,000 artillery rounds that have already "
+     "been delivered;\n- 500 drone cameras.",
+     [R("Canada", "artillery_ammunition", 10000, status="delivered"),
+      R("Canada", "radars_sensors", 500, status="announced")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -972,6 +980,13 @@ CATALOG_NAMES = [
      [R("Germany", "artillery_ammunition"), R("Germany", "anti_tank")]),
     ("The Czech initiative delivered 400,000 high-caliber rounds to Ukraine.",
      [R("Czech Republic", "artillery_ammunition", 400000)]),
+    ("The UK will send 1,000 counter-drone electronic warfare systems and 500 anti-drone jamming devices.",
+     [R("United Kingdom", "air_defense", 1000, system="counter-drone system"),
+      R("United Kingdom", "air_defense", 500, system="counter-drone system")]),
+    ("The US package includes equipment to combat UAVs, secure communication tools and marine drones.",
+     [R("United States", "air_defense", system="counter-drone system"),
+      R("United States", "communications", system="communications equipment"),
+      R("United States", "drones", system="naval drone")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

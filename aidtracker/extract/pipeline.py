@@ -531,7 +531,13 @@ class DocumentExtractor:
             self._previous_items = produced
         # "… providing £2.3 billion-worth of military support. To date, we have sent …": a package's
         # giver is the giver in view when the sentence gave no item
+        status = ctx.status
         self._update_context(an, out or records[before:], ctx, sentence_date)
+        if seg.kind == "item" and not doc.text[seg.end:doc.text.find("\n", seg.end) % (len(doc.text) + 1)].strip():
+            # "will include: - supplies to support ammunition production; - spare parts": the items
+            # of a list share the status of its introduction, not of the item before (a bullet that
+            # goes on in sentences of its own hands its status to them)
+            ctx.status = status
         self._heading_donor(seg, an, ctx)
 
     def _trade(self, an: Analysis, clause: tuple[int, int], cue, rule: str, donors: list[str], named: str,
