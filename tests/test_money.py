@@ -95,6 +95,10 @@ def item_values(records):
 
 
 PACKAGES = [
+    # Australian outlets write "$US" before a US amount and "$A" before their own
+    ("The US will give Ukraine a $US1.1 billion package of military equipment.",
+     [("United States", 1.1e9, "USD")]),
+    ("Australia will give Ukraine a $A100 million package.", [("Australia", 100e6, "AUD")]),
     # "by <giver(s)> for <amount>" in a list: each amount is its own payers'
     ("The first package was financed by the Netherlands for $578 million, the second by Denmark, Norway, and "
      "Sweden for $495 million, the third by Germany for $500 million.",
