@@ -907,6 +907,12 @@ MIXED = [
      "been delivered;\n- 500 drone cameras.",
      [R("Canada", "artillery_ammunition", 10000, status="delivered"),
       R("Canada", "radars_sensors", 500, status="announced")]),
+    # "According to him," before "the kingdom" still opens the sentence with the giver spoken of before
+    ("British Defence Secretary Ben Wallace spoke about a new package. According to him, the kingdom will supply "
+     "36 L119 artillery pieces.", [R("United Kingdom", "artillery", 36, status="pledged")]),
+    # a count with its own passive verb after ", and" is not under the hypothetical "could" before it
+    ("Ukraine could receive 7 howitzers from Germany in June, and 30 German Gepard anti-aircraft guns should also "
+     "be transferred to Ukraine.", [R("Germany", "air_defense", 30, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

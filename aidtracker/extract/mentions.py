@@ -34,6 +34,12 @@ _GIVING = (r"(?:sent|gave|sold|(?:deliver|transferr|donat|pledg|promis|supplied|
 # "Czechia is sending T-72s, Slovakia sent S-300s": a second giver and its verb after a comma open
 # a clause when the first part has its own giving verb ("In March, Germany sent …" stays whole)
 COMMA_GIVER = re.compile(r",\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:has\s+|have\s+|also\s+)?" + _GIVING + ")")
+# "Ukraine could receive 7 howitzers, and 30 Gepards should also be transferred": a count with its
+# own passive verb opens a clause when the part before has a verb of its own ("400 vehicles,
+# including 162 armoured, and 4 million rounds will be delivered" is one subject list)
+COMMA_COUNT_PASSIVE = re.compile(r",\s+(?=and\s+\d[\d,.]*\s+[^,;]*?\b(?:should|will|would|must|are\s+to|is\s+to)\s+"
+                                 r"(?:also\s+)?be\s+\w+(?:ed|en)\b)")
+FINITE = re.compile(r"\b(?:will|would|could|should|may|might|can|must|is|are|was|were|has|have|had)\s+(?:\w+\s+)?\w+", re.I)
 NEED_BEFORE_COLON = re.compile(r"\b(?:needs?|needed|requires?|required|lacks?|wants?|asked\s+for|requests?)\b[^,;]*$", re.I)
 # (a subordinate clause too: "As Washington pauses its aid, the UK …")
 INTRO_PHRASE = re.compile(r"\s*[\"“‘']?(?:After|Following|Before|Despite|Amid|During|Besides|Apart\s+from|"
@@ -157,6 +163,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
             # "Mr Wallace, who met allies to discuss support, added that the UK will send …": the
             # aside about the speaker ends where the speaker's own verb begins
             if RELATIVE_OPEN.search(text, max(c for c in cuts if c <= m.start()), m.start()):
+                cuts.append(m.start())
+        for m in COMMA_COUNT_PASSIVE.finditer(text):
+            if FINITE.search(text, max(c for c in cuts if c <= m.start()), m.start()):
                 cuts.append(m.start())
         for m in COMMA_GIVER.finditer(text):
             if GIVING_VERB.search(text, max(c for c in cuts if c <= m.start()), m.start()):

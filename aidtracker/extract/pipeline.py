@@ -207,6 +207,11 @@ AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
+# "According to him, the kingdom will supply drones": the speaker named before opens the sentence
+ATTRIBUTED = re.compile(r"\s*(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words)\s*,\s*",
+                        re.I)
+
+
 class DocumentExtractor:
     """Extract records from documents with one Reference (patterns compiled once)."""
 
@@ -344,7 +349,8 @@ class DocumentExtractor:
         if seg.kind == "item":
             return True
         for c in an.cues:
-            if c.cue.kind == "carry" and (c.cue.scope == "sentence" or c.start == 0 or not an.text[:c.start].strip(" “\"'‘")):
+            if c.cue.kind == "carry" and (c.cue.scope == "sentence" or c.start == 0 or not an.text[:c.start].strip(" “\"'‘")
+                                          or ATTRIBUTED.fullmatch(an.text, 0, c.start)):
                 return True
         return False
 
