@@ -913,6 +913,13 @@ MIXED = [
     # a count with its own passive verb after ", and" is not under the hypothetical "could" before it
     ("Ukraine could receive 7 howitzers from Germany in June, and 30 German Gepard anti-aircraft guns should also "
      "be transferred to Ukraine.", [R("Germany", "air_defense", 30, status="pledged")]),
+    # a participle clause after the gift ("replenishing the fleet after …") keeps its losses to itself
+    ("Australia has pledged to deliver 49 retired M1A1 Abrams tanks to the Ukrainian Army, replenishing the fleet "
+     "after the force delivered last year has taken extreme losses.",
+     [R("Australia", "tanks", 49, status="pledged", system="M1A1 Abrams")]),
+    # "X's receipt of … from Y": X receives, Y gives
+    ("The decision comes weeks after Australia's receipt of its first 12 M1A2 Abrams tanks from the United States.",
+     [R("United States", "tanks", 12, recipient="Australia", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

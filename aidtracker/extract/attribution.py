@@ -24,7 +24,7 @@ SUBJECT_VERB = (r"(?:(?:reportedly|also|already|then|later|now|recently|allegedl
                 r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|bought|paid|"
                 r"(?:deliver|transferr|donat|pledg|promis|approv|announc|purchas|financ|fund|order|allocat|contribut|"
                 r"committ|hand)ed)\b")
-RECEIVE = re.compile(r"\b(?:receiv\w*|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
+RECEIVE = re.compile(r"\b(?:receiv\w*|receipt|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+delivery)\b", re.I)
 FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?$", re.I)
 # an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)

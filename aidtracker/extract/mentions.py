@@ -22,6 +22,8 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|even\s+though|even\s+if|despite|which|who|with|as well as|adding)\b)"
     r"|,\s*(?=(?:in\s+order\s+)?to\s+(?:sustain|support|help|replenish|strengthen|bolster|boost|protect|defend|counter|"
     r"repel|enable|ensure|meet|address|keep|maintain|reinforce|improve|enhance)\b)"
+    # "… 49 Abrams tanks, replenishing the fleet after the US-supplied force has taken losses"
+    r"|,\s*(?=(?:replenishing|replacing|bolstering|strengthening|reinforcing|complementing|boosting)\b)"
     r"|,?\s+(?=and\s+(?:hoped|hopes|said|says|added|noted|expects|expected|warned|stressed|explained)\b)"
     r"|,?\s+(?=because\s)|,?\s+(?=(?:on\s+(?:the\s+)?condition|provided)\s+that\b)|,\s+(?=and\s+\d[\d,.]*\s+[^,;]*?\b(?:were|was|are|is|will\s+be|have\s+been|has\s+been)\s+\w+ed\s+by\b)"
     r"|\s(?=but\s)|(?<!such)(?<!same)\s+(?=as\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,6}?"
