@@ -920,6 +920,16 @@ MIXED = [
     # "X's receipt of … from Y": X receives, Y gives
     ("The decision comes weeks after Australia's receipt of its first 12 M1A2 Abrams tanks from the United States.",
      [R("United States", "tanks", 12, recipient="Australia", status="delivered")]),
+    # a bare number after a giving verb in a sentence naming nothing counts what the sentence before gave
+    ("Ukraine had received four HIMARS systems from the United States by early July. The US has pledged to "
+     "deliver eight by mid-July.",
+     [R("United States", "rockets", 4, status="delivered"), R("United States", "rockets", 8, status="pledged")]),
+    ("Estonia has delivered 10 howitzers. Latvia will send four in May.",
+     [R("Estonia", "artillery", 10), R("Latvia", "artillery", 4, status="pledged")]),
+    # reported speech: "confirmed that it was sending" is a promise; "hinted at" is no gift
+    ("On 11 May, the UK government confirmed that it was sending Storm Shadow missiles to Ukraine.",
+     [R("United Kingdom", "missiles", status="pledged")]),
+    ("French President Emmanuel Macron hinted at the provision of long-range missiles to Ukraine.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -776,11 +776,20 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
             continue
         source = next((i for i in reversed(items) if i.end <= cue.start and not i.anchor_only and i.category
                        and i.quantity is not None), None)
+        continues = source is None and not items
+        if continues:
+            # "Ukraine had received four HIMARS. The US has pledged to deliver eight by mid-July.": a
+            # sentence naming nothing counts what the sentence before gave last, if it was counted
+            source = next((p for p in reversed(previous) if p.category and p.quantity is not None), None)
         # "… while Latvia sent 500" needs its new giver; "… and will send five more" is the same one's
         if source is None or not (more or before.group().strip()
-                                  or any(source.end <= a.start < cue.start for a in an.actors)):
+                                  or any((continues or source.end <= a.start) and a.start < cue.start
+                                         for a in an.actors)):
             continue
         new = _counted_again(q, source, "ellipsis", end=end)
+        if continues:
+            new.antecedent = -1
+            new.flags.add("continues")
         new.status_hint = cue.cue.value      # its own verb, not the first one of the sentence
         if cue.cue.scope == "future":
             new.flags.add("future")

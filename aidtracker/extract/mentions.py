@@ -226,7 +226,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
         systems = _shared_heads(text, systems, lex)
     dates = find_dates(text)
     money = money_finder.find(text)
-    if survey and not systems and not money and not OF_WHICH.search(text) and not AGAIN_OPENS.match(text):
+    if survey and not systems and not money and not OF_WHICH.search(text) and not AGAIN_OPENS.match(text) \
+            and not GIVES_A_NUMBER.search(text):
         cues = _cues(text, lex, dates)
         # its actors matter as the giver a status verb or a title hands on
         return Analysis(text, [], _actors(text, names, []), [], dates, [], cues, [], quiet=True)
@@ -404,6 +405,12 @@ OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 # what the sentences before named (items.elliptical_counts)
 AGAIN_OPENS = re.compile(rf"^\W*(?:(?:another|a\s+further|an?\s+additional)\s+(?:{DIGITS}|{WORDS})\b"
                          rf"|(?:{DIGITS}|{WORDS})\s+more\b)", re.IGNORECASE)
+# "The US has pledged to deliver eight by mid-July": a giving verb and a bare number, counting what
+# the sentence before named
+GIVES_A_NUMBER = re.compile(rf"\b(?:sen[dt]|deliver(?:ed)?|provided?|suppl(?:y|ied)|transfer(?:red)?|give|gave|donated?)\s+"
+                            rf"(?:(?:another|a\s+further|an?\s+additional)\s+)?(?:{DIGITS}|{WORDS})\b"
+                            rf"\s*(?:[.;,:)]|$|(?:in|on|by|to|next|this|later|before|after|from|over|soon|shortly|more)\b)",
+                            re.IGNORECASE)
 
 
 EVENT_AFTER = re.compile(r"\s+(?:wars?|conflicts?|campaigns?|era|revolution)\b", re.I)
