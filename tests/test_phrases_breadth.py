@@ -930,6 +930,13 @@ MIXED = [
     ("On 11 May, the UK government confirmed that it was sending Storm Shadow missiles to Ukraine.",
      [R("United Kingdom", "missiles", status="pledged")]),
     ("French President Emmanuel Macron hinted at the provision of long-range missiles to Ukraine.", []),
+    # an amount opening the sentence is the money of the giver in view
+    ("Australia has unveiled another $100 million for Ukraine. $50 million will fund short-range air defence "
+     "systems, while $30 million is being spent on drones.",
+     [R("Australia", "air_defense"), R("Australia", "drones")]),
+    # the receiver asking: "We urgently need Patriot systems" is no gift
+    ("The US Congress approved $61 billion for Ukraine. “We urgently need Patriot systems and missiles for them,” "
+     "Zelensky said.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

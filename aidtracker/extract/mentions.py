@@ -465,7 +465,8 @@ def _age_of_item(text: str, start: int, end: int, cue: Cue) -> bool:
 
 def _capitalised_midsentence(text: str, pos: int, cue: Cue) -> bool:
     # "May" in mid-sentence is a month or a name, not the modal verb.
-    return cue.kind == "exclude" and text[pos].isupper() and pos > 0 and text[:pos].strip() != ""
+    # (an opening quotation mark does not make it mid-sentence: "“We urgently need Patriots”")
+    return cue.kind == "exclude" and text[pos].isupper() and pos > 0 and text[:pos].strip(" \t\n“\"'‘") != ""
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc\b)")

@@ -212,6 +212,10 @@ ATTRIBUTED = re.compile(r"\s*(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+
                         re.I)
 
 
+FUNDS_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\s+)?(?:be\s+|been\s+|being\s+)?"
+                         r"(?:fund|pay|buy|financ|cover|spent|used|allocated|earmarked|provid|go|went)\w*\b", re.I)
+
+
 class DocumentExtractor:
     """Extract records from documents with one Reference (patterns compiled once)."""
 
@@ -352,7 +356,10 @@ class DocumentExtractor:
             if c.cue.kind == "carry" and (c.cue.scope == "sentence" or c.start == 0 or not an.text[:c.start].strip(" “\"'‘")
                                           or ATTRIBUTED.fullmatch(an.text, 0, c.start)):
                 return True
-        return False
+        # "… unveiled another $100 million for Ukraine. $50 million will fund air defence systems, while
+        # $30 million is being spent on drones": an amount opening the sentence is the giver's money
+        return bool(an.money) and an.money[0].start < 12 and not an.text[:an.money[0].start].strip(" “\"'‘") \
+            and FUNDS_AFTER.match(an.text, an.money[0].end) is not None
 
     def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
                  history: list[Item], records: list[Record]) -> None:
