@@ -293,6 +293,11 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # an amount that "will fund" or "is being spent on" one item is its value; one spent on
+    # "equipment including" several is none of theirs
+    ("Australia announced new support for Ukraine. $50 million will fund short-range air defence "
+     "systems, while $30 million is being spent on drones.",
+     [("Australia", "air_defense", 50e6, "AUD"), ("Australia", "drones", 30e6, "AUD")]),
     # the one item of the sentence before, named again with "these"/"the" and priced
     ("Canada will donate 200 Senator armoured vehicles to Ukraine. Anand announced it in Kyiv and these armoured "
      "vehicles are valued at over 90 million Canadian dollars.", [("Canada", "armored_vehicles", 90e6, "CAD")]),
@@ -373,6 +378,7 @@ ITEM_VALUES = [
 
 # one item, but the amount also pays for other things, or two amounts share the sentence
 DEALS_WITH_MORE = [
+    "Australia announced new support for Ukraine. $15 million will be spent on equipment including helmets and boots.",
     "Sweden allocated SEK 1.5 billion for over 10 Archer barrels as well as strike and logistics support.",
     "The US announced a $400 million package including 10 HIMARS.",
     "Lithuania bought 2 NASAMS for Ukraine for €200 million and paid for training.",

@@ -212,7 +212,7 @@ ATTRIBUTED = re.compile(r"\s*(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+
                         re.I)
 
 
-FUNDS_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\s+)?(?:be\s+|been\s+|being\s+)?"
+MONEY_FUNDS = re.compile(r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\s+)?(?:be\s+|been\s+|being\s+)?"
                          r"(?:fund|pay|buy|financ|cover|spent|used|allocated|earmarked|provid|go|went)\w*\b", re.I)
 
 
@@ -359,7 +359,7 @@ class DocumentExtractor:
         # "… unveiled another $100 million for Ukraine. $50 million will fund air defence systems, while
         # $30 million is being spent on drones": an amount opening the sentence is the giver's money
         return bool(an.money) and an.money[0].start < 12 and not an.text[:an.money[0].start].strip(" “\"'‘") \
-            and FUNDS_AFTER.match(an.text, an.money[0].end) is not None
+            and MONEY_FUNDS.match(an.text, an.money[0].end) is not None
 
     def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
                  history: list[Item], records: list[Record]) -> None:

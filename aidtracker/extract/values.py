@@ -46,16 +46,21 @@ DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+
                         r"(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further)\s+)?")
 # Money set against one item: "€260 million will be spent on artillery shells", "will allocate €27
 # million for artillery shells", "NOK 210 million to buy air defence missiles"
-FUNDS_AFTER = re.compile(r"\s*(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent|used|allocated|earmarked|invested)\s+|"
+FUNDS_AFTER = re.compile(r"\s*(?:(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent|used|allocated|earmarked|invested)\s+|"
+                         # "$30 million is being spent on drones"
+                         r"(?:is|are)\s+being\s+(?:spent|used|invested)\s+|"
                          r"(?:is|are)\s+(?:earmarked\s+)?)?"
                          # "C$1 million for Ukraine to buy satellite imagery"
                          r"(?:for\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?=to\s))?"
                          r"(?i:on|for|towards?|to\s+(?:buy|purchase|procure|acquire|"
-                         r"finance|fund|pay\s+for))\s+(?:the\s+)?(?:(?:purchase|procurement|acquisition|production)\s+of\s+)?"
+                         r"finance|fund|pay\s+for))\s+"
+                         # "$50 million will fund short-range air defence systems"
+                         r"|(?:will|would)\s+(?:fund|finance|buy|purchase|procure|pay\s+for)\s+)(?:the\s+)?(?:(?:purchase|procurement|acquisition|production)\s+of\s+)?"
                          r"(?:the\s+)?(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further|new|more)\s+)?"
                          # "£7.5 million for attack and reconnaissance drones": a modifier shared by "and"
                          r"(?:(?!(?:and|or|as|other)\b)[a-z][\w-]*\s+(?:and|or)\s+)?"
-                         r"(?:(?!(?:and|or|as|other)\b)[a-z][\w-]*\s+){0,2}", re.I)
+                         # ("$15 million on equipment including helmets, boats …" pays for no one of them)
+                         r"(?:(?!(?:and|or|as|other|including|such|like)\b)[a-z][\w-]*\s+){0,2}", re.I)
 # after the item an amount pays for: the clause ends, or the next amount's phrase begins
 FUNDED_ITEM_END = re.compile(r"\s*(?:$|[.;:)]|,(?!\s*(?:and|as\s+well\s+as|including|plus|along)\b)|\s+(?:for|to)\s+"
                              r"(?:the\s+)?[A-Z])", re.I)
