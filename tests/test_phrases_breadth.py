@@ -937,6 +937,14 @@ MIXED = [
     # the receiver asking: "We urgently need Patriot systems" is no gift
     ("The US Congress approved $61 billion for Ukraine. “We urgently need Patriot systems and missiles for them,” "
      "Zelensky said.", []),
+    # givers listed after the items with "respectively" pair with them in order
+    ("The shipment includes M777 howitzers, FH70 howitzers, and CAESAR guns that were supplied by the U.S., the UK, "
+     "and France, respectively.",
+     [R("United States", "artillery", system="M777"), R("United Kingdom", "artillery", system="FH-70"),
+      R("France", "artillery", system="CAESAR")]),
+    # "from its Danish partners": the demonym after "from its" is the source
+    ("Ukraine received anti-ship Harpoon missiles from its Danish partners.",
+     [R("Denmark", "missiles", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

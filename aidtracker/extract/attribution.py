@@ -58,7 +58,7 @@ GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?
                            r"President|Prime\s+Minister|Minister\s+of\s+(?:National\s+)?Defen[cs]e|Armed\s+Forces|"
                            r"Republic)\s+of\s+(?:the\s+)?$", re.I)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|our\s+)?$", re.I)   # ("from its Danish partners")
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_SOURCE = re.compile(r"according\s+to\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)

@@ -216,6 +216,27 @@ MONEY_FUNDS = re.compile(r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\
                          r"(?:fund|pay|buy|financ|cover|spent|used|allocated|earmarked|provid|go|went)\w*\b", re.I)
 
 
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective_giver(item: Item, items: list[Item], an: Analysis, donors: list[str]) -> str:
+    """"the M777 howitzers, FH70 howitzers, and CAESAR SPHs that were supplied by the U.S., the UK,
+    and France, respectively": the givers listed after the items, one per item in order; '' when
+    the lists do not pair up."""
+    end = RESPECTIVELY.search(an.text, item.end)
+    if end is None:
+        return ""
+    givers = [a for a in an.actors if item.end <= a.start < end.start() and a.name.iso3 in donors]
+    if not givers:
+        return ""
+    order = list(dict.fromkeys(a.name.iso3 for a in givers))
+    start = an.clause_of(item.start)[0]
+    listed = [i for i in items if start <= i.start and i.end <= givers[0].start]
+    if len(listed) != len(order) or item not in listed:
+        return ""
+    return order[listed.index(item)]
+
+
 class DocumentExtractor:
     """Extract records from documents with one Reference (patterns compiled once)."""
 
@@ -398,6 +419,8 @@ class DocumentExtractor:
                 continue
             cue, strength = status_for(item, an, clause)
             donors, recipient, rule = donors_for(item, an, clause, cue, ctx.recipient, items)
+            if len(donors) > 1 and not item.shares and (own := _respective_giver(item, items, an, donors)):
+                donors = [own]
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
