@@ -945,6 +945,12 @@ MIXED = [
     # "from its Danish partners": the demonym after "from its" is the source
     ("Ukraine received anti-ship Harpoon missiles from its Danish partners.",
      [R("Denmark", "missiles", status="delivered")]),
+    # a participle right after an item of a nationality gives it ("British Storm Shadow missiles recently
+    # supplied to Ukraine")
+    ("The British Storm Shadow long-range missiles recently supplied to Ukraine are showing impeccable results.",
+     [R("United Kingdom", "missiles", status="delivered")]),
+    # a topic raised is nothing decided
+    ("France and Ukraine raised the issue of the transfer of Leclerc tracked tanks to Kyiv.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1025,6 +1031,13 @@ CATALOG_NAMES = [
      [R("United States", "air_defense", system="counter-drone system"),
       R("United States", "communications", system="communications equipment"),
       R("United States", "drones", system="naval drone")]),
+    ("President Biden directed Defense Secretary Lloyd Austin to send a Terminal High Altitude Area Defense battery "
+     "to Israel.", [R("United States", "air_defense", 1, recipient="Israel", system="THAAD")]),
+    ("Germany will send 20 Wiesel and 10 Keiler vehicles and two Eurofighter jets.",
+     [R("Germany", "armored_vehicles", 20, system="Wiesel"), R("Germany", "armored_vehicles", 10, system="Keiler"),
+      R("Germany", "aircraft", 2, system="Eurofighter Typhoon")]),
+    ("Norway will finance engineering vehicles for Ukraine.",
+     [R("Norway", "engineering_demining", system="engineering vehicle")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),

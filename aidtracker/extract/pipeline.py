@@ -216,6 +216,8 @@ MONEY_FUNDS = re.compile(r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\
                          r"(?:fund|pay|buy|financ|cover|spent|used|allocated|earmarked|provid|go|went)\w*\b", re.I)
 
 
+# "The British Storm Shadow missiles recently supplied to Ukraine": a participle right after the item
+REDUCED_RELATIVE = re.compile(r"\s+(?:(?:recently|already|previously|earlier|newly|just)\s+)?", re.I)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
@@ -461,7 +463,8 @@ class DocumentExtractor:
                     donors, rule = [origin[-1].name.iso3], "origin"
             if not donors and strength in ("strong", "future") and cue is not None \
                     and cue.cue.value in ("delivered", "pledged") and (ARRIVAL.search(an.text, cue.start, cue.end)
-                                                                     or passive(an.text, cue)):
+                                                                     or passive(an.text, cue)
+                                                                     or REDUCED_RELATIVE.fullmatch(an.text, item.end, cue.start)):
                 # "Two Swedish ASC 890 aircraft have arrived in Ukraine", "Ukraine received Swedish
                 # CV90s": with nobody named as giver, the item's own nationality is
                 maker = demonym_on(an, item.start, (ctx.recipient, *self.needs_named))
@@ -569,10 +572,12 @@ class DocumentExtractor:
         # giver is the giver in view when the sentence gave no item
         status = ctx.status
         self._update_context(an, out or records[before:], ctx, sentence_date)
-        if seg.kind == "item" and not doc.text[seg.end:doc.text.find("\n", seg.end) % (len(doc.text) + 1)].strip():
+        if seg.kind == "item" and not doc.text[seg.end:doc.text.find("\n", seg.end) % (len(doc.text) + 1)].strip() \
+                and (items or an.money or seg.text.rstrip()[-1:] in ";.,"):
             # "will include: - supplies to support ammunition production; - spare parts": the items
             # of a list share the status of its introduction, not of the item before (a bullet that
-            # goes on in sentences of its own hands its status to them)
+            # goes on in sentences of its own hands its status to them, and so does a sub-heading
+            # naming nothing: "Military support in preparation")
             ctx.status = status
         self._heading_donor(seg, an, ctx)
 
