@@ -95,6 +95,8 @@ def item_values(records):
 
 
 PACKAGES = [
+    # a decimal comma before a scale word, as European writers put it
+    ("Australia will give Ukraine 3,5 billion USD.", [("Australia", 3.5e9, "USD")]),
     # Australian outlets write "$US" before a US amount and "$A" before their own
     ("The US will give Ukraine a $US1.1 billion package of military equipment.",
      [("United States", 1.1e9, "USD")]),

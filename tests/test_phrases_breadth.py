@@ -951,6 +951,8 @@ MIXED = [
      [R("United Kingdom", "missiles", status="delivered")]),
     # a topic raised is nothing decided
     ("France and Ukraine raised the issue of the transfer of Leclerc tracked tanks to Kyiv.", []),
+    ("The Australian Ministry of Defense announced that it had completed the transfer of 49 M1A1s to Ukraine.",
+     [R("Australia", "tanks", 49, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -44,6 +44,7 @@ def _alt(items) -> str:
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _words_value(num: str) -> float:
@@ -79,7 +80,9 @@ class MoneyFinder:
         # a range ("$1-2 billion", "€1 to 1.5 billion") counts at its lower bound
         # "one hundred million dollars", "a hundred million crowns"
         # (a number word ends its word: "citing Euronews" holds no "EUR one")
-        amount = (rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|half\s+an?|(?:{WORDS})\b)"
+        # ("3,5 billion USD": a decimal comma before a scale word, as European writers put it)
+        amount = (rf"(?P<num>\d{{1,3}},\d{{1,2}}(?=\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn)\b)|"
+                  rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|half\s+an?|(?:{WORDS})\b)"
                   rf"(?P<upper>\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?")
         scale = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|[mMbBkK])\b)?"
         qual = rf"(?:(?P<qual>{_alt(QUALIFIERS)})\s+)?"
@@ -145,7 +148,8 @@ class MoneyFinder:
                 kind = "vague"
             else:
                 num = m.group("num")
-                value = float(num.replace(",", "")) if num[0].isdigit() else _words_value(num)
+                value = _words_value(num) if not num[0].isdigit() \
+                    else float(num.replace(",", ".")) if DECIMAL_COMMA.fullmatch(num) else float(num.replace(",", ""))
                 scale = (m.group("scale") or "").lower()
                 # a lone capital M/B after a symbol is a scale; after a name-less number it is not
                 # (rounded: 8.2 × 1e9 is 8199999999.999999 in binary floating point)
