@@ -95,6 +95,9 @@ def item_values(records):
 
 
 PACKAGES = [
+    # "half billion" without "a", and a hyphenated amount before its currency name
+    ("Sweden will give Ukraine another half billion kronor.", [("Sweden", 0.5e9, "SEK")]),
+    ("Norway created a 75-billion-kroner fund for Ukraine.", [("Norway", 75e9, "NOK")]),
     # a decimal comma before a scale word, as European writers put it
     ("Australia will give Ukraine 3,5 billion USD.", [("Australia", 3.5e9, "USD")]),
     # Australian outlets write "$US" before a US amount and "$A" before their own

@@ -82,7 +82,7 @@ class MoneyFinder:
         # (a number word ends its word: "citing Euronews" holds no "EUR one")
         # ("3,5 billion USD": a decimal comma before a scale word, as European writers put it)
         amount = (rf"(?P<num>\d{{1,3}},\d{{1,2}}(?=\s*(?:thousand|million|billion|trillion|mln|bln|mn|bn)\b)|"
-                  rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|half\s+an?|(?:{WORDS})\b)"
+                  rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{WORDS}|an?)\s+hundred|half\s+an?|half(?=\s+(?:million|billion|trillion)\b)|(?:{WORDS})\b)"
                   rf"(?P<upper>\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?")
         scale = r"(?:\s*-?\s*(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|[mMbBkK])\b)?"
         qual = rf"(?:(?P<qual>{_alt(QUALIFIERS)})\s+)?"
@@ -91,12 +91,12 @@ class MoneyFinder:
         forms = [rf"(?P<sym>{symbols})\s?{amount}{scale}",
                  rf"(?P<code1>{codes})\s?{amount}{scale}",
                  rf"{amount}{scale}\s*(?P<code2>{codes})\b",
-                 rf"{amount}{scale}\s+(?:of\s+)?(?P<name>(?:{names}))(?:e?s)?\b",
+                 rf"{amount}{scale}(?:\s+|-)(?:of\s+)?(?P<name>(?:{names}))(?:e?s)?\b",     # ("a 75-billion-kroner fund")
                  rf"{vague}(?P<vname>(?:{names}))(?:e?s)?\b"]
         self.patterns = [re.compile(rf"(?<![\w.]){qual}(?:{f})", re.IGNORECASE) for f in forms]
         # every form starts with a qualifier, a symbol, a code, an amount or a vague phrase
         self.starts = re.compile(r"(?<![\w.])(?=\d|" + alternation(
-            [*QUALIFIERS, *VAGUE, *WORD_VALUE, "a hundred", "half a", *(c.alias for c in currencies if c.kind in ("symbol", "code"))]) + ")")
+            [*QUALIFIERS, *VAGUE, *WORD_VALUE, "a hundred", "half", *(c.alias for c in currencies if c.kind in ("symbol", "code"))]) + ")")
         # cheap test first, on lower-cased text (a case-sensitive prefix tree lets ``re`` skip
         # ahead to possible first characters): no symbol, code or currency word, no money. In
         # every form a currency follows a space, a digit or a symbol, never a letter
