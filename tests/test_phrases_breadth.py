@@ -953,6 +953,15 @@ MIXED = [
     ("France and Ukraine raised the issue of the transfer of Leclerc tracked tanks to Kyiv.", []),
     ("The Australian Ministry of Defense announced that it had completed the transfer of 49 M1A1s to Ukraine.",
      [R("Australia", "tanks", 49, status="delivered")]),
+    # parts and munitions, counted or "additional", in a sentence naming no system belong to the one
+    # system the sentence before gave; each coordinated part has its own "pledged by"
+    ("The German donation is one Patriot battery. This is in addition to two batteries pledged by the US, and two "
+     "launch units and additional missiles pledged by the Netherlands.",
+     [R("Germany", "air_defense", 1), R("United States", "air_defense", 2, status="pledged"),
+      R("Netherlands", "air_defense", 2, status="pledged"), R("Netherlands", "air_defense", status="pledged")]),
+    # number words after "hundred"
+    ("The US will send Ukraine one hundred twenty-six Stinger missiles and a hundred and fifty Javelins.",
+     [R("United States", "air_defense", 126), R("United States", "anti_tank", 150)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

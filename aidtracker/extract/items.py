@@ -698,6 +698,34 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
     return sorted(out, key=lambda i: i.start)
 
 
+# a count or "additional" before a part or munition word: "two batteries", "additional missiles"
+PART_OPENS = re.compile(r"(?:\b(?:additional|more|further|extra)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of))\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def parts_of_previous(items: list[Item], an: Analysis, previous: list[Item], catalog: Catalog) -> list[Item]:
+    """"The German donation is one Patriot battery. This is in addition to two batteries pledged by
+    the US and additional missiles pledged by the Netherlands": parts and munitions, counted or
+    "additional", in a sentence naming no system belong to the one named system the sentence before
+    gave."""
+    if not previous or any(i.system is not None and not i.needs_anchor for i in items):
+        return items
+    systems = {p.system.id: p.system for p in previous if p.system is not None and not p.system.generic}
+    if len(systems) != 1:
+        return items
+    [system] = systems.values()
+    out = []
+    for item in items:
+        if item.needs_anchor in ("munition", "part") and not item.anchor_only \
+                and PART_OPENS.search(an.text, max(0, item.start - 24), item.start):
+            derived = derive(item.mentions[-1], system, catalog, item.start, item.end, item.mentions)
+            if derived is not None:
+                derived.flags.add("continues")
+                item = derived
+        out.append(item)
+    return out
+
+
 def _copy_as(item: Item, source: Item, rule: str) -> Item:
     return replace(item, name=source.name, category=source.category, unit=source.unit, generic=source.generic,
                    family=source.family, system=source.system, head=source.head, rule=rule,
@@ -1343,6 +1371,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
             items.append(item)
     items = [i for i in items if not re.match(r"['’]?s?['’]?\s+worth\s+of\b", an.text[i.end:i.end + 14])
              and not (i.bare and LABEL_AFTER.match(an.text, i.end))]
+    items = parts_of_previous(items, an, previous, catalog)
     items = resolve_anchors(items, an, catalog)
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)

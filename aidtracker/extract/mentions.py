@@ -25,7 +25,7 @@ CLAUSE_BREAK = re.compile(
     # "… 49 Abrams tanks, replenishing the fleet after the US-supplied force has taken losses"
     r"|,\s*(?=(?:replenishing|replacing|bolstering|strengthening|reinforcing|complementing|boosting)\b)"
     r"|,?\s+(?=and\s+(?:hoped|hopes|said|says|added|noted|expects|expected|warned|stressed|explained)\b)"
-    r"|,?\s+(?=because\s)|,?\s+(?=(?:on\s+(?:the\s+)?condition|provided)\s+that\b)|,\s+(?=and\s+\d[\d,.]*\s+[^,;]*?\b(?:were|was|are|is|will\s+be|have\s+been|has\s+been)\s+\w+ed\s+by\b)"
+    r"|,?\s+(?=because\s)|,?\s+(?=(?:on\s+(?:the\s+)?condition|provided)\s+that\b)|,\s+(?=and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,;]*?\b(?:(?:were|was|are|is|will\s+be|have\s+been|has\s+been)\s+)?\w+ed\s+by\b)"
     r"|\s(?=but\s)|(?<!such)(?<!same)\s+(?=as\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:are|is|were|was|has|have|had)\s+(?:being\s+|been\s+)?\w+(?:ed|en)\b)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)|,\s+(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+\w+ing\b)"
     r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"

@@ -35,8 +35,9 @@ DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # "1.5m shells", "150k rounds": a one-letter scale only glued to the digits ("155mm" is a calibre)
 CORE = (rf"(?P<digits>{DIGITS})(?:[\s-]*(?P<dscale>{SCALE_WORDS}|dozen|mln|bln|mn|bn)\b|(?P<gscale>(?-i:[mk]))\b(?![-‐‑]))?"
-        rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}|dozen))?\b"
-        rf"|\b(?P<a>an?|one)\s+(?P<ascale>hundred|thousand|million|billion|dozen)\b")
+        # ("one hundred twenty-six missiles", "two hundred and fifty tanks": the rest after "hundred")
+        rf"|(?P<words>{WORDS})(?:[\s-]+(?P<wscale>{SCALE_WORDS}|dozen))?\b(?:(?<=hundred)(?:\s+and)?\s+(?P<wtail>{WORDS})\b)?"
+        rf"|\b(?P<a>an?|one)\s+(?P<ascale>hundred|thousand|million|billion|dozen)\b(?:(?<=hundred)(?:\s+and)?\s+(?P<atail>{WORDS})\b)?")
 
 
 # a class or standard number: "Type 26 frigates", "Project 1241 corvettes", "Block 50 jets"
@@ -134,12 +135,13 @@ class QuantityFinder:
             number = digits.replace(",", ".") if DECIMAL_COMMA.fullmatch(digits) else re.sub(r"[,\s.]" if dotted else r"[,\s]", "", digits)
             value = round(float(number) * SCALES.get(scale, 1), 6)
         elif m.group("words"):
-            value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1)
+            value = word_value(m.group("words")) * SCALES.get((m.group("wscale") or "").lower(), 1) \
+                + (word_value(m.group("wtail")) if m.group("wtail") else 0)
             if value == 0:
                 return None
         elif m.group("a"):
             scale = m.group("ascale").lower()
-            value = 12.0 if scale == "dozen" else SCALES[scale]
+            value = 12.0 if scale == "dozen" else SCALES[scale] + (word_value(m.group("atail")) if m.group("atail") else 0)
             if m.group("a").lower() != "one" and scale != "dozen" and not m.group("qual"):
                 kind = "approx" if scale == "dozen" else "exact"
         else:
