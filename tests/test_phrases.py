@@ -413,9 +413,9 @@ DONORS = [
      "self-propelled howitzers in a deal financed by Denmark, Germany and Norway.",
      [R("Slovakia", "aircraft", 13, status="delivered"), R("Slovakia", "air_defense", 1),
       R("Denmark", "artillery"), R("Germany", "artillery"), R("Norway", "artillery")]),
-    # backers named in a participle aside are not the subject
+    # backers named in a participle aside are not the subject (the initiative is its founder's)
     ("The Czech ammunition initiative, supported by the Netherlands and Denmark, delivered 1.5 million shells last year.",
-     []),
+     [R("Czech Republic", "artillery_ammunition", 1500000, status="delivered")]),
     ("Denmark, backed by Sweden, will send 10 CV90s.", [R("Denmark", "armored_vehicles", 10, status="pledged")]),
     # translated communiqués: "The Government of X", a passive agent further away, units counted apart
     ("The Government of Norway has decided to donate 8 Leopard 2A4 tanks to Ukraine.",

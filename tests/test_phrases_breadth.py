@@ -962,6 +962,11 @@ MIXED = [
     # number words after "hundred"
     ("The US will send Ukraine one hundred twenty-six Stinger missiles and a hundred and fifty Javelins.",
      [R("United States", "air_defense", 126), R("United States", "anti_tank", 150)]),
+    # the Czech ammunition initiative as subject is its founder's; as object, its backers give
+    ("The Czech ammunition initiative delivered another 400,000 artillery shells to Ukraine.",
+     [R("Czech Republic", "artillery_ammunition", 400000, status="delivered")]),
+    ("Denmark will finance 40,000 artillery rounds under the Czech ammunition initiative.",
+     [R("Denmark", "artillery_ammunition", 40000, recipient="Ukraine")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
