@@ -967,6 +967,16 @@ MIXED = [
      [R("Czech Republic", "artillery_ammunition", 400000, status="delivered")]),
     ("Denmark will finance 40,000 artillery rounds under the Czech ammunition initiative.",
      [R("Denmark", "artillery_ammunition", 40000, recipient="Ukraine")]),
+    # a relative clause between the package and "includes" keeps its actors to itself
+    ("The US announced a new package. The package, which comes as Ukraine tries to reclaim territory from Russian "
+     "forces, includes 30 Bradley infantry fighting vehicles.", [R("United States", "armored_vehicles", 30)]),
+    # "to replenish those lost": the losses are what the gift replaces
+    ("The United States will send Ukraine dozens more armored vehicles to replenish those lost on the battlefield.",
+     [R("United States", "armored_vehicles", 12, "vague")]),
+    # "missile launching devices" are launchers, not a launch of missiles
+    ("Germany has announced a package that includes 40 Marder armoured personnel carriers and two Patriot defence "
+     "missile launching devices.",
+     [R("Germany", "armored_vehicles", 40), R("Germany", "air_defense", 2, system="MIM-104 Patriot missile launching device")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -22,6 +22,8 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|even\s+though|even\s+if|despite|which|who|with|as well as|adding)\b)"
     r"|,\s*(?=(?:in\s+order\s+)?to\s+(?:sustain|support|help|replenish|strengthen|bolster|boost|protect|defend|counter|"
     r"repel|enable|ensure|meet|address|keep|maintain|reinforce|improve|enhance)\b)"
+    # "dozens more armored vehicles to replenish those lost on the battlefield": what is replaced
+    r"|\s+(?=to\s+(?:replace|replenish|make\s+up\s+for)\s+(?:those|the\s+ones|losses|the\s+\w+\s+lost)\b)"
     # "… 49 Abrams tanks, replenishing the fleet after the US-supplied force has taken losses"
     r"|,\s*(?=(?:replenishing|replacing|bolstering|strengthening|reinforcing|complementing|boosting)\b)"
     r"|,?\s+(?=and\s+(?:hoped|hopes|said|says|added|noted|expects|expected|warned|stressed|explained)\b)"
@@ -51,7 +53,9 @@ INTERJECTED_PHRASE = re.compile(r",\s*(?:after|following|before|despite|amid|dur
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b", re.I)
 ASIDE_CLOSE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+)?(?:added|said|says|announced|stated|noted|confirmed|told|"
                          r"explained|stressed|emphasi[sz]ed|revealed|wrote|declared|pledged|promised|sent|delivered|"
-                         r"handed|approved|signed|will|would|has|have|had|is|are|was|were)\b)")
+                         r"handed|approved|signed|will|would|has|have|had|is|are|was|were|"
+                         # "The package, which comes … from Russian forces, includes 30 Bradleys"
+                         r"includes|included|comprises|contains)\b)")
 GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" + _GIVING, re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
 ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided|style|type|pattern)\b", re.I)
