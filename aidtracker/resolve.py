@@ -95,6 +95,12 @@ RESTATED = re.compile(r"\b(?:said|announced|stated|reported|confirmed)\s+earlier
                       re.I)
 
 
+# a sentence about gifts made before the one reported ("Previously, Australia has shipped …")
+PRIOR = re.compile(r"^\W*(?:previously|earlier|before\s+that|before\s+this|in\s+the\s+past)\b|"
+                   r"\b(?:has|have|had)\s+(?:previously|already)\s+(?:sent|shipped|delivered|provided|supplied|donated|"
+                   r"transferred|handed\s+over|given)\b", re.I)
+
+
 def _rank(r: Record) -> tuple:
     # on a tie the later mention wins (reports summarise first and give details after),
     # unless it only restates what someone "said earlier"
@@ -148,6 +154,8 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         if a.extra.get("explicit_date") and b.extra.get("explicit_date") and a.date != b.date \
                 and not (a.extra.get("heading") or b.extra.get("heading")) and _two_events(a, b):
             return False    # "on July 10 … four more HIMARS", "on July 20 … four more HIMARS": two events
+        if a.status != b.status and (PRIOR.search(a.sentence) is None) != (PRIOR.search(b.sentence) is None):
+            return False    # "This regards 20 Bushmasters …" and "Previously, Australia has shipped … 20 Bushmasters"
         close = a.quantity == b.quantity or (
             # "nearly 100 Brimstone missiles" in the summary, "90 Brimstone missiles" in the list
             "approx" in (a.quantity_kind, b.quantity_kind) and a.system == b.system

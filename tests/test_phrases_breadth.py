@@ -977,6 +977,13 @@ MIXED = [
     ("Germany has announced a package that includes 40 Marder armoured personnel carriers and two Patriot defence "
      "missile launching devices.",
      [R("Germany", "armored_vehicles", 40), R("Germany", "air_defense", 2, system="MIM-104 Patriot missile launching device")]),
+    # a new batch and an earlier one of the same count are two gifts
+    ("Australia is preparing an additional batch of assistance to Ukraine. This regards 20 Bushmaster vehicles. "
+     "Previously, Australia has shipped 20 Bushmaster vehicles to Ukraine.",
+     [R("Australia", "armored_vehicles", 20, status="announced"), R("Australia", "armored_vehicles", 20, status="delivered")]),
+    # what a gun can fire is no gift
+    ("Sweden will send Archer guns. It takes 3.5 minutes to fire all the ammunition from 21 shells.",
+     [R("Sweden", "artillery")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
