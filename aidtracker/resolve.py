@@ -150,6 +150,8 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         return False    # "a Dachs engineer vehicle, an armoured recovery vehicle and two trucks": one each
     if a.sentence == b.sentence and a.system != b.system and "-of-system" in a.rule and "-of-system" in b.rule:
         return False    # "munitions for NASAMS and munitions for Patriot": each system's own
+    if a.sentence == b.sentence and a.system != b.system and ("munition-of-system" in a.rule) != ("munition-of-system" in b.rule):
+        return False    # "four NASAMS and munitions": the launchers and their missiles
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
         if a.extra.get("explicit_date") and b.extra.get("explicit_date") and a.date != b.date \
                 and not (a.extra.get("heading") or b.extra.get("heading")) and _two_events(a, b):

@@ -984,6 +984,10 @@ MIXED = [
     # what a gun can fire is no gift
     ("Sweden will send Archer guns. It takes 3.5 minutes to fire all the ammunition from 21 shells.",
      [R("Sweden", "artillery")]),
+    # a system and its associated munitions in one sentence are two records
+    ("Canada's assistance includes a NASAMS with associated munitions and 39 armoured combat support vehicles.",
+     [R("Canada", "air_defense", 1, system="NASAMS"), R("Canada", "air_defense", system="NASAMS munition"),
+      R("Canada", "armored_vehicles", 39)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1071,6 +1075,8 @@ CATALOG_NAMES = [
       R("Germany", "aircraft", 2, system="Eurofighter Typhoon")]),
     ("Norway will finance engineering vehicles for Ukraine.",
      [R("Norway", "engineering_demining", system="engineering vehicle")]),
+    ("The US package includes Hornet drones, and Canada will send F-18 Hornet jets.",
+     [R("United States", "drones", system="Black Hornet"), R("Canada", "aircraft", system="F/A-18 Hornet")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
