@@ -988,6 +988,11 @@ MIXED = [
     ("Canada's assistance includes a NASAMS with associated munitions and 39 armoured combat support vehicles.",
      [R("Canada", "air_defense", 1, system="NASAMS"), R("Canada", "air_defense", system="NASAMS munition"),
       R("Canada", "armored_vehicles", 39)]),
+    # "complemented by" lists more of the gift, not the carrier
+    ("Germany will send 10,000 artillery shells. The ammunition is complemented by 100 armoured infantry vehicles and "
+     "100 logistics vehicles.",
+     [R("Germany", "artillery_ammunition", 10000), R("Germany", "armored_vehicles", 100),
+      R("Germany", "vehicles_logistics", 100)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

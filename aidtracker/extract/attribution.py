@@ -706,9 +706,12 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
 # a generic vessel, aircraft or truck after "by", "via", "aboard": the means of transport
 CARRIER_CATEGORIES = frozenset({"naval", "aircraft", "vehicles_logistics"})
 # ("via 678 transport planes and 129 ships": a second carrier coordinated with the first)
-CARRIER_BEFORE = re.compile(r"\b(?:by|via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried)\s+(?:\w+\s+){0,2}?"
+# (a bare "by" only right before the carrier: "complemented by 100 armoured vehicles and 100 logistics
+# vehicles" lists more of the gift)
+CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried)\s+(?:\w+\s+){0,2}?"
                             r"(?:with|in|on))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
-                            r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$", re.I)
+                            r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$"
+                            r"|\bby\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
