@@ -993,6 +993,12 @@ MIXED = [
      "100 logistics vehicles.",
      [R("Germany", "artillery_ammunition", 10000), R("Germany", "armored_vehicles", 100),
       R("Germany", "vehicles_logistics", 100)]),
+    # what things arrived on carries them
+    ("The US supports Israel. Over 76,000 tons of military equipment have arrived in Israel on 678 transport planes "
+     "and 129 ships, the vast majority from the US.", []),
+    # a suspension between the first verb and the item is what happens to it
+    ("In May, the White House announced a decision to withhold a shipment of 1,800 2,000-lb bombs to Israel.",
+     [R("United States", "missiles", 1800, status="suspended", recipient="Israel")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -229,6 +229,10 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
                       # "directed the DOD to refurbish and provide": one infinitive, the first verb governs
                       and not INFINITIVE_AND.search(an.text, max(0, c.start - 30), c.start + 4)]
             pick = joined[-1] if joined else strong[0]
+            # "announced a decision to withhold a shipment of 1,800 bombs": a suspension between the
+            # first verb and the item is what happens to it
+            held = [c for c in strong if c.start > pick.start and c.cue.value == "suspended"]
+            pick = held[-1] if held else pick
             return pick, pick.cue.scope
         weak = [c for c in before if c.cue.scope == "weak"]
         strong_after = [c for c in after if c.cue.scope in ("strong", "future")]
@@ -708,7 +712,7 @@ CARRIER_CATEGORIES = frozenset({"naval", "aircraft", "vehicles_logistics"})
 # ("via 678 transport planes and 129 ships": a second carrier coordinated with the first)
 # (a bare "by" only right before the carrier: "complemented by 100 armoured vehicles and 100 logistics
 # vehicles" lists more of the gift)
-CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried)\s+(?:\w+\s+){0,2}?"
+CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried|arrived|arriving|brought)\s+(?:\w+\s+){0,2}?"
                             r"(?:with|in|on))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
                             r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$"
                             r"|\bby\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
