@@ -999,6 +999,9 @@ MIXED = [
     # a suspension between the first verb and the item is what happens to it
     ("In May, the White House announced a decision to withhold a shipment of 1,800 2,000-lb bombs to Israel.",
      [R("United States", "missiles", 1800, status="suspended", recipient="Israel")]),
+    # what a system is used against is no gift
+    ("Germany delivered the second IRIS-T. It increases the capabilities of combating cruise missiles.",
+     [R("Germany", "air_defense", 1)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
