@@ -1002,6 +1002,13 @@ MIXED = [
     # what a system is used against is no gift
     ("Germany delivered the second IRIS-T. It increases the capabilities of combating cruise missiles.",
      [R("Germany", "air_defense", 1)]),
+    # "In particular," before the receiver still opens the sentence; "the Department of Defence" written
+    # the British way in a Pentagon story is no Australian ministry
+    ("Pentagon chief Lloyd Austin announced a new $250 million package for Ukraine. Today, the Department of Defence "
+     "announced additional security assistance. In particular, Ukraine will receive RIM-7, Stinger and M113 "
+     "armoured personnel carriers.",
+     [R("United States", "air_defense", system="RIM-7 Sea Sparrow"), R("United States", "air_defense", system="FIM-92 Stinger"),
+      R("United States", "armored_vehicles", system="M113")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

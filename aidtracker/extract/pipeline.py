@@ -189,9 +189,17 @@ def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -
         start = prev[-1].start
 
 
+# a connective before the sentence's subject ("In particular, Ukraine will receive …")
+CONNECTIVE = re.compile(r"\s*(?:in\s+particular|in\s+addition|meanwhile|moreover|additionally|furthermore|specifically|"
+                        r"at\s+the\s+same\s+time|in\s+turn|as\s+a\s+result|therefore|thus)\s*,\s*", re.I)
+
+
 def opens_sentence(text: str, pos: int) -> bool:
-    """Does the word at ``pos`` open the sentence (after quotes and perhaps "The")?"""
-    return not text[:pos].strip(" “\"'‘").lower().removeprefix("the").strip()
+    """Does the word at ``pos`` open the sentence (after quotes, a connective and perhaps "The")?"""
+    head = text[:pos].strip(" “\"'‘")
+    if head and (c := CONNECTIVE.match(head)):
+        head = head[c.end():]
+    return not head.lower().removeprefix("the").strip()
 
 
 def passive(text: str, cue) -> bool:
