@@ -1009,6 +1009,10 @@ MIXED = [
      "armoured personnel carriers.",
      [R("United States", "air_defense", system="RIM-7 Sea Sparrow"), R("United States", "air_defense", system="FIM-92 Stinger"),
       R("United States", "armored_vehicles", system="M113")]),
+    # ", and Ukraine received …" is a clause of its own, opened by the receiver: the giver in view gave it
+    ("Poland sent Leopard 2 tanks in February. Training of Ukrainian crews on Leopard 2 tanks was completed, and "
+     "Ukraine received the remaining 10 of the 14 promised units.",
+     [R("Poland", "tanks", 10, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

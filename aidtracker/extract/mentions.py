@@ -32,7 +32,7 @@ CLAUSE_BREAK = re.compile(
     r"(?:are|is|were|was|has|have|had)\s+(?:being\s+|been\s+)?\w+(?:ed|en)\b)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)|,\s+(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+\w+ing\b)"
     r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
     r"(?:deliver|transferr|donat|pledg|promis|approv|announc|supplied|provid|ship{1,2}|offer|commit{1,2}|hand|"
-    r"gift|order|financ|fund|allocat|sign)ed|sold|bought|(?:is|are|was|were)\s+sending)\b)", re.IGNORECASE)
+    r"gift|order|financ|fund|allocat|sign|receiv)ed|sold|bought|got|(?:is|are|was|were)\s+sending)\b)", re.IGNORECASE)
 _GIVING = (r"(?:sent|gave|sold|(?:deliver|transferr|donat|pledg|promis|supplied|provid|ship{1,2}|hand|gift)ed|"
            r"(?:is|are|was|were|will\s+be)\s+(?:sending|delivering|supplying|providing|giving))\b")
 # "Czechia is sending T-72s, Slovakia sent S-300s": a second giver and its verb after a comma open

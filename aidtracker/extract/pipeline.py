@@ -189,6 +189,7 @@ def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -
         start = prev[-1].start
 
 
+CLAUSE_OPENS = re.compile(r"[\s,;]*(?:and|but|while|whereas)?\s*(?:the\s+)?", re.I)
 # a connective before the sentence's subject ("In particular, Ukraine will receive …")
 CONNECTIVE = re.compile(r"\s*(?:in\s+particular|in\s+addition|meanwhile|moreover|additionally|furthermore|specifically|"
                         r"at\s+the\s+same\s+time|in\s+turn|as\s+a\s+result|therefore|thus)\s*,\s*", re.I)
@@ -346,12 +347,19 @@ class DocumentExtractor:
         return seg.kind == "heading" and (item.quantity is not None or "|" in seg.text or "\t" in seg.text)
 
     @staticmethod
-    def _receiver_opens(an: Analysis, recipient: str) -> bool:
-        """"Berlin handed over 22 tanks … Ukraine received 30 Vector drones …": a sentence opened by
-        the receiver and its receiving verb, naming no source, is its account of the same giver."""
+    def _receiver_opens(an: Analysis, recipient: str, clause: tuple[int, int] = (0, 0)) -> bool:
+        """"Berlin handed over 22 tanks … Ukraine received 30 Vector drones …": a sentence (or the
+        item's clause: "…, and Ukraine received the remaining 10") opened by the receiver and its
+        receiving verb, naming no source, is its account of the same giver."""
         first = an.actors[0] if an.actors else None
-        return first is not None and first.name.iso3 == recipient and opens_sentence(an.text, first.start) \
-            and RECEIVE_AFTER.match(an.text, first.end) is not None
+        if first is not None and first.name.iso3 == recipient and opens_sentence(an.text, first.start) \
+                and RECEIVE_AFTER.match(an.text, first.end) is not None:
+            return True
+        lo, hi = clause
+        opener = next((a for a in an.actors if lo <= a.start < hi), None)
+        return lo > 0 and opener is not None and opener.name.iso3 == recipient \
+            and CLAUSE_OPENS.fullmatch(an.text, lo, opener.start) is not None \
+            and RECEIVE_AFTER.match(an.text, opener.end) is not None
 
     @staticmethod
     def _agentless_passive(an: Analysis, cue, recipient: str) -> bool:
@@ -445,7 +453,7 @@ class DocumentExtractor:
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or self._counts_named_before(an, item, ctx.recipient)
                                               or "continues" in item.flags
-                                              or self._receiver_opens(an, ctx.recipient)
+                                              or self._receiver_opens(an, ctx.recipient, clause)
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient) and not self._aggressor_before(an, item) \
                     and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start) \
