@@ -95,6 +95,9 @@ def item_values(records):
 
 
 PACKAGES = [
+    # a bare amount before a bracketed conversion is in the currency named last in the sentence
+    ("Canada will donate 3 million Canadian dollars ($2.2 million) to drone production and around 13 million "
+     "($9.5 million) to an ammunition initiative for Ukraine.", [("Canada", 3e6, "CAD"), ("Canada", 13e6, "CAD")]),
     # "half billion" without "a", and a hyphenated amount before its currency name
     ("Sweden will give Ukraine another half billion kronor.", [("Sweden", 0.5e9, "SEK")]),
     ("Norway created a 75-billion-kroner fund for Ukraine.", [("Norway", 75e9, "NOK")]),

@@ -1013,6 +1013,10 @@ MIXED = [
     ("Poland sent Leopard 2 tanks in February. Training of Ukrainian crews on Leopard 2 tanks was completed, and "
      "Ukraine received the remaining 10 of the 14 promised units.",
      [R("Poland", "tanks", 10, status="delivered")]),
+    # a speaker named by surname speaks for the giver in view
+    ("Canada will deliver an additional 100 SkyRanger drones. Ten multirole boats committed in January are set to "
+     "be delivered this July, Blair added.",
+     [R("Canada", "drones", 100), R("Canada", "naval", 10, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -44,6 +44,9 @@ def _alt(items) -> str:
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+BARE_BEFORE_BRACKET = re.compile(r"(?<![\w.$€£¥])(?:(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+                                 r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn)"
+                                 r"\s*\(\s*$", re.I)
 DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
@@ -166,5 +169,14 @@ class MoneyFinder:
                 amount = round(value * factor, 2)
                 if m.groupdict().get("upper"):
                     kind = "at_least"
+            bare = BARE_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())
+            named = next((o for o in reversed(out) if not text[:o.start].rstrip().endswith("(")), None) if bare else None
+            if bare and named is not None and out[-1].end <= bare.start() and named.currencies != cur:
+                # "3 million Canadian dollars ($2.2 million) … and around 13 million ($9.5 million)": a
+                # bare amount before a bracketed conversion is in the currency named last
+                bkind = QUALIFIERS.get(re.sub(r"\s+", " ", (bare.group("qual") or "").lower()), "exact")
+                value = float(bare.group("num").replace(",", ""))
+                out.append(Money(bare.start(), bare.end("scale"), round(value * SCALE[bare.group("scale").lower()], 2),
+                                 named.currencies, bkind, bare.group().rstrip(" (")))
             out.append(Money(m.start(), m.end(), amount, cur, kind, m.group()))
         return out

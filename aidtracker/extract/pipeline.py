@@ -189,6 +189,9 @@ def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -
         start = prev[-1].start
 
 
+_SAID = r"(?:also\s+)?(?:said|says|added|adds|noted|confirmed|announced|stated|explained|stressed|wrote|told\s+\w+)"
+SPEAKER_OPENS = re.compile(r"\s*[“\"]?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + _SAID + r"\b")
+SPEAKER_CLOSES = re.compile(r",[”\"]?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + _SAID + r"\s*[.!]?\s*$")
 CLAUSE_OPENS = re.compile(r"[\s,;]*(?:and|but|while|whereas)?\s*(?:the\s+)?", re.I)
 # a connective before the sentence's subject ("In particular, Ukraine will receive …")
 CONNECTIVE = re.compile(r"\s*(?:in\s+particular|in\s+addition|meanwhile|moreover|additionally|furthermore|specifically|"
@@ -395,6 +398,10 @@ class DocumentExtractor:
             if c.cue.kind == "carry" and (c.cue.scope == "sentence" or c.start == 0 or not an.text[:c.start].strip(" “\"'‘")
                                           or ATTRIBUTED.fullmatch(an.text, 0, c.start)):
                 return True
+        # "Blair said the first 10 of 50 vehicles will be sent …", "Ten boats are set to be delivered this
+        # July, Blair added.": a speaker named by surname speaks for the giver in view
+        if SPEAKER_OPENS.match(an.text) or SPEAKER_CLOSES.search(an.text):
+            return True
         # "… unveiled another $100 million for Ukraine. $50 million will fund air defence systems, while
         # $30 million is being spent on drones": an amount opening the sentence is the giver's money
         return bool(an.money) and an.money[0].start < 12 and not an.text[:an.money[0].start].strip(" “\"'‘") \
