@@ -96,9 +96,16 @@ RESTATED = re.compile(r"\b(?:said|announced|stated|reported|confirmed)\s+earlier
 
 
 # a sentence about gifts made before the one reported ("Previously, Australia has shipped …")
-PRIOR = re.compile(r"^\W*(?:previously|earlier|before\s+that|before\s+this|in\s+the\s+past)\b|"
-                   r"\b(?:has|have|had)\s+(?:previously|already)\s+(?:sent|shipped|delivered|provided|supplied|donated|"
-                   r"transferred|handed\s+over|given)\b", re.I)
+# ("Earlier, the ambassador said …" restates; it does not date a gift)
+PRIOR = re.compile(r"^\W*(?:previously|before\s+that|before\s+this|in\s+the\s+past)\b|"
+                   r"\b(?:(?:has|have|had)\s+(?:previously|already)|previously)\s+(?:sent|shipped|delivered|provided|supplied|"
+                   r"donated|transferred|handed\s+over|given)\b", re.I)
+
+
+def _earlier_gift(a: Record, b: Record) -> bool:
+    """One of two statements with different statuses speaks of an earlier gift ("Previously,
+    Australia has shipped …", "Sweden previously handed over 50 such IFVs"): two gifts."""
+    return a.status != b.status and (PRIOR.search(a.sentence) is None) != (PRIOR.search(b.sentence) is None)
 
 
 def _rank(r: Record) -> tuple:
@@ -156,7 +163,7 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         if a.extra.get("explicit_date") and b.extra.get("explicit_date") and a.date != b.date \
                 and not (a.extra.get("heading") or b.extra.get("heading")) and _two_events(a, b):
             return False    # "on July 10 … four more HIMARS", "on July 20 … four more HIMARS": two events
-        if a.status != b.status and (PRIOR.search(a.sentence) is None) != (PRIOR.search(b.sentence) is None):
+        if _earlier_gift(a, b):
             return False    # "This regards 20 Bushmasters …" and "Previously, Australia has shipped … 20 Bushmasters"
         close = a.quantity == b.quantity or (
             # "nearly 100 Brimstone missiles" in the summary, "90 Brimstone missiles" in the list
@@ -169,6 +176,8 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         same_status = a.status == b.status or a.extra.get("heading") or b.extra.get("heading")
         return (_family_of(a, b) or pointer) and same_status \
             and (a.quantity is None or b.quantity is None or a.quantity == b.quantity)
+    if _earlier_gift(a, b):
+        return False
     vague, firm = (a, b) if _vague(a) else (b, a)
     if _mentioned_again(vague, firm, lone) or _named_by_definite(vague, firm):
         return True

@@ -1017,6 +1017,15 @@ MIXED = [
     ("Canada will deliver an additional 100 SkyRanger drones. Ten multirole boats committed in January are set to "
      "be delivered this July, Blair added.",
      [R("Canada", "drones", 100), R("Canada", "naval", 10, status="pledged")]),
+    # "50 such IFVs" counts more of the kind named before, and a gift made "previously" is another gift
+    ("Denmark and Sweden will buy 40 CV90 infantry fighting vehicles for Ukraine. Sweden previously handed over 50 "
+     "such IFVs to Ukraine.",
+     [R("Denmark", "armored_vehicles", status="pledged"), R("Sweden", "armored_vehicles", status="pledged"),
+      R("Sweden", "armored_vehicles", 50, status="delivered", system="CV90")]),
+    # a shortage is no gift
+    ("The US has already provided Ukraine with 1,400 Stingers. The order comes as the Pentagon is scrambling to "
+     "address a shortage of both Stingers and Javelin anti-armor systems.",
+     [R("United States", "air_defense", 1400, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

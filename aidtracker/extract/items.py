@@ -287,6 +287,8 @@ def _gap_to_item(text: str) -> bool:
         if lw in ("and", "or") and 0 < i < len(words) - 1 and ADJECTIVE.fullmatch(words[i - 1]) \
                 and ADJECTIVE.fullmatch(words[i + 1]):
             continue        # "18 coastal and riverine patrol boats", "40 tracked and wheeled vehicles"
+        if lw == "such" and i == 0:
+            continue        # "50 such IFVs": more of a kind named before
         if lw in STOP or any(c.isdigit() for c in w):
             return False
     return True
