@@ -95,6 +95,11 @@ def item_values(records):
 
 
 PACKAGES = [
+    # two equivalents in one pair of brackets, and a package named past its bracketed equivalent
+    ("The United Kingdom announced a £225 million ($286 million, €272.85 million) military aid package to Ukraine.",
+     [("United Kingdom", 225e6, "GBP")]),
+    ("Australia said it had delivered M1A1 Abrams tanks to Ukraine as part of a A$245 million ($160 million) package.",
+     [("Australia", 245e6, "AUD")]),
     # a bare amount before a bracketed conversion is in the currency named last in the sentence
     ("Canada will donate 3 million Canadian dollars ($2.2 million) to drone production and around 13 million "
      "($9.5 million) to an ammunition initiative for Ukraine.", [("Canada", 3e6, "CAD"), ("Canada", 13e6, "CAD")]),

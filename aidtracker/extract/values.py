@@ -99,7 +99,8 @@ BRINGS_TO = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|to
                        r"just\s+(?:over|under))\s+)?$", re.I)
 NAMED_PACKAGE_BEFORE = re.compile(r"\b(?:an?|the|its|this)\s+(?:[\w-]+\s+){0,2}(?:package|tranche)\s+(?:(?:for|to)\s+(?:[A-Z][\w’'-]*\s*){1,2}\s*)?"
                                   r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
-NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
+# ("a A$245 million ($160 million) package": past the bracketed equivalent)
+NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
 PART_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?|with)\b", re.I)
 
@@ -267,7 +268,10 @@ def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
         loose = LOOSE_CONVERSION_GAP.fullmatch(gap) if other_currency else None
         # "SEK 1 billion, approximately $100 million": the hedge may belong to the second amount
         hedged = other_currency and m.kind == "approx" and re.fullmatch(r"\s*,\s*", gap) is not None
-        if prev is not None and (CONVERSION_GAP.fullmatch(gap) or hedged or (loose and (loose.group(1) or m.kind == "approx"))):
+        # "£225 million ($286 million, €272.85 million)": a second equivalent in the same brackets
+        chained = uses and uses[-1].kind == "conversion" and re.fullmatch(r"\s*[,;/]\s*", gap) is not None
+        if prev is not None and (CONVERSION_GAP.fullmatch(gap) or hedged or chained
+                                 or (loose and (loose.group(1) or m.kind == "approx"))):
             if uses and uses[-1].money is prev and m.currency == "USD":
                 uses[-1].stated_usd = m.amount
             uses.append(MoneyUse(m, "conversion", pick_currency(m, [])))
