@@ -1026,6 +1026,11 @@ MIXED = [
     ("The US has already provided Ukraine with 1,400 Stingers. The order comes as the Pentagon is scrambling to "
      "address a shortage of both Stingers and Javelin anti-armor systems.",
      [R("United States", "air_defense", 1400, status="delivered")]),
+    # an unconfirmed report gives nothing; "East German" stockpiles name no giver
+    ("Italian media has reported that Italy's next package will include Storm Shadow missiles, but officials have "
+     "not confirmed these reports.", []),
+    ("Estonia has also supplied several howitzers from former East German stockpiles to Kyiv.",
+     [R("Estonia", "artillery", 3, "vague", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -417,6 +417,7 @@ GIVES_A_NUMBER = re.compile(rf"\b(?:sen[dt]|deliver(?:ed)?|provided?|suppl(?:y|i
                             re.IGNORECASE)
 
 
+FORMER_STATE_BEFORE = re.compile(r"\b(?:East|West)[-\s]$")
 EVENT_AFTER = re.compile(r"\s+(?:wars?|conflicts?|campaigns?|era|revolution)\b", re.I)
 
 
@@ -434,6 +435,8 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
             continue    # "the US Department of Defence": the country named says whose department it is
         if m.entry.payload.kind == "demonym" and EVENT_AFTER.match(after):
             continue    # "left over from the Afghan war": a war, not a country acting
+        if m.entry.payload.kind == "demonym" and FORMER_STATE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue    # "howitzers from former East German stockpiles": a state that no longer acts
         # "the Czech initiative", "the Danish model": a scheme named for its founder, whose backers give
         # (but "The Czech initiative delivered …": the scheme as subject is its founder's)
         label = m.entry.payload.kind == "demonym" and SCHEME_AFTER.match(text, m.end) is not None \
