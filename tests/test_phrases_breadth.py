@@ -1031,6 +1031,9 @@ MIXED = [
      "not confirmed these reports.", []),
     ("Estonia has also supplied several howitzers from former East German stockpiles to Kyiv.",
      [R("Estonia", "artillery", 3, "vague", status="delivered")]),
+    # the government that approved another country's transfer is no giver
+    ("Estonia has also supplied several howitzers to Kyiv, a transfer approved by Germany's government.",
+     [R("Estonia", "artillery", 3, "vague", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -49,6 +49,9 @@ FROM_SOURCE = re.compile(r"\bfrom\s+(?:[\w'’.()-]+\s+){0,4}$", re.I)   # "from
 BY_AFTER = re.compile(r"\s+by\b", re.I)
 BUYING = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|contract\w*|deal)\b", re.I)
 FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)
+# an approval of another country's transfer (a re-export licence) names no giver
+APPROVER_AGENT = re.compile(r"\b(?:approved|authori[sz]ed|permitted|cleared|sanctioned)(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$",
+                            re.I)
 MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$",
                          re.I)
 PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
@@ -331,6 +334,8 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                         c.cue.kind == "status" and c.cue.scope in ("strong", "future") for c in an.cues):
                     continue    # … or nothing is given at all ("NASAMS, developed by Kongsberg, is known for …")
                 return [a.name.iso3], "", "agent"
+            if APPROVER_AGENT.search(text[max(0, a.start - 60):a.start]) and _giver_before(an, a, lo, recipient):
+                continue    # "Estonia has supplied howitzers to Kyiv, a transfer approved by Germany's government"
             # "co-financed by Germany and Denmark"
             return following_givers(an, a), "", "agent"
     supplier = [a for a in an.actors if lo <= a.start < item.start and a.name.iso3 and a.name.iso3 != recipient
