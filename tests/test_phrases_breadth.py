@@ -1034,6 +1034,9 @@ MIXED = [
     # the government that approved another country's transfer is no giver
     ("Estonia has also supplied several howitzers to Kyiv, a transfer approved by Germany's government.",
      [R("Estonia", "artillery", 3, "vague", status="delivered")]),
+    # two adjectives for one kind of thing share one count
+    ("The UK has now supplied hundreds of armoured and protected vehicles to Ukraine.",
+     [R("United Kingdom", "armored_vehicles", 100, "vague", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -638,6 +638,15 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
                 LIST_GAP.fullmatch(an.text[live[j - 1].end:live[j].start]):
             followers.append(live[j])
             j += 1
+        if coordinated and item.generic and all(o.generic and o.category == item.category and o.quantity is None
+                                                for o in coordinated) \
+                and not any(ch.isdigit() for ch in an.text[min(o.start for o in [item, *coordinated]):
+                                                             max(o.end for o in [item, *coordinated])]):
+            # "hundreds of armoured and protected vehicles": two words for one kind of thing, counted
+            # once (but "152mm and 122mm shells" are two calibres)
+            for o in coordinated:
+                o.anchor_only = True
+            continue
         shared = bool(coordinated)
         # "10 CV90s, Archer howitzers and …", "50 M113 APCs and Spartan vehicles": a named model
         # with its own plural noun keeps its number ("50 M113 and Spartan vehicles" shares it,
