@@ -1037,6 +1037,10 @@ MIXED = [
     # two adjectives for one kind of thing share one count
     ("The UK has now supplied hundreds of armoured and protected vehicles to Ukraine.",
      [R("United Kingdom", "armored_vehicles", 100, "vague", status="delivered")]),
+    # "the 109 that Washington has made available" counts the thing named before, whatever befell that
+    ("The 16 U.S. Bradley infantry fighting vehicles that have been destroyed in recent days represent about 15 "
+     "percent of the 109 that Washington has made available to Kiev.",
+     [R("United States", "armored_vehicles", 109, status="delivered", system="M2 Bradley")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -764,6 +764,11 @@ ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|
 MORE_AFTER = re.compile(r"\s+more\b", re.I)
 MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an?\s+(?:additional|further))\s+$", re.I)
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:will|would|are|were|is|was|have|has|had|should)\b", re.I)
+# "the 109 that Washington has made available", "the 31 that the US has sent"
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+OBJECT_GIVEN_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+"
+                                r"(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:made\s+available|sent|delivered|"
+                                r"provided|supplied|given|donated|transferred|handed\s+over)\b")
 EXPECTED_AFTER = re.compile(r"\s+(?:expected|due|(?:to\s+)?(?:follow|come)|on\s+(?:the|their)\s+way)\b", re.I)
 
 
@@ -806,6 +811,17 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
                 out.append(new)
             continue
         if id(q) in used or q.value is None:
+            continue
+        given = OBJECT_GIVEN_AFTER.match(an.text, end)
+        if given and THE_BEFORE.search(an.text, max(0, q.start - 8), q.start):
+            # "about 15 percent of the 109 that Washington has made available to Kiev": the count of
+            # the thing named last, given by the relative clause's subject
+            source = next((i for i in reversed(items) if i.end <= q.start and not i.anchor_only and i.category), None)
+            if source is not None:
+                new = _counted_again(q, source, "ellipsis", end=given.end())
+                new.status_hint = "delivered"
+                new.antecedent = -1     # (what befell the thing named before is not this count's)
+                out.append(new)
             continue
         if not ELLIPSIS_AFTER.match(an.text, end):
             continue

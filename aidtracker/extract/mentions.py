@@ -22,6 +22,10 @@ CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|even\s+though|even\s+if|despite|which|who|with|as well as|adding)\b)"
     r"|,\s*(?=(?:in\s+order\s+)?to\s+(?:sustain|support|help|replenish|strengthen|bolster|boost|protect|defend|counter|"
     r"repel|enable|ensure|meet|address|keep|maintain|reinforce|improve|enhance)\b)"
+    # "16 Bradleys destroyed … represent 15 percent of the 109 that Washington has made available":
+    # the count a relative clause says was given is a clause of its own
+    r"|\s+(?=the\s+\d[\d,]*\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:has|have|had)\s+"
+    r"(?:already\s+|so\s+far\s+)?(?:made\s+available|sent|delivered|provided|supplied|given|donated|transferred)\b)"
     # "dozens more armored vehicles to replenish those lost on the battlefield": what is replaced
     r"|\s+(?=to\s+(?:replace|replenish|make\s+up\s+for)\s+(?:those|the\s+ones|losses|the\s+\w+\s+lost)\b)"
     # "… 49 Abrams tanks, replenishing the fleet after the US-supplied force has taken losses"
