@@ -1130,6 +1130,9 @@ CATALOG_NAMES = [
      [R("Norway", "engineering_demining", system="engineering vehicle")]),
     ("The US package includes Hornet drones, and Canada will send F-18 Hornet jets.",
      [R("United States", "drones", system="Black Hornet"), R("Canada", "aircraft", system="F/A-18 Hornet")]),
+    # a first name and a city are no systems ("Anka Feldhusen", "Buffalo, New York")
+    ("German Ambassador Anka Feldhusen said Germany will send 10 Buffalo vehicles to Ukraine. A factory in Buffalo, "
+     "New York will make the shells.", [R("Germany", "armored_vehicles", 10, system="Buffalo MRAP")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
