@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..reference.catalog import Catalog, System
 from .lexicon import MUNITION_UNITS, Lexicon, Term
 from .mentions import AGAIN_OPENS, COUNTERS, Analysis, SystemMention
-from .numbers import QUALIFIER_OPENS, Quantity
+from .numbers import QUALIFIER_OPENS, WORDS, Quantity
 from .trie import tokenize
 
 # English function words: never part of a noun phrase between a number and its item.
@@ -710,8 +710,8 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
 
 
 # a count or "additional" before a part or munition word: "two batteries", "additional missiles"
-PART_OPENS = re.compile(r"(?:\b(?:additional|more|further|extra)|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"eleven|twelve|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of))\s+(?:[\w-]+\s+)?$", re.I)
+PART_OPENS = re.compile(rf"(?:\b(?:additional|more|further|extra|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of)|"
+                        rf"\d|\b{WORDS})\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def parts_of_previous(items: list[Item], an: Analysis, previous: list[Item], catalog: Catalog) -> list[Item]:
