@@ -192,6 +192,7 @@ def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -
 _SAID = r"(?:also\s+)?(?:said|says|added|adds|noted|confirmed|announced|stated|explained|stressed|wrote|told\s+\w+)"
 SPEAKER_OPENS = re.compile(r"\s*[“\"]?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + _SAID + r"\b")
 SPEAKER_CLOSES = re.compile(r",[”\"]?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + _SAID + r"\s*[.!]?\s*$")
+LINE_ENDS = re.compile(r"[^\S\n]*(?:\n|$)")     # nothing else on the line after a segment
 CLAUSE_OPENS = re.compile(r"[\s,;]*(?:and|but|while|whereas)?\s*(?:the\s+)?", re.I)
 # a connective before the sentence's subject ("In particular, Ukraine will receive …")
 CONNECTIVE = re.compile(r"\s*(?:in\s+particular|in\s+addition|meanwhile|moreover|additionally|furthermore|specifically|"
@@ -595,7 +596,7 @@ class DocumentExtractor:
         # giver is the giver in view when the sentence gave no item
         status = ctx.status
         self._update_context(an, out or records[before:], ctx, sentence_date)
-        if seg.kind == "item" and not doc.text[seg.end:doc.text.find("\n", seg.end) % (len(doc.text) + 1)].strip() \
+        if seg.kind == "item" and LINE_ENDS.match(doc.text, seg.end) \
                 and (items or an.money or seg.text.rstrip()[-1:] in ";.,"):
             # "will include: - supplies to support ammunition production; - spare parts": the items
             # of a list share the status of its introduction, not of the item before (a bullet that
