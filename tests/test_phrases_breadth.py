@@ -1041,6 +1041,13 @@ MIXED = [
     ("The 16 U.S. Bradley infantry fighting vehicles that have been destroyed in recent days represent about 15 "
      "percent of the 109 that Washington has made available to Kiev.",
      [R("United States", "armored_vehicles", 109, status="delivered", system="M2 Bradley")]),
+    # "taken possession of" receives; "the 49 tanks given by Australia" is the giver's total, not a
+    # back-reference to tanks named before
+    ("Ukraine has taken possession of most of the 49 tanks given by Australia, and the rest will be "
+     "delivered in coming months.",
+     [R("Australia", "tanks", 49, status="delivered")]),
+    ("The army took possession of the 14 howitzers supplied by Denmark last month.",
+     [R("Denmark", "artillery", 14, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -295,6 +295,9 @@ def _gap_to_item(text: str) -> bool:
 
 
 QUOTE_CLOSES = re.compile(r"[\w\s-]{0,20}[\"”»]")
+# "most of the 49 tanks given by Australia": the total a named giver gave, not a back-reference
+GIVEN_BY_AFTER = re.compile(r"\s+(?:given|supplied|donated|pledged|promised|provided|sent|delivered|transferred|"
+                            r"committed|gifted)\s+(?:to\s+(?:Ukraine|Kyiv)\s+)?by\s+(?:the\s+)?[A-Z]")
 
 
 def attach_quantities(items: list[Item], an: Analysis) -> None:
@@ -335,7 +338,7 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
         # "the three armoured vehicles": a back-reference, not a new item
         # (but "81 of the 90 howitzers" is a part of a whole: part_of_whole gives both)
         if re.search(r"\bthe\s*$", an.text[max(0, q.start - 5):q.start], re.I) and item.generic \
-                and q.value is not None and q.value < 1000 \
+                and q.value is not None and q.value < 1000 and not GIVEN_BY_AFTER.match(an.text, item.end) \
                 and not re.search(r"\d[\d,.]*\s+of\s+the\s*$", an.text[max(0, q.start - 24):q.start], re.I):
             item.flags.add("back-reference")
         loads = LOADS.search(an.text, q.end, item.start)
