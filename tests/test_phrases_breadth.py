@@ -1048,6 +1048,11 @@ MIXED = [
      [R("Australia", "tanks", 49, status="delivered")]),
     ("The army took possession of the 14 howitzers supplied by Denmark last month.",
      [R("Denmark", "artillery", 14, status="delivered")]),
+    # a country hostile to the receiver is never carried as its giver (settings.csv never_arms)
+    ("The United States will deliver weapons to Taiwan. China has promised to take the island by force if "
+     "necessary. These weapons include Stinger missiles and Paladin howitzers.",
+     [R("United States", "air_defense", system="FIM-92 Stinger", recipient="Taiwan"),
+      R("United States", "artillery", system="M109A6 Paladin", recipient="Taiwan")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

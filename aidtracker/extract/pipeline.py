@@ -262,6 +262,8 @@ class DocumentExtractor:
         self.default = ref.settings.get("default_recipient", "")
         self.old_purchase_years = int(ref.settings.get("old_purchase_years") or 8)
         self.needs_named = {c.strip() for c in ref.settings.get("needs_named_recipient", "").split(";") if c.strip()}
+        self.never_arms = {tuple(c.strip() for c in p.split(">")) for p in ref.settings.get("never_arms", "").split(";")
+                           if p.strip()}
 
     def extract(self, doc: Document, trace: list | None = None) -> list[Record]:
         """Records of one document, resolved for repeats within it.
@@ -529,6 +531,12 @@ class DocumentExtractor:
             named = recipient or self._recipient(an, clause, donors)
             recipient = named or ctx.recipient
             donors = [d for d in donors if d != recipient]
+            if any((d, recipient) in self.never_arms for d in donors):
+                # "China … These weapons include Stinger missiles" (to Taiwan): no enemy arms its foe
+                donors = [d for d in donors if (d, recipient) not in self.never_arms]
+                if not donors:
+                    self._drop(item, an, "excluded: donor never arms this recipient")
+                    continue
             if recipient == self.default:
                 # Russia never arms Ukraine: "The Kremlin said Western supplies to Ukraine …" is no gift
                 donors = [d for d in donors if d not in self.needs_named]
@@ -837,7 +845,7 @@ class DocumentExtractor:
             elif status:
                 pool = candidates(an, 0, status[0].start, ctx.recipient, [])
                 # "Russia sent more and more soldiers to the border": no giver of aid to hand on
-                pool = [a for a in pool if a.name.iso3 != ctx.recipient
+                pool = [a for a in pool if a.name.iso3 != ctx.recipient and (a.name.iso3, ctx.recipient) not in self.never_arms
                         and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
                 sources = [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
                            and a.start > status[0].start and FROM_BEFORE.search(an.text, max(0, a.start - 10), a.start)]

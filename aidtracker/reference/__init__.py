@@ -67,6 +67,8 @@ SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a docu
             "event_progress_days": "days a later stage (pledged → delivered) may follow",
             "needs_named_recipient": "ISO3 codes (;-separated) whose records need a recipient named in "
                                      "the sentence: they never give to the default recipient",
+            "never_arms": "giver>receiver pairs (;-separated ISO3) that are at war or in open hostility: the "
+                          "first never arms the second, so a record or carried giver pairing them is dropped",
             "nouns_also_verbs": "catalog words (;-separated) that after 'will', 'to', 'we' … are a verb, not an item",
             "old_purchase_years": "a purchase dated ('in 1997') this many years or more before the report is "
                                   "the buyer's own procurement, not aid"}
@@ -87,6 +89,11 @@ def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, 
             unknown = [c for c in r["value"].split(";") if c.strip() and c.strip() not in countries]
             if unknown:
                 problems.add(f, line, f"needs_named_recipient: {', '.join(unknown)} not in countries.csv")
+        if r["key"] == "never_arms":
+            bad = [p for p in r["value"].split(";") if p.strip() and not (
+                len(p.split(">")) == 2 and all(c.strip() in countries for c in p.split(">")))]
+            if bad:
+                problems.add(f, line, f"never_arms: {', '.join(bad)} are not giver>receiver pairs of countries.csv codes")
         if r["key"].endswith("_days") and not r["value"].isdigit():
             problems.add(f, line, f"{r['key']} must be a whole number of days")
         if r["key"].endswith("_years") and not r["value"].isdigit():
