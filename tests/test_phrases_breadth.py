@@ -1053,6 +1053,10 @@ MIXED = [
      "necessary. These weapons include Stinger missiles and Paladin howitzers.",
      [R("United States", "air_defense", system="FIM-92 Stinger", recipient="Taiwan"),
       R("United States", "artillery", system="M109A6 Paladin", recipient="Taiwan")]),
+    # the country right after a giving verb, before "a"/"an", receives ("sent Slovakia a Patriot")
+    ("After the United States sent Slovakia a Patriot missile system, Slovakia donated its S-300 battery to Ukraine.",
+     [R("United States", "air_defense", 1, system="MIM-104 Patriot", recipient="Slovakia"),
+      R("Slovakia", "air_defense", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -73,13 +73,13 @@ BARE_COMMA = re.compile(r"\.?\s*,\s*(?:the\s+)?", re.I)   # (".": "the U.S., Ger
 # what may stand in brackets after a giver in a list of givers: its count or its abbreviation
 GIVER_ASIDE = re.compile(rf"\s*\((?:\s*{QUALIFIER_OPENS}\d[^()]{{0,100}}|[A-Z]{{2,6}})\)", re.I)
 AND_GAP = re.compile(r"\.?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
-# "supplied Russia with shells", "gave Russia 200 drones": the actor right after a giving verb
+# "supplied Russia with shells", "gave Russia 200 drones", "sent Slovakia a Patriot system": the actor right after a giving verb
 # is its indirect object, the receiver
 GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w*|arm(?:s|ed|ing)?|furnish\w*|"
                                 r"gave|give[sn]?|giving|hand(?:s|ed|ing)?|sen[dt]s?|sending|gift(?:s|ed|ing)?|"
                                 r"ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|transferred|delivered)"
                                 r"\s+(?:the\s+)?$", re.I)
-INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
+INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:an?|its|their|more|additional|further)\s|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
                                    r"more\s+than|at\s+least|an\s+estimated|another)\s+)?(?:\d|" + WORDS + r"\b)|"
                                    r"(?:hundreds|thousands|dozens|millions|tens)\s+of\b)", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
