@@ -1057,6 +1057,13 @@ MIXED = [
     ("After the United States sent Slovakia a Patriot missile system, Slovakia donated its S-300 battery to Ukraine.",
      [R("United States", "air_defense", 1, system="MIM-104 Patriot", recipient="Slovakia"),
       R("Slovakia", "air_defense", status="delivered")]),
+    # a package from another giver after the items is what "That shipment includes" continues
+    ("Slovakia sent Ukraine an advanced S-300 air defense system, and the United States on Wednesday announced "
+     "it would supply Ukraine with an additional $800 million worth of military hardware. That shipment "
+     "includes 11 MI-17 helicopters and 200 M113 armored personnel carriers.",
+     [R("Slovakia", "air_defense", 1, system="S-300"),
+      R("United States", "helicopters", 11, system="Mi-17"),
+      R("United States", "armored_vehicles", 200, system="M113")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -603,7 +603,12 @@ class DocumentExtractor:
         # "… providing £2.3 billion-worth of military support. To date, we have sent …": a package's
         # giver is the giver in view when the sentence gave no item
         status = ctx.status
-        self._update_context(an, out or records[before:], ctx, sentence_date)
+        given = out or records[before:]
+        # "Slovakia sent an S-300, and the United States announced $800 million worth of hardware.
+        # That shipment includes …": a package from another giver after the items is what continues
+        later = [r for r in records[before:] if out and r.category == "package" and r.start > out[-1].end
+                 and r.extra.get("donor_iso") != out[-1].extra["donor_iso"]]
+        self._update_context(an, later[-1:] or given, ctx, sentence_date)
         if seg.kind == "item" and LINE_ENDS.match(doc.text, seg.end) \
                 and (items or an.money or seg.text.rstrip()[-1:] in ";.,"):
             # "will include: - supplies to support ammunition production; - spare parts": the items
