@@ -1064,6 +1064,12 @@ MIXED = [
      [R("Slovakia", "air_defense", 1, system="S-300"),
       R("United States", "helicopters", 11, system="Mi-17"),
       R("United States", "armored_vehicles", 200, system="M113")]),
+    # a count of missiles before a list counts no launchers
+    ("To date, Britain has sent more than 10,000 anti-tank missiles, multiple-launch rocket systems and more "
+     "than 200 armoured vehicles.",
+     [R("United Kingdom", "anti_tank", 10000, "at_least", status="delivered"),
+      R("United Kingdom", "rockets", status="delivered"),
+      R("United Kingdom", "armored_vehicles", 200, "at_least", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -457,6 +457,7 @@ WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|includ
                       re.I)
 GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
 AMMUNITION_USERS = GUN_CATEGORIES | {"air_defense", "tanks", "anti_tank"}
+MUNITION_HEADS = frozenset("missile rocket shell round projectile grenade bomb munition interceptor torpedo mine".split())
 PLATFORM_UNITS = frozenset("tank vehicle aircraft helicopter boat launcher system battery weapon drone".split())
 # which platforms one number may count together: "39 tanks and infantry fighting vehicles" (land),
 # "20 helicopters and drones" (air); "50 tanks and anti-tank missiles" counts only the tanks
@@ -665,8 +666,11 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             in_list = idx > 0 and LIST_GAP.fullmatch(an.text[live[idx - 1].end:item.start] if item.quantity is None
                                                      else an.text[live[idx - 1].end:item.quantity.start])
             same_head = other.head == item.head
+            # (but "10,000 anti-tank missiles, multiple-launch rocket systems": a count of missiles
+            # counts no launchers)
             platforms = item.unit in PLATFORM_UNITS and PLATFORM_CLASS[item.unit] == PLATFORM_CLASS.get(other.unit) \
-                and (other.system is None or item.system is None or other.system.id != item.system.id)
+                and (other.system is None or item.system is None or other.system.id != item.system.id) \
+                and item.head.rstrip("s") not in MUNITION_HEADS
             # "148 KN-23 and KN-24 ballistic missiles": two names before one plural noun
             one_noun = item.system is not None and not item.system.generic and len(other.mentions) >= 2 \
                 and not item.mentions[-1].plural and other.mentions[-1].plural \
