@@ -1070,6 +1070,14 @@ MIXED = [
      [R("United Kingdom", "anti_tank", 10000, "at_least", status="delivered"),
       R("United Kingdom", "rockets", status="delivered"),
       R("United Kingdom", "armored_vehicles", 200, "at_least", status="delivered")]),
+    # a sentence that only cites its source names the giver of the one before
+    ("The first four MiG-29 fighters were safely handed over to the Armed Forces of Ukraine. This was stated "
+     "in the statement of the Ministry of Defense of Slovakia on Thursday.",
+     [R("Slovakia", "aircraft", 4, status="delivered", system="MiG-29")]),
+    # (the recipient's own ministry is no giver)
+    ("The first four MiG-29 fighters were safely handed over to the Armed Forces of Ukraine. This was reported "
+     "by the Ministry of Defence of Ukraine.",
+     []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

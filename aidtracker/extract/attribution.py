@@ -98,6 +98,7 @@ class Context:
     recipient: str = ""
     sale_approver: list[str] = field(default_factory=list)   # who approved a sale notice's possible sale
     thanked: list[list[str]] = field(default_factory=list)   # per sentence of the document: who it thanks
+    stated_by: list[str] = field(default_factory=list)       # per sentence: the giver a bare attribution names
     index: int = 0                                           # the sentence being read
 
 

@@ -25,6 +25,10 @@ INHERITED_EXCLUSIONS = frozenset({"inventory", "possession", "loss", "target", "
 REFERENCE_OPENS = re.compile(r"[\s\"“‘']*(?:the|these|those)\s+(?:(?:extra|additional|new|first|latest|remaining|promised|"
                              r"pledged|donated|same)\s+)?", re.I)
 MADE_GAP = re.compile(r"(?:[-‐‑](?:made|built|produced|manufactured))?\s+", re.I)
+# "This was stated in the statement of the Ministry of Defense of Slovakia.": a sentence that
+# only says who told the one before (Ukrainian and Slovak outlets' usual phrasing)
+STATED_OPENS = re.compile(r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:stated|reported|announced|"
+                          r"said|confirmed|noted|declared|communicated|informed)\s+(?:by|in|on|at)\b")
 THANKS_REACH = 4      # sentences after an arrival within which the thanks for it are looked for
 # "grateful to the United States and personally to Biden": everyone thanked is a giver
 THANKS_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude)\b[^.;:!?\"“”]{0,80}\bto\s+(?:the\s+)?$", re.I)
@@ -284,6 +288,7 @@ class DocumentExtractor:
         self.trace = trace
         self._previous_items: list[tuple[Item, list[int]]] = []
         ctx.thanked = [self._thanked(an, ctx.recipient) for an in analyses]
+        ctx.stated_by = [self._stated_by(an, ctx.recipient) for an in analyses]
         for i, (seg, an) in enumerate(zip(segments, analyses)):
             ctx.index = i
             self._segment(doc, seg, an, ctx, history, records)
@@ -296,6 +301,15 @@ class DocumentExtractor:
         first = next((a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient and a.name.kind != "company"
                       and THANKED.search(an.text, max(0, a.start - 16), a.start)), None)
         return [] if first is None else [d for d in following_givers(an, first) if d != recipient]
+
+    @staticmethod
+    def _stated_by(an: Analysis, recipient: str) -> str:
+        """The country a sentence that only attributes the one before names ("This was stated in the
+        statement of the Ministry of Defense of Slovakia"), or ''."""
+        if not STATED_OPENS.match(an.text):
+            return ""
+        return next((a.name.iso3 for a in an.actors if a.name.iso3 and a.name.iso3 != recipient
+                     and a.name.kind != "company" and not a.origin_only), "")
 
     @staticmethod
     def _thanked_near(ctx: Context) -> list[str]:
@@ -460,6 +474,12 @@ class DocumentExtractor:
                     or MAKER_OFFERS.search(an.text, clause[0], item.start):
                 self._drop(item, an, "excluded: a company's offer")      # "Rheinmetall is offering 60 more Marders"
                 continue
+            stated = ctx.stated_by[ctx.index + 1] if ctx.index + 1 < len(ctx.stated_by) else ""
+            if not donors and stated and cue is not None and strength in ("strong", "future") \
+                    and not any(a.name.iso3 and a.name.iso3 != ctx.recipient for a in an.actors):
+                # "The first four MiG-29 fighters were handed over to Ukraine. This was stated in the
+                # statement of the Ministry of Defense of Slovakia.": the one the next sentence cites
+                donors, rule = [stated], "stated-next"
             if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or self._counts_named_before(an, item, ctx.recipient)
                                               or "continues" in item.flags
