@@ -1217,7 +1217,7 @@ CATALOG_NAMES = [
     ("Czechia will send 4 salvo fire systems to Ukraine.",
      [R("Czech Republic", "rockets", 4, system="multiple rocket launcher")]),
     ("Estonia will send 500 sleeping bags, 500 blankets and warm clothing to Ukraine.",
-     [R("Estonia", "other", 500, system="sleeping bag"), R("Estonia", "other", 500, system="blankets"),
+     [R("Estonia", "medical_protective", 500, system="sleeping bag"), R("Estonia", "medical_protective", 500, system="blankets"),
       R("Estonia", "medical_protective", system="winter clothing")]),
     # "blankets" is listed only in the plural: a blanket approval is no item
     ("Germany granted blanket approval for Poland to send 10 Leopard 2 tanks to Ukraine.",
