@@ -95,6 +95,10 @@ def item_values(records):
 
 
 PACKAGES = [
+    # what a donor gives in an ordinary year is a running total, not a second package
+    ("The United States will send $14 billion in military aid to Israel. It is more than three times the "
+     "$3.8 billion the United States sends to Israel in a normal year.",
+     [("United States", 14e9, "USD")]),
     # two equivalents in one pair of brackets, and a package named past its bracketed equivalent
     ("The United Kingdom announced a £225 million ($286 million, €272.85 million) military aid package to Ukraine.",
      [("United Kingdom", 225e6, "GBP")]),
