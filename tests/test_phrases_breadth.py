@@ -1078,6 +1078,11 @@ MIXED = [
     ("The first four MiG-29 fighters were safely handed over to the Armed Forces of Ukraine. This was reported "
      "by the Ministry of Defence of Ukraine.",
      []),
+    # "funding that will enable Romania to send": the one enabled sends, the funder pays for it
+    ("Together with other countries, Norway is providing funding that will enable Romania to send a Patriot "
+     "air defence system to Ukraine.",
+     [R("Romania", "air_defense", 1, status="pledged", system="MIM-104 Patriot"),
+      R("Norway", "air_defense", 1, status="financed", system="MIM-104 Patriot")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

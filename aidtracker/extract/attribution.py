@@ -37,6 +37,11 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recen
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies)\b)|"
                     r"units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
+# "funding that will enable Romania to send a Patriot system", "allowing Germany to deliver"
+ENABLED_BEFORE = re.compile(r"\b(?:enabl\w*|allow\w*|permit\w*|help\w*)\s+(?:the\s+)?$", re.I)
+ENABLED_SENDS = re.compile(r"(?:\s+and\s+(?:the\s+)?\w+)*\s+to\s+(?:send|supply|deliver|transfer|provide|donate|give|"
+                           r"hand\s+over|ship)\b", re.I)
+FUNDING = re.compile(r"\b(?:fund\w*|financ\w*|pay\w*|paid)\b", re.I)
 # "donated by Norway", "shipped to Kyiv by the Dutch government" (not "found by")
 AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|transferred|promised|pledged|sent|"
                    r"(?:supply|supplies|delivery|deliveries|transfers?|provision|shipments?)\s+of|"
@@ -380,6 +385,16 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.start))]
         if own:
             return coordinated_givers(an, own[-1]), "", "own-subject"
+        # "funding that will enable Romania to send a Patriot system": the one enabled sends it
+        enabled = [a for a in candidates(an, cue.start, item.start, recipient, items) if a.name.iso3 != recipient
+                   and ENABLED_BEFORE.search(text, max(0, a.start - 24), a.start) and ENABLED_SENDS.match(text, a.end)]
+        if enabled:
+            # … and the one whose funding enables it pays for it
+            funders = [a for a in candidates(an, lo, enabled[-1].start, recipient, items) if a.name.iso3 != recipient
+                       and FUNDING.search(text, a.end, enabled[-1].start)]
+            senders = coordinated_givers(an, enabled[-1])
+            return senders + [d for d in coordinated_givers(an, funders[-1]) if d not in senders] if funders else senders, \
+                "", "enabled"
         # "They arrived along with Germany's 12 Leopard tanks": the items' owner gives them
         owner = [a for a in candidates(an, cue.end, item.start, recipient, items) if a.name.iso3 != recipient
                  and _owns_item(an, a) and not any(a.end < i.start < item.start for i in items)]

@@ -584,7 +584,8 @@ class DocumentExtractor:
             strength = "strong" if item.status_hint else strength
             value, kind = item.value, item.kind
             shares = [(q.value, q.kind) for q in item.shares] if len(item.shares) == len(donors) > 1 else []
-            if len(donors) > 1 and not EACH.search(an.text, *clause):
+            # (one sends what the other pays for: each record counts the same items)
+            if len(donors) > 1 and not EACH.search(an.text, *clause) and rule != "enabled":
                 value, kind = None, "unknown"
             own_date = self._date(an, item.start, doc, clause,
                                   future=strength == "future" and not item.status_hint or "future" in item.flags)
@@ -604,7 +605,8 @@ class DocumentExtractor:
                 out.append(Record(
                     doc=doc.doc, donor=self.lex.country_name(donor), recipient=self.lex.country_name(recipient),
                     system=item.name, category=item.category, quantity=value,
-                    quantity_kind=kind if value is not None else "unknown", status=status, date=when,
+                    quantity_kind=kind if value is not None else "unknown",
+                    status="financed" if rule == "enabled" and n > 0 else status, date=when,
                     value=None, currency="", evidence=an.text[a:b], unit=item.unit, path=doc.path,
                     start=seg.start + a, end=seg.start + b, sentence=seg.text,
                     rule=f"{item.rule}; donor:{rule}; status:{strength}",
