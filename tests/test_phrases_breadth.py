@@ -1083,6 +1083,13 @@ MIXED = [
      "air defence system to Ukraine.",
      [R("Romania", "air_defense", 1, status="pledged", system="MIM-104 Patriot"),
       R("Norway", "air_defense", 1, status="financed", system="MIM-104 Patriot")]),
+    # "The suspension affects …, including": the halt named before is the same giver's, and what it
+    # lists is suspended; the threats a system defends against are no aid, the whole list of them
+    ("The United States decided to pause weapons shipments to Ukraine. The suspension affects key defensive "
+     "weapons, including Patriot missiles and Stinger missiles. These systems are critical for Ukraine's "
+     "defense against Russian drones, missiles, and aircraft.",
+     [R("United States", "air_defense", status="suspended", system="MIM-104 Patriot missile"),
+      R("United States", "air_defense", status="suspended", system="FIM-92 Stinger")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -59,6 +59,7 @@ def _append(path: Path, line: str) -> int:
     ("cues.csv", "delivered,status,teleported,strong", "unknown status 'teleported'"),
     ("quantifiers.csv", "a gazillion,lots,vague", "is not a number"),
     ("settings.csv", "never_arms,CHN-TWN;RUS>ZZZ", "not giver>receiver pairs"),
+    ("cues.csv", "the standstill,carry,stalled,start", "unknown status 'stalled'"),
 ])
 def test_loader_reports_file_and_line(tmp_path, file, line, message):
     data = _copy(tmp_path)

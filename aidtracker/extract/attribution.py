@@ -249,7 +249,11 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
                 c.end <= lo and c.cue.scope in ("strong", "future") for c in status_cues):
             continue    # "will provide a package, which includes 49 tanks": the main verb governs
         if weak and not strong_after:
-            return weak[-1], "weak"
+            # "The suspension affects key weapons, including Patriot missiles": what is listed
+            # shares the halt named before the list
+            held = [c for c in an.cues if c.end <= weak[-1].start and c.cue.value == "suspended"
+                    and c.cue.kind in ("status", "carry")] if INCLUDING.match(weak[-1].cue.cue) else []
+            return (held[-1], "strong") if held else (weak[-1], "weak")
         if strong_after:
             # "howitzers financed by Denmark were handed over": the participle before "by" only
             # describes the item; the finite verb after it says what happened
@@ -263,6 +267,7 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
     return None, "context"
 
 
+INCLUDING = re.compile(r"includ|compris|contain|such as", re.I)
 # the verb right after a stateless subject ("the European Union supplied", "NATO has sent")
 STATELESS_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|only|reportedly|now|just))*\s+")
 # "Iran's supply of drones", "North Korea's deliveries of shells": the possessor gives
@@ -801,7 +806,7 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                 lo <= s.start < hi and s.cue.kind == "status" and s.cue.scope in ("strong", "future") for s in an.cues):
             return c.cue.value      # "Zelensky thanked Norway for NASAMS, which shot down 10 missiles"
         if c.cue.scope == "object" and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
-                and OBJECT_GAP.fullmatch(an.text, c.end, item.start) \
+                and (AGAINST_GAP if c.cue.cue.endswith("against") else OBJECT_GAP).fullmatch(an.text, c.end, item.start) \
                 and (c.cue.value != "description" or _system_subject(an, c.start)
                      or c.cue.cue not in COPULAS):    # "it can be classified as a wheeled tank"
             return c.cue.value      # "40 radars for detecting drones": the drones are the target
@@ -890,6 +895,11 @@ SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?
 THANKS_FOR_NEW = re.compile(r"\bfor\s+(?:buying|purchasing|financing|funding|the\s+(?:new|latest|next|fresh|additional)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|decision))\b", re.I)
 OBJECT_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")     # "for detecting (incoming Russian) drones", "is a 16.6-ton wheeled vehicle"
+# what one defends against runs on through a list of plain words ("defence against Russian drones,
+# missiles, and aircraft"; a number starts a new item): threats come in lists, gifts after "to
+# combat UAVs, secure communication tools" do too
+AGAINST_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}(?:[^\W\d][\w.-]*(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+                         r"(?:(?![\w-]*ing\s)[^\W\d][\w.-]*\s+)?){0,3}")
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
 
 

@@ -102,6 +102,9 @@ def load_rules(data: Path, problems: Problems) -> Rules:
         if r["kind"] == "money" and r["value"] not in MONEY_KINDS:
             problems.add(f, line, f"money kind must be one of {', '.join(MONEY_KINDS)}")
             continue
+        if r["kind"] == "carry" and r["value"] and r["value"] not in STATUSES:
+            problems.add(f, line, f"unknown status {r['value']!r}")
+            continue
         if r["kind"] == "status" and r["value"] not in STATUSES:
             problems.add(f, line, f"unknown status {r['value']!r}")
             continue
