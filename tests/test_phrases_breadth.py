@@ -1090,6 +1090,12 @@ MIXED = [
      "defense against Russian drones, missiles, and aircraft.",
      [R("United States", "air_defense", status="suspended", system="MIM-104 Patriot missile"),
       R("United States", "air_defense", status="suspended", system="FIM-92 Stinger")]),
+    # "The MoD said it had …": a report of the giver in view
+    ("Britain will send more drones. The MoD said it had already provided more than 6,900 anti-tank missiles "
+     "and 120 armoured vehicles.",
+     [R("United Kingdom", "drones", status="pledged"),
+      R("United Kingdom", "anti_tank", 6900, "at_least", status="delivered"),
+      R("United Kingdom", "armored_vehicles", 120, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

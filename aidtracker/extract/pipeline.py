@@ -225,8 +225,10 @@ ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
 # "According to him, the kingdom will supply drones": the speaker named before opens the sentence
-ATTRIBUTED = re.compile(r"\s*(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words)\s*,\s*",
-                        re.I)
+# "According to him, …", "The MoD said it had already provided …": a report of the one in view
+ATTRIBUTED = re.compile(r"\s*(?:(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words)\s*,\s*|"
+                        r"(?:the\s+)?(?:MoD|ministry|department|government|minister|spokes(?:man|woman|person)|officials?|"
+                        r"he|she|they)\s+(?:also\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?)", re.I)
 
 
 MONEY_FUNDS = re.compile(r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\s+)?(?:be\s+|been\s+|being\s+)?"
