@@ -1188,6 +1188,13 @@ CATALOG_NAMES = [
     # a first name and a city are no systems ("Anka Feldhusen", "Buffalo, New York")
     ("German Ambassador Anka Feldhusen said Germany will send 10 Buffalo vehicles to Ukraine. A factory in Buffalo, "
      "New York will make the shells.", [R("Germany", "armored_vehicles", 10, system="Buffalo MRAP")]),
+    ("The United States will deliver 8 Hueys and 8 MD-500s to Kenya.",
+     [R("United States", "helicopters", 8, system="UH-1 Huey", recipient="Kenya"),
+      R("United States", "helicopters", 8, system="MD 500", recipient="Kenya")]),
+    ("Canada has committed more than 200 Senator commercial pattern armored vehicles to Ukraine.",
+     [R("Canada", "armored_vehicles", 200, "at_least", system="Roshel Senator")]),
+    ("Britain will send hundreds of additional armored and protective vehicles.",
+     [R("United Kingdom", "armored_vehicles", 100, "vague")]),
     ("Tokyo donated three motor graders, two firetrucks, EOD robots and 10 water purifiers to Kyiv. It also sent "
      "bomb disposal suits.",
      [R("Japan", "engineering_demining", 3), R("Japan", "vehicles_logistics", 2), R("Japan", "engineering_demining"),
