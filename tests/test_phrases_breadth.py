@@ -1096,6 +1096,10 @@ MIXED = [
      [R("United Kingdom", "drones", status="pledged"),
       R("United Kingdom", "anti_tank", 6900, "at_least", status="delivered"),
       R("United Kingdom", "armored_vehicles", 120, status="delivered")]),
+    # the source reported on ("according to the official website of the German federal government")
+    ("According to the official website of the German federal government, the country has transferred 18 "
+     "Leopard 2A6 tanks to Kyiv.",
+     [R("Germany", "tanks", 18, status="delivered", system="Leopard 2A6")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -70,7 +70,10 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|our\s+)?$", re.I)   # ("fro
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_SOURCE = re.compile(r"according\s+to\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
-ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:(?:two|three|several|some|senior|unnamed)\s+)?$", re.I)
+# "according to (the official website of) the German federal government"
+ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:(?:official\s+)?(?:website|statement|data|figures|report|page|"
+                              r"press\s+service|publication)s?\s+of\s+(?:the\s+)?)?"
+                              r"(?:(?:two|three|several|some|senior|unnamed)\s+)?$", re.I)
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 LIST_CONTINUES = re.compile(r"\s*(?:;|,\s*as\s+well\s+as\b)", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
@@ -637,9 +640,9 @@ def _speaker(an: Analysis, item: Item, recipient: str) -> str:
         if not a.name.iso3 or a.name.iso3 == recipient or a.origin_only:
             continue
         if a.start > item.end and (SPEECH_AFTER.match(text[a.end:a.end + 60])
-                                   or ACCORDING_BEFORE.search(text[max(0, a.start - 32):a.start])):
+                                   or ACCORDING_BEFORE.search(text[max(0, a.start - 64):a.start])):
             return a.name.iso3
-        if a.end <= item.start and ACCORDING_BEFORE.search(text[max(0, a.start - 32):a.start]):
+        if a.end <= item.start and ACCORDING_BEFORE.search(text[max(0, a.start - 64):a.start]):
             return a.name.iso3
     return ""
 
