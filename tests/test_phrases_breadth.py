@@ -1100,6 +1100,13 @@ MIXED = [
     ("According to the official website of the German federal government, the country has transferred 18 "
      "Leopard 2A6 tanks to Kyiv.",
      [R("Germany", "tanks", 18, status="delivered", system="Leopard 2A6")]),
+    # a request that came before the gift ("after Ukraine called for …") does not undo it
+    ("Germany said in May it would send seven self-propelled howitzers after Ukraine called for more advanced "
+     "weapons from the West.",
+     [R("Germany", "artillery", 7, status="pledged")]),
+    ("Downing Street has confirmed that 13 Land Cruisers will also be sent to Ukraine following a request from "
+     "its government.",
+     [R("United Kingdom", "vehicles_logistics", 13, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

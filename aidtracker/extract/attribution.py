@@ -778,6 +778,7 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "18 Bohdana howitzers paid for by Denmark were produced … and have all been delivered"
         if c.cue.value in ("request", "need") and (
                 REQUEST_AS_REASON.search(an.text, max(0, c.start - 50), c.start)
+                or (c.start >= item.end and REQUEST_BEFORE_GIFT.search(an.text, item.end, c.start))
                 or (an.text[c.start:c.end].lower() == "needed" and (
                     NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start)
                     or NEEDED_AFTER_NOUN.search(an.text, max(0, c.start - 30), c.end + 8)))):
@@ -882,6 +883,8 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
     return buyer and for_recipient
 
 
+# "would send seven howitzers after Ukraine called for more weapons": the request came first
+REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|"
                                r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
 NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of)[\s-]+$",
