@@ -1107,6 +1107,10 @@ MIXED = [
     ("Downing Street has confirmed that 13 Land Cruisers will also be sent to Ukraine following a request from "
      "its government.",
      [R("United Kingdom", "vehicles_logistics", 13, status="pledged")]),
+    # ", and" before a new subject with its own verb opens a clause: its use of the tanks is not the pledge's
+    ("Near the beginning of the year, the United States had pledged 31 Abrams tanks, and Ukrainian troops have "
+     "been training on them since spring.",
+     [R("United States", "tanks", 31, status="pledged", system="M1 Abrams")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -20,6 +20,9 @@ from .trie import Match, tokenize
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
     r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|even\s+though|even\s+if|despite|which|who|with|as well as|adding)\b)"
+    # "had pledged 31 Abrams tanks, and Ukrainian troops have been training on them": a new subject
+    # and its own verb after ", and"
+    r"|,\s*(?=and\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s+(?:been\s+|also\s+|already\s+)?[a-z]+(?:ing|ed)\b)"
     r"|,\s*(?=(?:in\s+order\s+)?to\s+(?:sustain|support|help|replenish|strengthen|bolster|boost|protect|defend|counter|"
     r"repel|enable|ensure|meet|address|keep|maintain|reinforce|improve|enhance)\b)"
     # "16 Bradleys destroyed … represent 15 percent of the 109 that Washington has made available":
