@@ -1111,6 +1111,16 @@ MIXED = [
     ("Near the beginning of the year, the United States had pledged 31 Abrams tanks, and Ukrainian troops have "
      "been training on them since spring.",
      [R("United States", "tanks", 31, status="pledged", system="M1 Abrams")]),
+    # a named model with its own plural noun keeps the number before a list, even when the next
+    # item repeats the noun
+    ("Spain will send four Hawk anti-aircraft systems, anti-tank missile systems, artillery guns and munitions.",
+     [R("Spain", "air_defense", 4, system="MIM-23 Hawk"), R("Spain", "anti_tank"), R("Spain", "artillery"),
+      R("Spain", "artillery_ammunition")]),
+    # "Thank you to our partners: …" after an arrival names who sent it
+    ("NASAMS air defence systems arrived in Ukraine! “Thank you to our partners: Norway and the US,” the tweet "
+     "concludes.",
+     [R("Norway", "air_defense", status="delivered", system="NASAMS"),
+      R("United States", "air_defense", status="delivered", system="NASAMS")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -581,7 +581,9 @@ OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:the\s+)?", re.I)
 MANY_GIVERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
                          r"dozens?\s+of|some|other|allied|partner|western|nato|donor)\s+(?:other\s+|western\s+|allied\s+|"
                          r"partner\s+|european\s+|nato\s+)?(?:countries|nations|allies|partners|donors|states)\b", re.I)
-THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful\s+to|gratitude\s+to)\s+(?:you,?\s+)?(?:the\s+)?$", re.I)
+# ("Thank you to our partners: Norway, Spain and the US")
+THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful\s+to|gratitude\s+to)\s+(?:you,?\s+)?"
+                     r"(?:to\s+(?:our|all\s+our|my)\s+(?:partners|allies|friends)\s*[:,]?\s*)?(?:the\s+)?$", re.I)
 BACKED_ASIDE = re.compile(r",\s*(?:supported|backed|joined|assisted|funded|financed|co-financed|led|co-led|headed|"
                           r"chaired)\s+by\s+[^,;()]{1,80},", re.I)
 

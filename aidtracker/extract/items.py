@@ -656,7 +656,7 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
         # with its own plural noun keeps its number ("50 M113 and Spartan vehicles" shares it,
         # as do generic words: "39 tanks and infantry fighting vehicles")
         own_plural = item.system is not None and not item.system.generic and bool(item.mentions) \
-            and item.mentions[-1].plural and all(f.head != item.head for f in followers)
+            and item.mentions[-1].plural
         if own_plural and not coordinated:
             continue
         if len(followers) >= 2:

@@ -120,7 +120,7 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
                          or receives_from(an, a)) \
                     and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
-                    and not THANKED.search(an.text, max(0, a.start - 16), a.start) \
+                    and not THANKED.search(an.text, max(0, a.start - 48), a.start) \
                     and not THANKS_FOR.search(an.text, max(0, a.start - 100), a.start):
                 targeted[a.name.iso3] += 1
     if targeted:
@@ -301,7 +301,7 @@ class DocumentExtractor:
     def _thanked(an: Analysis, recipient: str) -> list[str]:
         """Who a sentence thanks ("He thanked the USA, Germany and the Netherlands for their help")."""
         first = next((a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient and a.name.kind != "company"
-                      and THANKED.search(an.text, max(0, a.start - 16), a.start)), None)
+                      and THANKED.search(an.text, max(0, a.start - 48), a.start)), None)
         return [] if first is None else [d for d in following_givers(an, first) if d != recipient]
 
     @staticmethod
