@@ -297,7 +297,7 @@ def _gap_to_item(text: str) -> bool:
 QUOTE_CLOSES = re.compile(r"[\w\s-]{0,20}[\"”»]")
 # "most of the 49 tanks given by Australia": the total a named giver gave, not a back-reference
 GIVEN_BY_AFTER = re.compile(r"\s+(?:given|supplied|donated|pledged|promised|provided|sent|delivered|transferred|"
-                            r"committed|gifted)\s+(?:to\s+(?:Ukraine|Kyiv)\s+)?by\s+(?:the\s+)?[A-Z]")
+                            r"committed|gifted)\s+(?:to\s+[A-Z][\w’-]*\s+)?by\s+(?:the\s+)?[A-Z]")
 
 
 def attach_quantities(items: list[Item], an: Analysis) -> None:
