@@ -771,6 +771,9 @@ NOT_AID = [
     "Kyiv is pressuring Germany to sell a Patriot battery.",
     "The chancellor is still reluctant to supply Taurus missiles to Ukraine.",
     "The visit showed what Ukraine needs first and foremost: ammunition, spare parts and electronic warfare equipment.",
+    # rounds of a mix of calibres, or of no stated type below the bulk_rounds count, have no kind
+    "The Czech initiative already supplied 1.5 million rounds of various calibers in 2024.",
+    "Germany sent 100,000 rounds of ammunition.",
 ]
 
 OTHER_RULES = [

@@ -1121,6 +1121,27 @@ MIXED = [
      "concludes.",
      [R("Norway", "air_defense", status="delivered", system="NASAMS"),
       R("United States", "air_defense", status="delivered", system="NASAMS")]),
+    # the one thanked after an arrival with no giver before it sent it; "announced the arrival of"
+    # reports a delivery
+    ("Yesterday, the Minister announced the arrival of four additional HIMARS to Ukraine, for which he "
+     "thanked U.S. President Joe Biden and the American people.",
+     [R("United States", "rockets", 4, status="delivered", system="HIMARS")]),
+    # rounds of no stated type counted in millions are small-arms ammunition (settings.csv bulk_rounds)
+    ("Canada will donate machine guns, pistols, carbines, 1.5m rounds of ammunition and sniper rifles.",
+     [R("Canada", "small_arms"), R("Canada", "small_arms"), R("Canada", "small_arms"),
+      R("Canada", "small_arms_ammunition", 1_500_000), R("Canada", "small_arms")]),
+    ("The United States will also provide more than 28 million rounds.",
+     [R("United States", "small_arms_ammunition", 28_000_000, kind="at_least")]),
+    # … and a number inside a list begun before it is its own item's, not shared by those after
+    ("This year, Lithuania has already provided Ukraine with Mi-8 helicopters, M113 armoured personnel "
+     "carriers, millions of rounds of ammunition, grenade launcher ammunition, and radar equipment.",
+     [R("Lithuania", "helicopters"), R("Lithuania", "armored_vehicles"),
+      R("Lithuania", "small_arms_ammunition", 1_000_000, kind="vague"), R("Lithuania", "small_arms_ammunition"),
+      R("Lithuania", "radars_sensors")]),
+    # a request the gift answers does not undo it
+    ("Last month, Japan sent bulletproof vests, helmets and other items to Ukraine as requested by the Eastern "
+     "European nation.",
+     [R("Japan", "medical_protective", status="delivered"), R("Japan", "medical_protective", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

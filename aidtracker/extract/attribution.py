@@ -515,6 +515,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         prior = [a for a in an.actors if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
         if prior:
             return coordinated_givers(an, prior[-1]), "", "antecedent"
+    # "announced the arrival of four additional HIMARS, for which he thanked U.S. President Joe
+    # Biden": with no giver before it, the one thanked after the item sent it
+    thanked_after = [a for a in an.actors if a.start >= item.end and a.name.iso3 and a.name.iso3 != recipient
+                     and a.name.kind != "company" and THANKED.search(text, max(0, a.start - 16), a.start)]
+    if thanked_after:
+        return following_givers(an, thanked_after[0]), "", "thanked"
     return [], "", ""
 
 
@@ -887,7 +893,8 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
 
 # "would send seven howitzers after Ukraine called for more weapons": the request came first
 REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
-REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|"
+# ("as requested by the Eastern European nation", "as per Kyiv's request": the gift answers it)
+REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|(?<!\bwell\s)\bas\s+(?:per\s+(?:[\w’'.-]+\s+){0,2})?$|"
                                r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
 NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of)[\s-]+$",
                                  re.I)

@@ -489,8 +489,10 @@ def _names_ammunition(item: Item) -> bool:
 FOR_PRONOUN = re.compile(r"\s*for\s+(?:them|these|those|it|this\s+system|these\s+systems)\b", re.I)
 
 
-def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[Item]:
-    """Tie ammunition and parts to their system: "missiles for Stinger", "a Patriot with missiles"."""
+def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog,
+                    bulk: tuple[float, System] | None = None) -> list[Item]:
+    """Tie ammunition and parts to their system: "missiles for Stinger", "a Patriot with missiles";
+    ``bulk`` (count, system) names what rounds tied to nothing are when counted in millions."""
     out = list(items)
     for i, item in enumerate(out):
         if item.anchor_only or i + 1 >= len(out):
@@ -580,6 +582,7 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog) -> list[I
                 j += 1
                 continue
             break
+    out = [_bulk_rounds(it, an, bulk) for it in out]
     return [it for it in out if not (it.needs_anchor and it.needs_anchor != "anaphor" and not it.category)]
 
 
@@ -659,12 +662,13 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             and item.mentions[-1].plural
         if own_plural and not coordinated:
             continue
+        in_list = idx > 0 and LIST_GAP.fullmatch(an.text[live[idx - 1].end:item.quantity.start])
         if len(followers) >= 2:
-            shared = True
+            # (but "Mi-8 helicopters, M113 carriers, millions of rounds of ammunition, grenade launcher
+            # ammunition and radars": a number inside a list begun before it is its item's own)
+            shared = shared or not in_list
         elif len(followers) == 1:
             other = followers[0]
-            in_list = idx > 0 and LIST_GAP.fullmatch(an.text[live[idx - 1].end:item.start] if item.quantity is None
-                                                     else an.text[live[idx - 1].end:item.quantity.start])
             same_head = other.head == item.head
             # (but "10,000 anti-tank missiles, multiple-launch rocket systems": a count of missiles
             # counts no launchers)
@@ -1406,7 +1410,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = [i for i in items if not re.match(r"['’]?s?['’]?\s+worth\s+of\b", an.text[i.end:i.end + 14])
              and not (i.bare and LABEL_AFTER.match(an.text, i.end))]
     items = parts_of_previous(items, an, previous, catalog)
-    items = resolve_anchors(items, an, catalog)
+    items = resolve_anchors(items, an, catalog, lex.bulk_rounds)
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)
     items = alternative_names(items, an)
@@ -1440,3 +1444,23 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
                                            or SERVICE_AFTER.match(an.text, i.end)))]
     return [i for i in items if not i.anchor_only and i.category and i.needs_anchor != "anaphor"
             and not i.flags & {"definite", "appositive", "back-reference"}]
+
+
+def _bulk_rounds(item: Item, an: Analysis, bulk: tuple[float, System] | None) -> Item:
+    """"1.5m rounds of ammunition", "more than 28 million rounds": rounds of no stated type, counted
+    in millions, are the system settings.csv names for them (small-arms ammunition)."""
+    if bulk is None or item.needs_anchor != "munition" or item.category or item.anchor_only \
+            or item.head not in BULK_ROUND_HEADS:
+        return item
+    floor, system = bulk
+    if MIXED_TYPES_AFTER.match(an.text, item.end):
+        return item     # "1.5 million rounds of various calibers": a mix, of no one kind
+    if not any(q.value is not None and q.value >= floor and q.end <= item.start and not an.text[q.end:item.start].strip()
+               for q in an.quantities):
+        return item
+    return replace(item, name=system.name, category=system.category, unit=system.unit, generic=system.generic,
+                   family=system.family, system=system, needs_anchor="", rule="system", flags=set(item.flags))
+
+
+BULK_ROUND_HEADS = frozenset({"round", "ammunition", "ammo", "cartridge"})
+MIXED_TYPES_AFTER = re.compile(r"\s+of\s+(?:various|different|all|many|several|mixed)\s+(?:calib(?:re|er)s|types|kinds)\b", re.I)

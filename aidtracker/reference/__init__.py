@@ -51,7 +51,7 @@ def check_data(path: Path | str | None = None) -> tuple[Reference | None, list[s
     gazetteer = load_gazetteer(data, problems)
     rules = load_rules(data, problems)
     currencies = load_currencies(data, problems, gazetteer.countries)
-    settings = load_settings(data, problems, gazetteer.countries)
+    settings = load_settings(data, problems, gazetteer.countries, catalog.systems)
     prices = load_prices(data, problems, catalog.systems, {c.code for c in currencies})
     uah = load_uah(data, problems)
     for s in catalog.systems.values():
@@ -70,11 +70,13 @@ SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a docu
             "never_arms": "giver>receiver pairs (;-separated ISO3) that are at war or in open hostility: the "
                           "first never arms the second, so a record or carried giver pairing them is dropped",
             "nouns_also_verbs": "catalog words (;-separated) that after 'will', 'to', 'we' … are a verb, not an item",
+            "bulk_rounds": "count>system id: rounds of no stated type counted at or above the count are that "
+                           "catalog system ('1.5m rounds of ammunition' are small-arms ammunition)",
             "old_purchase_years": "a purchase dated ('in 1997') this many years or more before the report is "
                                   "the buyer's own procurement, not aid"}
 
 
-def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, str]:
+def load_settings(data: Path, problems: Problems, countries: dict, systems: dict) -> dict[str, str]:
     """``settings.csv``: known keys only; ``default_recipient`` must be a country."""
     from .csvfile import read_rows
     f = data / "settings.csv"
@@ -94,6 +96,10 @@ def load_settings(data: Path, problems: Problems, countries: dict) -> dict[str, 
                 len(p.split(">")) == 2 and all(c.strip() in countries for c in p.split(">")))]
             if bad:
                 problems.add(f, line, f"never_arms: {', '.join(bad)} are not giver>receiver pairs of countries.csv codes")
+        if r["key"] == "bulk_rounds":
+            count, _, system = r["value"].partition(">")
+            if not (count.strip().isdigit() and system.strip() in systems):
+                problems.add(f, line, f"bulk_rounds {r['value']!r} is not count>system id of systems.csv")
         if r["key"].endswith("_days") and not r["value"].isdigit():
             problems.add(f, line, f"{r['key']} must be a whole number of days")
         if r["key"].endswith("_years") and not r["value"].isdigit():
