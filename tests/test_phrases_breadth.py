@@ -1142,6 +1142,21 @@ MIXED = [
     ("Last month, Japan sent bulletproof vests, helmets and other items to Ukraine as requested by the Eastern "
      "European nation.",
      [R("Japan", "medical_protective", status="delivered"), R("Japan", "medical_protective", status="delivered")]),
+    # an order placed with industry is the aid of the government paying for it, named in the sentence
+    # or in the next one ("The order, financed by Germany, …")
+    ("The Ukrainian government has awarded Rheinmetall a contract for 25 Leopard 1A5 tanks and five "
+     "Bergepanzer 2 armoured recovery vehicles. The order, financed by Germany, also includes training.",
+     [R("Germany", "tanks", 25, status="contracted", system="Leopard 1A5"),
+      R("Germany", "armored_vehicles", 5, status="contracted", system="Bergepanzer 2")]),
+    ("Rheinmetall has received an order for 40,000 rounds of 120mm tank ammunition for Ukraine. The contract "
+     "is being funded by the German government.",
+     [R("Germany", "artillery_ammunition", 40_000, status="contracted")]),
+    ("The Ukrainian government has awarded Rheinmetall a contract, financed by Germany, for 25 Leopard 1A5 "
+     "tanks.",
+     [R("Germany", "tanks", 25, status="contracted", system="Leopard 1A5")]),
+    ("Denmark will donate 19 Caesar howitzers to Kyiv, of which six will arrive around the new year, as he "
+     "asked Ukraine to accept the donation.",
+     [R("Denmark", "artillery", 19), R("Denmark", "artillery", 6)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -107,6 +107,7 @@ class Context:
     sale_approver: list[str] = field(default_factory=list)   # who approved a sale notice's possible sale
     thanked: list[list[str]] = field(default_factory=list)   # per sentence of the document: who it thanks
     stated_by: list[str] = field(default_factory=list)       # per sentence: the giver a bare attribution names
+    funded_by: list[str] = field(default_factory=list)       # per sentence: who pays for the order it opens with
     index: int = 0                                           # the sentence being read
 
 
@@ -893,8 +894,9 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
 
 # "would send seven howitzers after Ukraine called for more weapons": the request came first
 REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
-# ("as requested by the Eastern European nation", "as per Kyiv's request": the gift answers it)
-REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|(?<!\bwell\s)\bas\s+(?:per\s+(?:[\w’'.-]+\s+){0,2})?$|"
+# ("as requested by the Eastern European nation", "as per Kyiv's request", "as he asked Ukraine to
+# please take this donation": the gift answers it)
+REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|(?<!\bwell\s)\bas\s+(?:per\s+(?:[\w’'.-]+\s+){0,2}|[\w’'.-]+\s+)?$|"
                                r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
 NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of)[\s-]+$",
                                  re.I)
