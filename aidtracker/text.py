@@ -72,8 +72,9 @@ CONTINUES = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|with|for|by|from|in|on|
                        r"over|nearly|another|further|additional|more))$", re.I)
 
 
-# one item of an unbulleted list: ends in ";", "; and", "," or a full stop, or not at all
-LIST_LINE = re.compile(r"[^:;|\t]+?(?:;|;\s*(?:and|or)|,|,\s*(?:and|or)|\.)?", re.I)
+# one item of an unbulleted list: ends in ";", "; and", "," or a full stop, or not at all; it may
+# give its value after one colon ("TOW anti-tank missile systems: $353 million")
+LIST_LINE = re.compile(r"[^:;|\t]+?(?::\s+[^:;|\t]+?)?(?:;|;\s*(?:and|or)|,|,\s*(?:and|or)|\.)?", re.I)
 
 
 def _blocks(text: str) -> list[tuple[int, int, bool]]:

@@ -310,6 +310,13 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # an unbulleted list under a colon lead, one "item: value" line per row (a "~" hedges the amount)
+    ("The United States announced a new military aid package for Ukraine. It includes:\n"
+     "Javelin anti-tank missile systems: ~$375 million\n"
+     "TOW anti-tank missile systems: $353 million\n"
+     "Spare parts for AH-1W SuperCobra helicopters: $96 million\n",
+     [("United States", "anti_tank", 375e6, "USD"), ("United States", "anti_tank", 353e6, "USD"),
+      ("United States", "other", 96e6, "USD")]),
     # an amount that "will fund" or "is being spent on" one item is its value; one spent on
     # "equipment including" several is none of theirs
     ("Australia announced new support for Ukraine. $50 million will fund short-range air defence "

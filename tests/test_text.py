@@ -88,3 +88,12 @@ def test_an_unbulleted_list_under_a_colon_is_a_list():
     assert got[1:4] == [("item", "Two NASAMS;", 0), ("item", "Four counter-artillery radars; and", 0),
                         ("item", "Spare parts.", 0)], got
     assert segs[4].kind == "sentence", got      # long prose ends the list
+
+
+def test_an_unbulleted_list_row_may_give_its_value_after_a_colon():
+    text = ("This package includes:\nJavelin anti-tank missile systems: ~$375 million\n"
+            "TOW anti-tank missile systems: $353 million\nNote: list: not a row")
+    got = [(s.kind, s.text, s.lead) for s in segment(text)]
+    assert got[1:3] == [("item", "Javelin anti-tank missile systems: ~$375 million", 0),
+                        ("item", "TOW anti-tank missile systems: $353 million", 0)], got
+    assert got[3][0] != "item", got     # two colons: no row

@@ -27,7 +27,8 @@ LOOSE_CONVERSION_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*(?:or\s+)?
 RATE_AFTER = re.compile(r"^\s*=")
 WORTH_BEFORE = re.compile(r"\s*(?:,\s*)?(?:which\s+(?:is|are|was|were)\s+)?(?:worth|valued\s+at|costing|at\s+a\s+cost\s+of|with\s+a\s+value\s+of"
                           r"(?:\s+(?:around|about|roughly|some))?)\s*$", re.I)
-LIST_VALUE_GAP = re.compile(r"\s*[,:–—-]\s*")
+# ("Javelin anti-tank missile systems: ~$375 million": a tilde hedges the amount)
+LIST_VALUE_GAP = re.compile(r"\s*[,:–—-]\s*~?\s*")
 LIST_ELEMENT_END = re.compile(r"\s*(?:;|\.?\s*$|\n)")
 WORTH_AFTER = re.compile(r"^\s*(?:worth\s+of|in)\s+(?:(?!and\b|or\b|military\b|aid\b)[a-z][\w-]*\s+){0,2}$", re.I)
 # A deal for one item: "12 AH-64 helicopters to Poland for an estimated $12 billion", "a $6.5
@@ -166,9 +167,11 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
         if inside:
             return c.cue.value, None
     # "<item> worth <money>" / "<money> worth of <item>"; in a list, "two Skynex systems, DKK 500 million;"
-    before = [i for i in items if i.end <= m.start and (WORTH_BEFORE.fullmatch(an.text[i.end:m.start])
-                                                        or (LIST_VALUE_GAP.fullmatch(an.text, i.end, m.start)
-                                                            and LIST_ELEMENT_END.match(an.text, m.end)))]
+    # (an item's evidence may run past its name: "Spare parts for AH-1W SuperCobra helicopters: $96 million")
+    before = [i for i in items if i.end <= m.start and (
+        WORTH_BEFORE.fullmatch(an.text[i.end:m.start])
+        or (any(LIST_VALUE_GAP.fullmatch(an.text, e, m.start) for e in {i.end, i.evidence_end} if 0 <= e <= m.start)
+            and LIST_ELEMENT_END.match(an.text, m.end)))]
     if before:
         return "item", before[-1]
     after = [i for i in items if i.start >= m.end and WORTH_AFTER.match(an.text[m.end:i.start])]
