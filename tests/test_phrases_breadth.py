@@ -1157,6 +1157,9 @@ MIXED = [
     ("Denmark will donate 19 Caesar howitzers to Kyiv, of which six will arrive around the new year, as he "
      "asked Ukraine to accept the donation.",
      [R("Denmark", "artillery", 19), R("Denmark", "artillery", 6)]),
+    # a country's abbreviation before the item labels it as that country's, like a demonym
+    ("Zelensky on Monday said his army had taken delivery of US Abrams battle tanks.",
+     [R("United States", "tanks", status="delivered", system="M1 Abrams")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -184,8 +184,13 @@ def demonym_on(an: Analysis, start: int, excluded) -> ActorMention | None:
     """The demonym labelling what starts at ``start`` ("Swedish CV90s", "US-made HIMARS"), unless
     its country is in ``excluded``. (A share counted before its demonym starts where the demonym
     ends: "18 German and three Portuguese tanks".)"""
-    return next((a for a in an.actors if a.name.kind == "demonym" and a.name.iso3 and a.name.iso3 not in excluded
+    # (an abbreviation serves as one too: "US Abrams battle tanks", "UK-made Storm Shadow")
+    return next((a for a in an.actors if (a.name.kind == "demonym" or ABBREVIATION.fullmatch(a.surface))
+                 and a.name.iso3 and a.name.iso3 not in excluded
                  and a.end <= start and (a.end == start or MADE_GAP.fullmatch(an.text, a.end, start))), None)
+
+
+ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
 def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -> str:
