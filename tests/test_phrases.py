@@ -774,6 +774,8 @@ NOT_AID = [
     # rounds of a mix of calibres, or of no stated type below the bulk_rounds count, have no kind
     "The Czech initiative already supplied 1.5 million rounds of various calibers in 2024.",
     "Germany sent 100,000 rounds of ammunition.",
+    # a running total told as "the total number of … has reached"
+    "With this delivery, the total number of Leopard 2A4 tanks transferred from Spain to Ukraine has reached 20 units.",
     # a country paying for its own order with industry gives nothing to Ukraine
     "Rheinmetall has received an order for 25 Leopard 1A5 tanks from Hungary. The order is financed by the "
     "Hungarian government.",
