@@ -1160,6 +1160,13 @@ MIXED = [
     # a country's abbreviation before the item labels it as that country's, like a demonym
     ("Zelensky on Monday said his army had taken delivery of US Abrams battle tanks.",
      [R("United States", "tanks", status="delivered", system="M1 Abrams")]),
+    # the maker's country inside a count of rounds labels them, and keeps the count
+    ("Ukraine has received more than half a million rounds of UK artillery ammunition, the Defence Secretary "
+     "has confirmed.",
+     [R("United Kingdom", "artillery_ammunition", 500_000, kind="at_least", status="delivered")]),
+    # "air-defense tanks" are self-propelled anti-aircraft guns
+    ("Germany has delivered 30 of the air-defense tanks to Ukraine.",
+     [R("Germany", "air_defense", 30, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -125,7 +125,13 @@ def _of_kind(gap: str) -> bool:
         return False
     words = described.split()
     return len(words) <= 5 and all(w.lower() in KIND_WORDS or (w.lower() not in STOP and re.fullmatch(r"[a-z][a-z-]*", w))
-                                   for w in words)
+                                   or ORIGIN_WORD.fullmatch(w) for w in words)
+
+
+# the maker's country labelling counted ammunition: "half a million rounds of UK artillery
+# ammunition", "rounds of British-made ammunition"
+ORIGIN_WORD = re.compile(r"(?:[A-Z]\.?){2,3}(?:[-‐‑](?:made|built|produced))?|"
+                         r"[A-Z][a-z]+(?:an|ish|ese|ch|ic|i)(?:[-‐‑](?:made|built|produced))?")
 
 
 def chunks(an: Analysis) -> list[list[SystemMention]]:

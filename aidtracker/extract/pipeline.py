@@ -193,6 +193,13 @@ def demonym_on(an: Analysis, start: int, excluded) -> ActorMention | None:
 ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
+def _origin_inside(an: Analysis, item: Item, excluded) -> ActorMention | None:
+    """The country labelling what an item counts, inside its phrase ("rounds of UK artillery ammunition")."""
+    return next((a for a in an.actors if item.start < a.start and a.end < item.end
+                 and (a.name.kind == "demonym" or ABBREVIATION.fullmatch(a.surface))
+                 and a.name.iso3 and a.name.iso3 not in excluded), None)
+
+
 def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -> str:
     """The country of a demonym right before the item, or before the items coordinated with it
     ("American MLRS and HIMARS"), or ''."""
@@ -559,7 +566,8 @@ class DocumentExtractor:
                                                                      or REDUCED_RELATIVE.fullmatch(an.text, item.end, cue.start)):
                 # "Two Swedish ASC 890 aircraft have arrived in Ukraine", "Ukraine received Swedish
                 # CV90s": with nobody named as giver, the item's own nationality is
-                maker = demonym_on(an, item.start, (ctx.recipient, *self.needs_named))
+                maker = demonym_on(an, item.start, (ctx.recipient, *self.needs_named)) \
+                    or _origin_inside(an, item, (ctx.recipient, *self.needs_named))
                 named = any(a.name.iso3 == ctx.recipient for a in an.actors)
                 if maker is not None and named:
                     donors, rule = [maker.name.iso3], "nationality"
