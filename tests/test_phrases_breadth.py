@@ -43,6 +43,10 @@ LISTS = [
      [R("Latvia", "armored_vehicles", 50, system="M113"), R("Latvia", "armored_vehicles", None, system="Spartan")]),
     ("Latvia transferred 50 M113 and Spartan vehicles.",
      [R("Latvia", "armored_vehicles", None, system="M113"), R("Latvia", "armored_vehicles", None, system="Spartan")]),
+    # a number inside a list begun before it counts its own item only
+    ("Czechia sent aircraft equipment, dozens of tanks, combat vehicles, rocket launchers and handguns.",
+     [R("Czech Republic", "aircraft"), R("Czech Republic", "tanks", 12, kind="vague"),
+      R("Czech Republic", "armored_vehicles"), R("Czech Republic", "rockets"), R("Czech Republic", "small_arms")]),
 ]
 
 INCLUDING = [

@@ -459,6 +459,7 @@ FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:various|dif
                      r"[A-Z][\w’'.-]*['’]s\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
                      r"provided|transferred|sent)\s+|[A-Z][\w.]*[-‐‑](?:provided|supplied|donated|delivered|made|built|gifted)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
+TAIL_WORD_LIST_GAP = re.compile(r"\s+(?-i:[a-z]+)\s*,\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?",
                       re.I)
 GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
@@ -668,7 +669,9 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             and item.mentions[-1].plural
         if own_plural and not coordinated:
             continue
-        in_list = idx > 0 and LIST_GAP.fullmatch(an.text[live[idx - 1].end:item.quantity.start])
+        # (the item before may end in a word of its own: "aircraft equipment, dozens of tanks")
+        in_list = idx > 0 and (LIST_GAP.fullmatch(an.text, live[idx - 1].end, item.quantity.start)
+                               or TAIL_WORD_LIST_GAP.fullmatch(an.text, live[idx - 1].end, item.quantity.start))
         if len(followers) >= 2:
             # (but "Mi-8 helicopters, M113 carriers, millions of rounds of ammunition, grenade launcher
             # ammunition and radars": a number inside a list begun before it is its item's own)
