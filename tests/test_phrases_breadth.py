@@ -1171,6 +1171,11 @@ MIXED = [
     # "air-defense tanks" are self-propelled anti-aircraft guns
     ("Germany has delivered 30 of the air-defense tanks to Ukraine.",
      [R("Germany", "air_defense", 30, status="delivered")]),
+    # "such machines/systems/vehicles" counts the kind named last
+    ("The United States has delivered Bradley infantry fighting vehicles to Ukraine. The USA promised to "
+     "transfer more than a hundred such machines.",
+     [R("United States", "armored_vehicles", status="delivered", system="M2 Bradley"),
+      R("United States", "armored_vehicles", 100, kind="at_least", status="pledged", system="M2 Bradley")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -459,6 +459,7 @@ FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:various|dif
                      r"[A-Z][\w’'.-]*['’]s\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
                      r"provided|transferred|sent)\s+|[A-Z][\w.]*[-‐‑](?:provided|supplied|donated|delivered|made|built|gifted)\s+)?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
+SUCH_BEFORE = re.compile(r".*\bsuch\s+$", re.I | re.S)
 TAIL_WORD_LIST_GAP = re.compile(r"\s+(?-i:[a-z]+)\s*,\s*", re.I)
 WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?",
                       re.I)
@@ -698,6 +699,16 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
     """"three of which", "eight of these systems": the same system as the last one named."""
     out = []
     for item in items:
+        if item.quantity is not None and SUCH_BEFORE.match(an.text[max(0, item.start - 8):item.start]) \
+                and (item.needs_anchor == "anaphor" or (item.generic and not item.anchor_only and not item.needs_anchor)):
+            # "The USA promised to transfer more than a hundred such machines": the kind named last
+            prior = next((h for h in [*reversed(out), *reversed(history)] if h.system is not None
+                          and not h.system.generic and not h.anchor_only
+                          and (item.needs_anchor == "anaphor" or h.unit == item.unit or h.category == item.category)),
+                         None)
+            if prior is not None:
+                out.append(_copy_as(item, prior, "anaphor-such"))
+                continue
         if item.needs_anchor == "anaphor":
             gap = an.text[item.quantity.end:item.start] if item.quantity else ""
             if item.quantity is not None and re.search(r"\bof\s+(?:these|those|the|them|such)\b", gap, re.I):
