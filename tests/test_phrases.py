@@ -776,6 +776,9 @@ NOT_AID = [
     "Germany sent 100,000 rounds of ammunition.",
     # a running total told as "the total number of … has reached"
     "With this delivery, the total number of Leopard 2A4 tanks transferred from Spain to Ukraine has reached 20 units.",
+    # a country positioning its own launchers on its border
+    "Polish Defense Minister Mariusz Blaszczak said that his country plans to position several HIMARS launchers "
+    "along the Russian border.",
     # a country paying for its own order with industry gives nothing to Ukraine
     "Rheinmetall has received an order for 25 Leopard 1A5 tanks from Hungary. The order is financed by the "
     "Hungarian government.",
