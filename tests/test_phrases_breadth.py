@@ -1176,6 +1176,12 @@ MIXED = [
      "transfer more than a hundred such machines.",
      [R("United States", "armored_vehicles", status="delivered", system="M2 Bradley"),
       R("United States", "armored_vehicles", 100, kind="at_least", status="pledged", system="M2 Bradley")]),
+    # production for Ukraine that the next sentence says others pay for is theirs, financed
+    ("KONSTRUKTA-Defence will produce an additional 16 Zuzana 2 self-propelled howitzers for Ukraine. The "
+     "production of the new technology will be financed jointly by Denmark, Germany and Norway.",
+     [R("Denmark", "artillery", status="financed", system="Zuzana 2"),
+      R("Germany", "artillery", status="financed", system="Zuzana 2"),
+      R("Norway", "artillery", status="financed", system="Zuzana 2")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

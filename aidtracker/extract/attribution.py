@@ -107,7 +107,7 @@ class Context:
     sale_approver: list[str] = field(default_factory=list)   # who approved a sale notice's possible sale
     thanked: list[list[str]] = field(default_factory=list)   # per sentence of the document: who it thanks
     stated_by: list[str] = field(default_factory=list)       # per sentence: the giver a bare attribution names
-    funded_by: list[str] = field(default_factory=list)       # per sentence: who pays for the order it opens with
+    funded_by: list[list[str]] = field(default_factory=list)  # per sentence: who pays for the order it opens with
     index: int = 0                                           # the sentence being read
 
 

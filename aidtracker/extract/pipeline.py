@@ -29,12 +29,15 @@ MADE_GAP = re.compile(r"(?:[-‐‑](?:made|built|produced|manufactured))?\s+", 
 # only says who told the one before (Ukrainian and Slovak outlets' usual phrasing)
 STATED_OPENS = re.compile(r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:stated|reported|announced|"
                           r"said|confirmed|noted|declared|communicated|informed)\s+(?:by|in|on|at)\b")
-# "The order, financed by Germany, also includes …", "The contract is funded by the German
-# government": a sentence that names who pays for the order the one before placed with industry
+# "The order, financed by Germany, also includes …", "The production of the new technology will be
+# financed jointly by Denmark, Germany and Norway": a sentence that names who pays for the order
+# (or the production) the one before placed with industry
 FUNDED_OPENS = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:order|contract|deal|purchase|procurement|"
-                          r"acquisition)(?:\s*,\s*(?:which\s+(?:is|was)\s+)?|\s+(?:is|was|will\s+be|has\s+been)\s+)"
-                          r"(?:being\s+)?(?:fully\s+|jointly\s+|entirely\s+)?(?:co-?)?(?:financed|funded|paid\s+for)\s+by\s+",
-                          re.I)
+                          r"acquisition|production|manufacture)"
+                          r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:will|is|was|has)\b|\s*,))?"
+                          r"(?:\s*,\s*(?:which\s+(?:is|was)\s+)?|\s+(?:is|was|will\s+be|has\s+been)\s+)"
+                          r"(?:being\s+)?(?:fully\s+|jointly\s+|entirely\s+)?(?:co-?)?(?:financed|funded|paid\s+for)\s+"
+                          r"(?:jointly\s+|entirely\s+|fully\s+)?by\s+", re.I)
 # "awarded Rheinmetall a contract, financed by Germany, for 25 Leopard 1A5": the payer in the sentence
 FUNDED_BY = re.compile(r"\b(?:co-?)?(?:financed|funded|paid\s+for)\s+(?:jointly\s+|entirely\s+|fully\s+)?by\s+(?:the\s+)?$",
                        re.I)
@@ -336,24 +339,26 @@ class DocumentExtractor:
                      and a.name.kind != "company" and not a.origin_only), "")
 
     @staticmethod
-    def _opening_funder(an: Analysis, recipient: str) -> str:
-        """The country paying for the order a sentence opens with ("The order, financed by Germany,
-        also includes training"), or ''."""
+    def _opening_funder(an: Analysis, recipient: str) -> list[str]:
+        """The countries paying for the order or production a sentence opens with ("The order,
+        financed by Germany, also includes training", "The production … will be financed jointly by
+        Denmark, Germany and Norway"), or []."""
         m = FUNDED_OPENS.match(an.text)
         if not m:
-            return ""
-        return next((a.name.iso3 for a in an.actors if a.start >= m.end() and a.name.iso3 and a.name.iso3 != recipient
-                     and a.name.kind != "company" and not a.origin_only), "")
+            return []
+        first = next((a for a in an.actors if a.start >= m.end() and a.name.iso3 and a.name.iso3 != recipient
+                      and a.name.kind != "company" and not a.origin_only), None)
+        return [] if first is None else [d for d in following_givers(an, first) if d != recipient]
 
     @staticmethod
-    def _order_funder(an: Analysis, clause: tuple[int, int], ctx: Context) -> str:
-        """Who pays for an order placed with industry: a country after "financed by" in the
-        sentence, else the one the next sentence names as paying for the order; '' if nobody."""
-        inside = next((a.name.iso3 for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
-                       and a.name.kind != "company" and FUNDED_BY.search(an.text, max(0, a.start - 40), a.start)), "")
-        if inside:
-            return inside
-        return ctx.funded_by[ctx.index + 1] if ctx.index + 1 < len(ctx.funded_by) else ""
+    def _order_funder(an: Analysis, clause: tuple[int, int], ctx: Context) -> list[str]:
+        """Who pays for an order placed with industry: the countries after "financed by" in the
+        sentence, else those the next sentence names as paying for the order; [] if nobody."""
+        inside = next((a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
+                       and a.name.kind != "company" and FUNDED_BY.search(an.text, max(0, a.start - 40), a.start)), None)
+        if inside is not None:
+            return [d for d in following_givers(an, inside) if d != ctx.recipient]
+        return ctx.funded_by[ctx.index + 1] if ctx.index + 1 < len(ctx.funded_by) else []
 
     @staticmethod
     def _thanked_near(ctx: Context) -> list[str]:
@@ -503,7 +508,7 @@ class DocumentExtractor:
             # "Ukraine has awarded Rheinmetall a contract for 25 Leopard 1A5 … The order, financed by
             # Germany, …": an order a government pays for is its aid
             funder = self._order_funder(an, clause, ctx) if reason == "industry" \
-                and any(a.name.iso3 == ctx.recipient for a in an.actors) else ""
+                and any(a.name.iso3 == ctx.recipient for a in an.actors) else []
             if funder:
                 reason = ""
             if reason:
@@ -511,9 +516,14 @@ class DocumentExtractor:
                 continue
             cue, strength = status_for(item, an, clause)
             donors, recipient, rule = donors_for(item, an, clause, cue, ctx.recipient, items)
+            if not funder and cue is not None and cue.cue.value == "produced" \
+                    and ctx.index + 1 < len(ctx.funded_by) and ctx.funded_by[ctx.index + 1]:
+                # "KONŠTRUKTA will produce 16 Zuzana 2 howitzers for Ukraine. The production will be
+                # financed jointly by Denmark, Germany and Norway": the payers give what is made
+                funder = ctx.funded_by[ctx.index + 1]
             if funder:
                 # (the company that "received an order" is no receiver)
-                donors, recipient, rule = [funder], "", "order-funder"
+                donors, recipient, rule = list(funder), "", "order-funder"
             if len(donors) > 1 and not item.shares and (own := _respective_giver(item, items, an, donors)):
                 donors = [own]
             if rule == "combat":
@@ -623,7 +633,8 @@ class DocumentExtractor:
             if trade:
                 self._drop(item, an, f"excluded: {trade}")
                 continue
-            status = "approved" if approved_request or reexporter else "contracted" if funder \
+            status = "approved" if approved_request or reexporter \
+                else ("financed" if cue is not None and cue.cue.value == "produced" else "contracted") if funder \
                 else (item.status_hint or self._status(cue, strength, donors, ctx))
             if rule == "context" and strength == "weak" and ctx.status == "delivered" and seg.kind != "item" \
                     and DELIVERY_REFERENCE.match(an.text):
