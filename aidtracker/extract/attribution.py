@@ -30,8 +30,10 @@ FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
 FROM_AFTER_ITEM = re.compile(r"\s+from\s+", re.I)
 # an actor followed by its receiving verb: "Poland has already received …"
-RECEIVE_AFTER = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
-                           r"officially|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
+# ("the Belgian Air Force formally received its first F-35 fighters": its own forces)
+RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|forces|military|troops))?"
+                           r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
+                           r"officially|formally|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies)\b)|"
