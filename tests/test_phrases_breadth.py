@@ -1182,6 +1182,11 @@ MIXED = [
      [R("Denmark", "artillery", status="financed", system="Zuzana 2"),
       R("Germany", "artillery", status="financed", system="Zuzana 2"),
       R("Norway", "artillery", status="financed", system="Zuzana 2")]),
+    # "are expected": more still to come, from the giver in view
+    ("Ukraine has received the first Gepard anti-aircraft tanks from Germany. Twelve more “Gepard” tanks are "
+     "expected.",
+     [R("Germany", "air_defense", status="delivered", system="Gepard"),
+      R("Germany", "air_defense", 12, status="pledged", system="Gepard")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
