@@ -1187,6 +1187,12 @@ MIXED = [
      "expected.",
      [R("Germany", "air_defense", status="delivered", system="Gepard"),
       R("Germany", "air_defense", 12, status="pledged", system="Gepard")]),
+    # a receipt told after the item ("… has been received") is an arrival the thanks name the senders of
+    ("Reznikov has announced that the first delivery of NASAMS air defense systems, which will strengthen the "
+     "country's armed forces, has been received. \"These weapons will make our skies safer,\" Reznikov wrote, "
+     "thanking Norway and Spain for providing the sophisticated weapons.",
+     [R("Norway", "air_defense", status="delivered", system="NASAMS"),
+      R("Spain", "air_defense", status="delivered", system="NASAMS")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

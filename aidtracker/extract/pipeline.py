@@ -15,7 +15,7 @@ from .attribution import (ARRIVED, FROM_BEFORE, POSSESSED_AID, RECEIVE, RECEIVE_
 from .dates import find_dates, resolve
 from .items import GAP_BEFORE_ACTOR, GAPPED_ACTOR_GAP, LIST_JOIN, Item, find_items
 from .lexicon import Lexicon, build_lexicon
-from .mentions import INTRO_PHRASE, ActorMention, Analysis, survey
+from .mentions import INTRO_PHRASE, ActorMention, Analysis, CueMention, survey
 from .money import MoneyFinder
 from .values import money_uses
 
@@ -339,6 +339,12 @@ class DocumentExtractor:
                      and a.name.kind != "company" and not a.origin_only), "")
 
     @staticmethod
+    def _arrives(an: Analysis, cue: CueMention | None, strength: str) -> bool:
+        """Does ``cue`` tell of an arrival or receipt ("have arrived", "has been received")?"""
+        return cue is not None and cue.cue.kind == "status" and cue.cue.value == "delivered" and strength == "strong" \
+            and ARRIVAL.search(an.text, cue.start, cue.end) is not None
+
+    @staticmethod
     def _opening_funder(an: Analysis, recipient: str) -> list[str]:
         """The countries paying for the order or production a sentence opens with ("The order,
         financed by Germany, also includes training", "The production … will be financed jointly by
@@ -581,8 +587,11 @@ class DocumentExtractor:
                 named = any(a.name.iso3 == ctx.recipient for a in an.actors)
                 if maker is not None and named:
                     donors, rule = [maker.name.iso3], "nationality"
-            if not donors and cue is not None and cue.cue.value == "delivered" and strength == "strong" \
-                    and ARRIVAL.search(an.text, cue.start, cue.end) and (thanked := self._thanked_near(ctx)):
+            # ("the first delivery of NASAMS …, which will strengthen …, has been received")
+            arrival = cue if self._arrives(an, cue, strength) else \
+                next((c for c in an.cues if c.start >= item.end and self._arrives(an, c, c.cue.scope)), None)
+            if not donors and arrival is not None and (thanked := self._thanked_near(ctx)):
+                cue, strength = arrival, "strong"
                 # "Patriot systems have arrived in Ukraine. … He thanked the USA, Germany and the
                 # Netherlands for their help": the ones thanked for an arrival sent it
                 donors, rule = thanked, "thanked-nearby"
