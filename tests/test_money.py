@@ -204,6 +204,9 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # what has gone so far ("has sent/committed … in military aid") is a running total
+    "The Netherlands has sent €987 million in military aid to Ukraine.",
+    "Canada has committed over $1 billion in military aid to Ukraine.",
     # rankings and retrospective totals
     "Norway is the sixth largest provider of military aid, committing about €4 billion so Kyiv can hold the line.",
     "Among the biggest supporters of Ukraine is Canada with more than 2 billion dollars.",
