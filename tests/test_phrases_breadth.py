@@ -11,6 +11,12 @@ from phrasebook import compare, run
 from test_phrases import R, _cases
 
 PART_OF_WHOLE = [
+    # a counted part in a relative clause of the whole
+    ("Robles announced the immediate dispatch of a complete HAWK battery, which includes six missile launchers, "
+     "also provided by Spain.",
+     [R("Spain", "air_defense", 1, system="MIM-23 Hawk"), R("Spain", "air_defense", 6, system="MIM-23 Hawk")]),
+    ("Germany will send an IRIS-T SLM battery with three launchers and missiles.",
+     [R("Germany", "air_defense", 1), R("Germany", "air_defense", 3), R("Germany", "air_defense")]),
     ("Germany has delivered 14 of the 19 pledged Leopard 2 tanks.",
      [R("Germany", "tanks", 14, status="delivered"), R("Germany", "tanks", 19, status="pledged")]),
     ("Spain has handed over 5 of the 10 Leopard 2A4 tanks it promised.",

@@ -461,8 +461,10 @@ FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:various|dif
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*", re.I)
 SUCH_BEFORE = re.compile(r".*\bsuch\s+$", re.I | re.S)
 TAIL_WORD_LIST_GAP = re.compile(r"\s+(?-i:[a-z]+)\s*,\s*", re.I)
-WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with)\s+(?:its\s+|their\s+|the\s+)?",
-                      re.I)
+# ("a complete HAWK battery, which includes six missile launchers": a counted part of the whole)
+WITH_GAP = re.compile(r"\s*(?:(?:kits?|sets?|units?)\s*)?(?:,\s*)?(?:with|including|plus|along with|"
+                      r"which\s+(?:includes?|included|consists?\s+of|comprises?))\s+(?:its\s+|their\s+|the\s+)?"
+                      rf"(?:(?:\d[\d,]*|{WORDS})\s+)?", re.I)
 GUN_CATEGORIES = frozenset({"artillery", "rockets", "small_arms"})
 AMMUNITION_USERS = GUN_CATEGORIES | {"air_defense", "tanks", "anti_tank"}
 MUNITION_HEADS = frozenset("missile rocket shell round projectile grenade bomb munition interceptor torpedo mine".split())
