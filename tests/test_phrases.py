@@ -776,6 +776,9 @@ NOT_AID = [
     "Germany sent 100,000 rounds of ammunition.",
     # a running total told as "the total number of … has reached"
     "With this delivery, the total number of Leopard 2A4 tanks transferred from Spain to Ukraine has reached 20 units.",
+    # fleets in service
+    "After Sweden, the Netherlands, Switzerland, Norway and Finland are the biggest users with each more than a "
+    "hundred vehicles.",
     # a country's own forces receiving their own new aircraft
     "On October 13, 2025, the Belgian Air Force formally received its first F-35 fighters at Florennes Air Base.",
     # a country positioning its own launchers on its border
