@@ -1199,6 +1199,13 @@ MIXED = [
      "thanking Norway and Spain for providing the sophisticated weapons.",
      [R("Norway", "air_defense", status="delivered", system="NASAMS"),
       R("Spain", "air_defense", status="delivered", system="NASAMS")]),
+    # an amount opening a sentence that "will allow Ukraine to acquire" items is the giver's money
+    ("The United States announced new aid. “The approximately $2.98 billion in assistance will allow Ukraine to "
+     "acquire air defense systems, counter-unmanned aerial systems, and radars,” he said.",
+     [R("United States", "air_defense"), R("United States", "air_defense"), R("United States", "radars_sensors")]),
+    ("The United States announced $2.98 billion in assistance. The money will be used to acquire air defense "
+     "systems and radars.",
+     [R("United States", "air_defense"), R("United States", "radars_sensors")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -255,8 +255,12 @@ ATTRIBUTED = re.compile(r"\s*(?:(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:
                         r"he|she|they)\s+(?:also\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?)", re.I)
 
 
-MONEY_FUNDS = re.compile(r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\s+)?(?:be\s+|been\s+|being\s+)?"
-                         r"(?:fund|pay|buy|financ|cover|spent|used|allocated|earmarked|provid|go|went)\w*\b", re.I)
+# ("$2.98 billion in assistance will allow Ukraine to acquire air defense systems")
+MONEY_FUNDS = re.compile(r"(?:\s+in\s+(?:\w+\s+)?(?:assistance|aid|funding|support))?"
+                         r"\s+(?:will|would|is|are|was|were|has|have)\s+(?:also\s+)?(?:be\s+|been\s+|being\s+)?"
+                         r"(?:fund|pay|buy|financ|cover|spent|used|allocated|earmarked|provid|go|went|allow|enabl)\w*\b", re.I)
+# what may come before an amount that opens a sentence: "The approximately $2.98 billion …"
+MONEY_OPENER = re.compile(r"[\s“\"'‘]*(?:the\s+)?(?:approximately|about|nearly|roughly|around|some)?\s*", re.I)
 
 
 # "The British Storm Shadow missiles recently supplied to Ukraine": a participle right after the item
@@ -476,7 +480,7 @@ class DocumentExtractor:
             return True
         # "… unveiled another $100 million for Ukraine. $50 million will fund air defence systems, while
         # $30 million is being spent on drones": an amount opening the sentence is the giver's money
-        return bool(an.money) and an.money[0].start < 12 and not an.text[:an.money[0].start].strip(" “\"'‘") \
+        return bool(an.money) and an.money[0].start < 24 and MONEY_OPENER.fullmatch(an.text, 0, an.money[0].start) \
             and MONEY_FUNDS.match(an.text, an.money[0].end) is not None
 
     def _segment(self, doc: Document, seg: Segment, an: Analysis, ctx: Context,
