@@ -187,20 +187,24 @@ def demonym_on(an: Analysis, start: int, excluded) -> ActorMention | None:
     """The demonym labelling what starts at ``start`` ("Swedish CV90s", "US-made HIMARS"), unless
     its country is in ``excluded``. (A share counted before its demonym starts where the demonym
     ends: "18 German and three Portuguese tanks".)"""
-    # (an abbreviation serves as one too: "US Abrams battle tanks", "UK-made Storm Shadow")
-    return next((a for a in an.actors if (a.name.kind == "demonym" or ABBREVIATION.fullmatch(a.surface))
-                 and a.name.iso3 and a.name.iso3 not in excluded
+    return next((a for a in an.actors if _country_label(a, excluded)
                  and a.end <= start and (a.end == start or MADE_GAP.fullmatch(an.text, a.end, start))), None)
-
-
-ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
 def _origin_inside(an: Analysis, item: Item, excluded) -> ActorMention | None:
     """The country labelling what an item counts, inside its phrase ("rounds of UK artillery ammunition")."""
-    return next((a for a in an.actors if item.start < a.start and a.end < item.end
-                 and (a.name.kind == "demonym" or ABBREVIATION.fullmatch(a.surface))
-                 and a.name.iso3 and a.name.iso3 not in excluded), None)
+    return next((a for a in an.actors if item.start < a.start and a.end < item.end and _country_label(a, excluded)),
+                None)
+
+
+def _country_label(a: ActorMention, excluded) -> bool:
+    """Can ``a`` label an item as its country's? A demonym, or an abbreviation used as one ("US
+    Abrams battle tanks", "UK-made Storm Shadow"), of a country not in ``excluded``."""
+    return (a.name.kind == "demonym" or ABBREVIATION.fullmatch(a.surface) is not None) \
+        and bool(a.name.iso3) and a.name.iso3 not in excluded
+
+
+ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
 def _origin_label(an: Analysis, item: Item, items: list[Item], recipient: str) -> str:
