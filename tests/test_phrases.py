@@ -776,6 +776,8 @@ NOT_AID = [
     "Germany sent 100,000 rounds of ammunition.",
     # a running total told as "the total number of … has reached"
     "With this delivery, the total number of Leopard 2A4 tanks transferred from Spain to Ukraine has reached 20 units.",
+    # what a package leaves out
+    "Missing from the Australian package are the Hawkei vehicles.",
     # fleets in service
     "After Sweden, the Netherlands, Switzerland, Norway and Finland are the biggest users with each more than a "
     "hundred vehicles.",

@@ -1206,6 +1206,9 @@ MIXED = [
     ("The United States announced $2.98 billion in assistance. The money will be used to acquire air defense "
      "systems and radars.",
      [R("United States", "air_defense"), R("United States", "radars_sensors")]),
+    # the aircraft a gift fits in carries it
+    ("Canada will donate four Leopard 2 tanks, and only one fits in a C-17 Globemaster aircraft.",
+     [R("Canada", "tanks", 4, system="Leopard 2")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

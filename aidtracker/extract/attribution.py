@@ -752,7 +752,9 @@ CARRIER_CATEGORIES = frozenset({"naval", "aircraft", "vehicles_logistics"})
 # ("via 678 transport planes and 129 ships": a second carrier coordinated with the first)
 # (a bare "by" only right before the carrier: "complemented by 100 armoured vehicles and 100 logistics
 # vehicles" lists more of the gift)
-CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried|arrived|arriving|brought)\s+(?:\w+\s+){0,2}?"
+# ("Only one of Canada's Leopard 2 tanks can fit in the massive C-17 Globemaster aircraft": the carrier)
+CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried|arrived|arriving|brought|"
+                            r"fits?|fitted|loaded)\s+(?:\w+\s+){0,2}?"
                             r"(?:with|in|on))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
                             r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$"
                             r"|\bby\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
