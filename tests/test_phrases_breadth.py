@@ -1209,6 +1209,13 @@ MIXED = [
     # the aircraft a gift fits in carries it
     ("Canada will donate four Leopard 2 tanks, and only one fits in a C-17 Globemaster aircraft.",
      [R("Canada", "tanks", 4, system="Leopard 2")]),
+    # what the aggressor's demonym labels is its own, never the carried giver's ("Russian-made" is
+    # only where it was built)
+    ("Norway will send 10 naval drones to Ukraine. These vessels have played a critical role in helping Ukraine "
+     "strike Russian warships.",
+     [R("Norway", "drones", 10)]),
+    ("Latvia sent 10 tanks to Ukraine. Russian-made T-72 tanks were also sent.",
+     [R("Latvia", "tanks", 10, status="delivered"), R("Latvia", "tanks", status="delivered", system="T-72")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

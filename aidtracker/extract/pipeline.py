@@ -414,6 +414,12 @@ class DocumentExtractor:
         """"The package comes as Russia steps up attacks with missiles and drones": a clause about a
         country that never gives to the receiver speaks of its own weapons, not the giver's."""
         lo, _ = an.clause_of(item.start)
+        # "helping Ukraine strike Russian warships": what that country's demonym labels is its own
+        # (but "Russian-made Mi-17s" says only where they were built)
+        if any(a.name.kind == "demonym" and a.name.iso3 in self.needs_named
+               and ((0 < item.start - a.end <= 2 and an.text[a.end:item.start].isspace())
+                    or item.start < a.start < a.end < item.end) for a in an.actors):
+            return True
         # (not one named after a preposition: "supplies for Ukraine's war against Russia, including vehicles")
         # (nor the subject of a relative clause already closed: "systems to counter drones that Russia
         # has been using against our troops, 22 radars, …")
