@@ -204,6 +204,8 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # the order a company took from the recipient is the recipient's own purchase
+    "Diehl has received an order from Ukraine for four more IRIS-T SLM systems. The order is worth about €950 million.",
     # what has gone so far ("has sent/committed … in military aid") is a running total
     "The Netherlands has sent €987 million in military aid to Ukraine.",
     "Canada has committed over $1 billion in military aid to Ukraine.",

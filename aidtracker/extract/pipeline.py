@@ -968,6 +968,10 @@ class DocumentExtractor:
                 if sources and RECEIVE.search(status[0].cue.cue):
                     # "Zimbabwe has received military equipment from China. It includes …": the source gives
                     ctx.donors = [sources[0].name.iso3]
+                elif pool and pool[-1].name.kind == "company" and RECEIVE.search(status[0].cue.cue):
+                    # "Rheinmetall has received an order from Ukraine …. The order is worth €2 billion": a
+                    # company taking an order gives nothing, so its country is no giver to hand on
+                    ctx.donors = []
                 elif pool:
                     # "Latvia and Estonia will fund a package. It will pay for radars": both pay
                     ctx.donors = [d for d in coordinated_givers(an, pool[-1]) if d != ctx.recipient]
