@@ -754,7 +754,9 @@ MIXED = [
     # unnamed allies or donors as the subject give as many countries, so no one country
     ("Britain said Ukraine's partners will provide 100 air defence missiles.", []),
     ("Canada will send 20 trucks. Donors have also sent 40 ambulances.", [R("Canada", "vehicles_logistics", 20)]),
-    ("Britain and its allies will provide 100 air defence missiles.", [R("United Kingdom", "air_defense", 100)]),
+    # … but one named country with its unnamed allies is a joint gift: the named one gives, the count is shared
+    ("Britain and its allies will provide 100 air defence missiles.",
+     [R("United Kingdom", "air_defense", None, kind="unknown")]),
     # an introductory "as" or "while" clause has its own subject; the main clause's gives
     ("As Washington pauses military assistance to Ukraine, Germany will send 10 tanks.",
      [R("Germany", "tanks", 10)]),
@@ -1216,6 +1218,15 @@ MIXED = [
      [R("Norway", "drones", 10)]),
     ("Latvia sent 10 tanks to Ukraine. Russian-made T-72 tanks were also sent.",
      [R("Latvia", "tanks", 10, status="delivered"), R("Latvia", "tanks", status="delivered", system="T-72")]),
+    # "for X to provide": X is the subject of the giving infinitive, not a beneficiary; with "and its
+    # allies" the count is shared and nobody's alone
+    ("Berlin wants more tanks sent. The aim is for Norway to provide Ukraine with 16 Leopard 2 tanks.",
+     [R("Norway", "tanks", 16, system="Leopard 2")]),
+    ("Kyiv asked for armour. The plan was for France and its allies to supply Ukraine with a total of 60 "
+     "AMX-10 RC vehicles.",
+     [R("France", "armored_vehicles", None, kind="unknown", system="AMX-10 RC")]),
+    ("Berlin gave permission for Finland to re-export 6 Leopard 2 tanks to Ukraine.",
+     [R("Finland", "tanks", 6, status="approved", system="Leopard 2")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1366,7 +1377,7 @@ CATALOG_NAMES = [
       R("Estonia", "medical_protective", system="winter clothing")]),
     # "blankets" is listed only in the plural: a blanket approval is no item
     ("Germany granted blanket approval for Poland to send 10 Leopard 2 tanks to Ukraine.",
-     [R("Germany", "tanks", 10, recipient="Poland")]),
+     [R("Poland", "tanks", 10, status="approved")]),
     ("The US package includes equipment and ammunition to counter unmanned aerial systems (c-UAS).",
      [R("United States", "air_defense", None, system="counter-drone system")]),
     # a model number inside a name is no count

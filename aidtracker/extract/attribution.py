@@ -92,6 +92,10 @@ GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w
 INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:an?|its|their|more|additional|further)\s|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
                                    r"more\s+than|at\s+least|an\s+estimated|another)\s+)?(?:\d|" + WORDS + r"\b)|"
                                    r"(?:hundreds|thousands|dozens|millions|tens)\s+of\b)", re.I)
+# "the goal was for Germany and its allies to provide Ukraine with 88 tanks": the actor after "for"
+# is the subject of a giving infinitive, not a beneficiary ("for Ukraine to buy" still receives)
+INFINITIVE_GIVER = re.compile(r"(?:\s+and\s+(?:its|their|other)\s+(?:allies|partners))?\s+to\s+(?:provide|send|supply|deliver|"
+                              r"give|donate|transfer|hand\s+over|equip|arm)\b", re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
@@ -186,6 +190,8 @@ def _givers(an: Analysis) -> list[ActorMention]:
                           and not GOVERNMENT_OF.search(text, max(0, a.start - 40), a.start)
                           # "In the case of Portugal, the country has mobilised …": the topic opening the sentence
                           and not TOPIC_OPENS.match(text[:a.start])
+                          # "the goal was for Germany to provide Ukraine with …"
+                          and not INFINITIVE_GIVER.match(text, a.end)
                           # "details of Denmark's package": the possessor gives, whatever precedes it
                           and not (text[a.end:a.end + 2] in ("'s", "’s") and (OF_BEFORE.search(text, max(0, a.start - 8), a.start)
                                                                              # "a central role in the UK's response"

@@ -9,7 +9,7 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (ARRIVED, FROM_BEFORE, POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates,
+from .attribution import (ARRIVED, FROM_BEFORE, INFINITIVE_GIVER, POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates,
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
                           status_for)
 from .dates import find_dates, resolve
@@ -48,6 +48,13 @@ APPROVAL_BEFORE = re.compile(r"\b(?:approv\w*|grant\w*|green-?lit|green-?light\w
                              r"signed\s+off\s+on|cleared)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 REQUEST_TO_GIVE = re.compile(r"['’]s?\s+request\s+to\s+(?:re-?export|transfer|send|supply|deliver|give|hand\s+over|donate|pass\s+on)\b",
                              re.I)
+# "granted blanket approval for Poland to send 10 Leopard 2 tanks": the one allowed to give
+APPROVAL_FOR = re.compile(r"\b(?:approval|permission|green\s+light|go-ahead|authori[sz]ation|consent|license|licence)\s+"
+                          r"for\s+(?:the\s+)?$", re.I)
+RE_EXPORT_AFTER = re.compile(r"\s+to\s+re-?export\b", re.I)
+# "Germany and its allies", "the US, together with its partners": co-givers left unnamed
+UNNAMED_PARTNERS = re.compile(r"\s*,?\s*(?:and|together\s+with|along\s+with)\s+(?:its|their|other)\s+(?:[\w-]+\s+)?"
+                              r"(?:allies|partners)\b", re.I)
 RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|to|between)\s+"
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$"
                           # "since the full-scale invasion on February 24": when a period began
@@ -131,6 +138,7 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
                           and not SUBJECT_AFTER.match(an.text, a.end))
                          or receives_from(an, a)) \
                     and not HOSTILITY_AFTER.match(an.text, a.end) \
+                    and not INFINITIVE_GIVER.match(an.text, a.end) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
                     and not THANKED.search(an.text, max(0, a.start - 48), a.start) \
                     and not THANKS_FOR.search(an.text, max(0, a.start - 100), a.start):
@@ -520,7 +528,7 @@ class DocumentExtractor:
             approved_request = reason == "request" and bool(ctx.sale_approver) \
                 and REQUESTED_TO_BUY.search(an.text) is not None
             # "Berlin approved Estonia's request to transfer nine howitzers": the asker gives, by leave
-            reexporter = self._reexporter(an, clause) if reason == "request" else ""
+            reexporter = self._reexporter(an, clause) if reason in ("request", "") else ""
             if reexporter:
                 reason = ""
             if approved_request:
@@ -676,6 +684,9 @@ class DocumentExtractor:
             # (one sends what the other pays for: each record counts the same items)
             if len(donors) > 1 and not EACH.search(an.text, *clause) and rule != "enabled":
                 value, kind = None, "unknown"
+            if len(donors) == 1 and any(a.name.iso3 == donors[0] and clause[0] <= a.start < item.start
+                                        and UNNAMED_PARTNERS.match(an.text, a.end) for a in an.actors):
+                value, kind = None, "unknown"   # "for Germany and its allies to provide … 88 tanks": a shared count
             own_date = self._date(an, item.start, doc, clause,
                                   future=strength == "future" and not item.status_hint or "future" in item.flags)
             # a sentence that continues the previous one also continues its date
@@ -883,7 +894,7 @@ class DocumentExtractor:
         lo, hi = clause
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
-                    and not HOSTILITY_AFTER.match(an.text, a.end) \
+                    and not HOSTILITY_AFTER.match(an.text, a.end) and not INFINITIVE_GIVER.match(an.text, a.end) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
                           and not ACCORDING.search(an.text[max(0, a.start - 40):a.start])
                          and not IN_RESPONSE.search(an.text, max(0, a.start - 30), a.start))
@@ -926,6 +937,9 @@ class DocumentExtractor:
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and REQUEST_TO_GIVE.match(an.text, a.end) \
                     and APPROVAL_BEFORE.search(an.text, max(0, a.start - 40), a.start):
+                return a.name.iso3
+            if lo <= a.start < hi and a.name.iso3 and APPROVAL_FOR.search(an.text, max(0, a.start - 40), a.start) \
+                    and (INFINITIVE_GIVER.match(an.text, a.end) or RE_EXPORT_AFTER.match(an.text, a.end)):
                 return a.name.iso3
         return ""
 
