@@ -1227,6 +1227,9 @@ MIXED = [
      [R("France", "armored_vehicles", None, kind="unknown", system="AMX-10 RC")]),
     ("Berlin gave permission for Finland to re-export 6 Leopard 2 tanks to Ukraine.",
      [R("Finland", "tanks", 6, status="approved", system="Leopard 2")]),
+    # "while" with a subject and verb of its own opens a clause: the first one's "deploy" is not the second's
+    ("The Netherlands will deploy two F-35 jets to Poland while Belgium will send 4 F-16 jets to Ukraine.",
+     [R("Belgium", "aircraft", 4, system="F-16")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
