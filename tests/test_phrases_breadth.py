@@ -1230,6 +1230,17 @@ MIXED = [
     # "while" with a subject and verb of its own opens a clause: the first one's "deploy" is not the second's
     ("The Netherlands will deploy two F-35 jets to Poland while Belgium will send 4 F-16 jets to Ukraine.",
      [R("Belgium", "aircraft", 4, system="F-16")]),
+    # a giver and its verb after a comma ("…, Greece pledged …") open a clause when the part before plans a
+    # transfer; "and Denmark recently transferred" has its own verb and status
+    ("In May, Spain, Portugal, and Norway announced plans to transfer additional NASAMS launchers to Ukraine, "
+     "Greece pledged a Crotale system, and Denmark recently transferred additional CV90 vehicles.",
+     [R("Spain", "air_defense", system="NASAMS"), R("Portugal", "air_defense", system="NASAMS"),
+      R("Norway", "air_defense", system="NASAMS"), R("Greece", "air_defense", 1, system="Crotale NG", status="pledged"),
+      R("Denmark", "armored_vehicles", system="CV90", status="delivered")]),
+    # a spelling without the slash, and Saab's own name for the ASC 890
+    ("Italy pledged a SAMPT system to Ukraine.", [R("Italy", "air_defense", 1, system="SAMP/T")]),
+    ("Sweden will send two airborne surveillance and control aircraft to Ukraine.",
+     [R("Sweden", "aircraft", 2, system="Saab 340 AEW")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -40,7 +40,7 @@ CLAUSE_BREAK = re.compile(
     r"|,?\s+(?=because\s)|,?\s+(?=(?:on\s+(?:the\s+)?condition|provided)\s+that\b)|,\s+(?=and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,;]*?\b(?:(?:were|was|are|is|will\s+be|have\s+been|has\s+been)\s+)?\w+ed\s+by\b)"
     r"|\s(?=but\s)|(?<!such)(?<!same)\s+(?=as\s+(?:the|its|their|his|her|our)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:are|is|were|was|has|have|had)\s+(?:being\s+|been\s+)?\w+(?:ed|en)\b)|,\s*(?=\S+\s+of\s+which\b)|,?\s+(?=and\s+that\b)|,\s+(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+\w+ing\b)"
-    r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:is|are|was|were|has|have|had|will|would|sent|gave|"
+    r"|,\s+(?=and\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:(?:also|recently|already|later|then|now|since)\s+)?(?:is|are|was|were|has|have|had|will|would|sent|gave|"
     r"(?:deliver|transferr|donat|pledg|promis|approv|announc|supplied|provid|ship{1,2}|offer|commit{1,2}|hand|"
     r"gift|order|financ|fund|allocat|sign|receiv)ed|sold|bought|got|(?:is|are|was|were)\s+sending)\b)", re.IGNORECASE)
 _GIVING = (r"(?:sent|gave|sold|(?:deliver|transferr|donat|pledg|promis|supplied|provid|ship{1,2}|hand|gift)ed|"
@@ -66,7 +66,7 @@ ASIDE_CLOSE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+)?(?:added|said|say
                          r"handed|approved|signed|will|would|has|have|had|is|are|was|were|"
                          # "The package, which comes … from Russian forces, includes 30 Bradleys"
                          r"includes|included|comprises|contains)\b)")
-GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate)\b|\b" + _GIVING, re.IGNORECASE)
+GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate|transfer)\b|\b" + _GIVING, re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
 ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided|style|type|pattern)\b", re.I)
 
