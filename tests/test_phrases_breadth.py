@@ -1241,6 +1241,17 @@ MIXED = [
     ("Italy pledged a SAMPT system to Ukraine.", [R("Italy", "air_defense", 1, system="SAMP/T")]),
     ("Sweden will send two airborne surveillance and control aircraft to Ukraine.",
      [R("Sweden", "aircraft", 2, system="Saab 340 AEW")]),
+    # "the arrival of … from Poland": the source of what arrives gives it
+    ("On Monday, the Ministry of Defence of Ukraine announced the arrival of 14 units of Leopard 2 from Poland.",
+     [R("Poland", "tanks", 14, system="Leopard 2", status="delivered")]),
+    # "in the future" after a promise dates it; it makes a maybe only of what is not promised
+    ("Italy is sending five more howitzers. In addition, 10 more PzH 2000 are expected from Germany in the future.",
+     [R("Italy", "artillery", 5), R("Germany", "artillery", 10, system="PzH 2000", status="pledged")]),
+    ("Germany could deliver 10 more PzH 2000 in the future.", []),
+    ("Sweden's new package will include purchases that would facilitate a transfer of Gripen jets in the future.", []),
+    # "give Ukraine all 24 …": the receiver as indirect object; the maker the giver ordered from sells nothing here
+    ("Norway decided to give Ukraine all 24 K9 howitzers it had ordered from the South Korean manufacturer.",
+     [R("Norway", "artillery", 24, system="K9 Thunder")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -29,6 +29,9 @@ FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s
 # an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
 FROM_AFTER_ITEM = re.compile(r"\s+from\s+", re.I)
+# "purchases that would facilitate a transfer of Gripen jets in the future": what a promise may lead to
+MAYBE = re.compile(r"\b(?:would|could|may|might|possib\w*|facilitat\w*|enabl\w*|allow\w*|pave\w*)\b", re.I)
+ARRIVAL_OF = re.compile(r"\barrivals?\s+of\s+(?:the\s+)?(?:first\s+|new\s+|another\s+|more\s+)?(?:\w+\s+)?$", re.I)
 # an actor followed by its receiving verb: "Poland has already received …"
 # ("the Belgian Air Force formally received its first F-35 fighters": its own forces)
 RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|forces|military|troops))?"
@@ -89,7 +92,7 @@ GIVING_VERB_BEFORE = re.compile(r"\b(?:provid\w*|suppl(?:y|ies|ied|ying)|equip\w
                                 r"gave|give[sn]?|giving|hand(?:s|ed|ing)?|sen[dt]s?|sending|gift(?:s|ed|ing)?|"
                                 r"ship(?:s|ped|ping)?|sold|sell(?:s|ing)?|transferred|delivered)"
                                 r"\s+(?:the\s+)?$", re.I)
-INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:an?|its|their|more|additional|further)\s|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
+INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:an?|all|its|their|more|additional|further)\s|(?:(?:some|about|around|roughly|nearly|almost|over|up\s+to|"
                                    r"more\s+than|at\s+least|an\s+estimated|another)\s+)?(?:\d|" + WORDS + r"\b)|"
                                    r"(?:hundreds|thousands|dozens|millions|tens)\s+of\b)", re.I)
 # "the goal was for Germany and its allies to provide Ukraine with 88 tanks": the actor after "for"
@@ -367,7 +370,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         return [supplier[-1].name.iso3], "", "possessor"
     # a receiver and its source: "Ukraine received … from Germany"; what arrives from somewhere
     # ("Patriot systems from the US and Germany have arrived") came from there too
-    receives = RECEIVE.search(text[lo:hi]) is not None or (ARRIVED.search(text, item.end, hi) is not None
+    # (or "announced the arrival of 18 Leopard 2 from Germany")
+    receives = RECEIVE.search(text[lo:hi]) is not None or ((ARRIVED.search(text, item.end, hi) is not None
+                                                          or ARRIVAL_OF.search(text, lo, item.span[0]) is not None)
                                                          and FROM_AFTER_ITEM.match(text, item.end) is not None)
     if not receives and lo > 0 and RECEIVE.search(text, 0, lo) and LIST_CONTINUES.match(text, lo) \
             and any(lo <= a.start < hi and FROM_BEFORE.search(text[max(0, a.start - 10):a.start]) for a in an.actors):
@@ -807,6 +812,11 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
         if c.cue.value == "hypothetical" and WILL_BE_ABLE.search(an.text, max(0, c.start - 24), c.start) \
                 and an.text[c.start:c.end].lower() == "able to":
             continue    # "France will soon be able to deliver 78 Caesar howitzers": a promise with a date
+        if c.cue.value == "hypothetical" and an.text[c.start:c.end].lower() == "in the future" and any(
+                s.cue.kind == "status" and s.cue.scope == "future" and lo <= s.start < c.start
+                and not MAYBE.search(an.text, s.start, c.start) for s in an.cues) \
+                and not any(h is not c and h.cue.value == "hypothetical" and lo <= h.start < hi for h in an.cues):
+            continue    # "12 more CAESARs are expected from France in the future": a promise, not a maybe
         if c.cue.value == "loss" and CARE_BEFORE.search(an.text, max(0, c.start - 30), c.start):
             continue    # "ambulances equipped to evacuate the wounded": what the vehicle is for
         if c.cue.value == "use" and CAPABLE_BEFORE.search(an.text, max(0, c.start - 16), c.start):
