@@ -1252,6 +1252,9 @@ MIXED = [
     # "give Ukraine all 24 …": the receiver as indirect object; the maker the giver ordered from sells nothing here
     ("Norway decided to give Ukraine all 24 K9 howitzers it had ordered from the South Korean manufacturer.",
      [R("Norway", "artillery", 24, system="K9 Thunder")]),
+    # a country label before "contributions/deliveries of" names the giver as its possessive does
+    ("The figures include Dutch deliveries of 18 PzH 2000 howitzers and 40 YPR-765 carriers.",
+     [R("Netherlands", "artillery", 18, system="PzH 2000"), R("Netherlands", "armored_vehicles", 40, system="YPR-765")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

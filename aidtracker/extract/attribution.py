@@ -286,8 +286,9 @@ INCLUDING = re.compile(r"includ|compris|contain|such as", re.I)
 # the verb right after a stateless subject ("the European Union supplied", "NATO has sent")
 STATELESS_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|only|reportedly|now|just))*\s+")
 # "Iran's supply of drones", "North Korea's deliveries of shells": the possessor gives
-POSSESSED_SUPPLY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|provision|shipments?|"
-                              r"donations?)\s+of\b", re.I)
+# ("UK contributions of £4.5 billion and 500,000 shells", "German deliveries of Leopard tanks": a label does as well)
+POSSESSED_SUPPLY = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deliver(?:y|ies)|transfers?|provision|shipments?|"
+                              r"donations?|contributions?)\s+of\b", re.I)
 
 
 # "Ukraine's allies pledged …", "Donors have given …": many unnamed givers, so no one country
@@ -365,7 +366,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             # "co-financed by Germany and Denmark"
             return following_givers(an, a), "", "agent"
     supplier = [a for a in an.actors if lo <= a.start < item.start and a.name.iso3 and a.name.iso3 != recipient
-                and POSSESSED_SUPPLY.match(text, a.end) and not any(a.end < i.start < item.start for i in items)]
+                and POSSESSED_SUPPLY.match(text, a.end)
+                # (the whole list after "deliveries of" is the possessor's, up to another actor)
+                and not any(a.end < b.start < item.start for b in an.actors)]
     if supplier:
         return [supplier[-1].name.iso3], "", "possessor"
     # a receiver and its source: "Ukraine received … from Germany"; what arrives from somewhere
