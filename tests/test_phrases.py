@@ -776,6 +776,9 @@ NOT_AID = [
     "Germany sent 100,000 rounds of ammunition.",
     # a running total told as "the total number of … has reached"
     "With this delivery, the total number of Leopard 2A4 tanks transferred from Spain to Ukraine has reached 20 units.",
+    # a catalog name after a ship prefix (settings.csv ship_prefixes) is the ship's name
+    "The US transferred the patrol craft, formerly USS Chinook, to the Philippines.",
+    "Two Sea Kings flew from HMS Challenger to the coast.",
     # what a package leaves out
     "Missing from the Australian package are the Hawkei vehicles.",
     # fleets in service

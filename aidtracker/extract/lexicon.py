@@ -66,6 +66,8 @@ class Lexicon:
         # catalog nouns that are also verbs ("will ship 200 Stingers")
         count, _, system = ref.settings.get("bulk_rounds", "").partition(">")
         self.bulk_rounds = (float(count), ref.catalog.systems[system.strip()]) if system.strip() else None
+        ships = [re.escape(w.strip()) for w in ref.settings.get("ship_prefixes", "").split(";") if w.strip()]
+        self.ship_before = re.compile(rf"\b(?:{'|'.join(ships)})\s+$") if ships else None
         self.verb_nouns = frozenset(w.strip() for w in ref.settings.get("nouns_also_verbs", "").split(";") if w.strip())
         self.cues: tuple[Cue, ...] = tuple(sorted(ref.rules.cues, key=lambda c: -len(c.cue.split())))
         # Cues are found in two steps: a cheap scan for the first word of any cue, then the

@@ -228,6 +228,9 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     if companies:
         systems = [s for s in systems if not any(a <= s.start and s.end <= b and b - a > s.end - s.start
                                                  for a, b in companies)]
+    if systems and lex.ship_before is not None:
+        # "formerly USS Chinook (PC9)": a ship's name, not the helicopter
+        systems = [s for s in systems if not lex.ship_before.search(text, max(0, s.start - 8), s.start)]
     if systems and lex.quantities.counters:
         # "a battery of Aspide systems", "a squadron of F-16s": the unit word is the amount's
         systems = [s for s in systems if not (text[s.end:s.end + 3].lower() == " of"

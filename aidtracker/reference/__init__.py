@@ -73,7 +73,9 @@ SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a docu
             "bulk_rounds": "count>system id: rounds of no stated type counted at or above the count are that "
                            "catalog system ('1.5m rounds of ammunition' are small-arms ammunition)",
             "old_purchase_years": "a purchase dated ('in 1997') this many years or more before the report is "
-                                  "the buyer's own procurement, not aid"}
+                                  "the buyer's own procurement, not aid",
+            "ship_prefixes": "prefixes (;-separated) of ships' names: a catalog name after one ('USS Chinook') "
+                             "names a ship, not the system"}
 
 
 def load_settings(data: Path, problems: Problems, countries: dict, systems: dict) -> dict[str, str]:
