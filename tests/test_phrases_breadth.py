@@ -1255,6 +1255,13 @@ MIXED = [
     # a country label before "contributions/deliveries of" names the giver as its possessive does
     ("The figures include Dutch deliveries of 18 PzH 2000 howitzers and 40 YPR-765 carriers.",
      [R("Netherlands", "artillery", 18, system="PzH 2000"), R("Netherlands", "armored_vehicles", 40, system="YPR-765")]),
+    # "the first three vehicles" point back to the carriers named before, in the same sentence too
+    ("Moldova will receive 19 Piranha armoured personnel carriers from Germany free of charge, the minister said "
+     "at the ceremony of the handover of the first three vehicles.",
+     [R("Germany", "armored_vehicles", 19, system="Piranha III", recipient="Moldova"),
+      R("Germany", "armored_vehicles", 3, system="Piranha III", recipient="Moldova")]),
+    ("Norway sent 20 M113 carriers to Ukraine. The first five vehicles arrived on Monday.",
+     [R("Norway", "armored_vehicles", 20, system="M113"), R("Norway", "armored_vehicles", 5, system="M113")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1075,8 +1075,12 @@ def definite_references(items: list[Item], an: Analysis, history: list[Item]) ->
         if item.quantity is not None and len(item.mentions) == 1 \
                 and item.mentions[0].surface.lower().rstrip("s") == item.head.rstrip("s"):
             # "30 tanks" after "Gepard tanks"; "six of the aircraft" after "Mirage 2000 jets"
-            prior = next((h for h in reversed(history) if h.system is not None and not h.system.generic
-                          and h.category and (h.head == item.head or h.category == item.category)), None)
+            # ("the first three vehicles" after "19 Piranha armoured personnel carriers": with the article,
+            # a thing counted in the same unit)
+            pool = history + ([i for i in items if i.end <= item.start and i is not item] if m is not None else [])
+            prior = next((h for h in reversed(pool) if h.system is not None and not h.system.generic
+                          and h.category and (h.head == item.head or h.category == item.category
+                                              or (m is not None and item.unit and h.unit == item.unit))), None)
             if prior is not None:
                 item.name, item.category, item.unit = prior.name, prior.category, prior.unit
                 item.system, item.family, item.generic = prior.system, prior.family, False
