@@ -1262,6 +1262,10 @@ MIXED = [
       R("Germany", "armored_vehicles", 3, system="Piranha III", recipient="Moldova")]),
     ("Norway sent 20 M113 carriers to Ukraine. The first five vehicles arrived on Monday.",
      [R("Norway", "armored_vehicles", 20, system="M113"), R("Norway", "armored_vehicles", 5, system="M113")]),
+    # of two subjects, the one whose country labels the item gives it
+    ("Croatian Prime Minister Andrej Plenković and German Chancellor Olaf Scholz agreed that Kyiv would receive "
+     "30 Croatian M-84 tanks.",
+     [R("Croatia", "tanks", 30, system="M-84", status="agreement")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

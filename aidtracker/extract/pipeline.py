@@ -639,6 +639,13 @@ class DocumentExtractor:
                 origin = _origin_label(an, item, items, ctx.recipient)
                 if origin and origin not in donors:
                     donors, rule = [origin], "origin"
+            if rule == "subject" and len(donors) == 1:
+                # "Slovenian Prime Minister Golob and German Chancellor Scholz agreed that Kyiv would receive
+                # 28 Slovenian M-55S tanks": of the subjects, the one whose label the item bears gives it
+                origin = _origin_label(an, item, items, ctx.recipient)
+                if origin and origin != donors[0] and any(
+                        a.name.iso3 == origin for a in candidates(an, clause[0], item.start, ctx.recipient, items)):
+                    donors, rule = [origin], "origin"
             if len(donors) > 1:
                 donors = _by_maker(item, items, donors, an.clause_of(item.start))
             extra = [c for c in co_donors(item, an, items) if c not in donors]
