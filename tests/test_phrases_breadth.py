@@ -1266,6 +1266,10 @@ MIXED = [
     ("Croatian Prime Minister Andrej Plenković and German Chancellor Olaf Scholz agreed that Kyiv would receive "
      "30 Croatian M-84 tanks.",
      [R("Croatia", "tanks", 30, system="M-84", status="agreement")]),
+    # units counted in the giver's stockpile are its fleet, not the gift
+    ("Portugal will send three tanks. The Leopard 2 tanks, drawn from Portugal's stockpile of about 37 of the "
+     "combat units, are ready for use.",
+     [R("Portugal", "tanks", 3)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

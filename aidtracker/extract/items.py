@@ -417,7 +417,10 @@ def total_after(items: list[Item], an: Analysis) -> None:
     item = uncounted[0]
     later_units = [u for u in units if u.start > item.end
                    # (but "delivered the first RCH 155 unit and has promised an additional 53 units": more of them)
-                   and not MORE_BEFORE.search(an.text, max(0, u.quantity.start - 16), u.quantity.start)]
+                   and not MORE_BEFORE.search(an.text, max(0, u.quantity.start - 16), u.quantity.start)
+                   # (nor "Leopard 2 tanks, drawn from Canada's stockpile of about 80 of the combat units": the fleet)
+                   and not any(item.end <= c.start < u.quantity.start and c.cue.kind == "exclude"
+                               and c.cue.value == "inventory" for c in an.cues)]
     if len(later_units) == 1:
         # "Leopard 2A4 tanks, consisting of 10 units": the units are the tanks
         u = later_units[0]
