@@ -315,6 +315,10 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # an amount between "a" and the item's name prices that one item ("another €240 million on …" does not)
+    ("Canada will buy and donate a CAN$406 million (US$300 million) NASAMS air defense system to Ukraine.",
+     [("Canada", "air_defense", 406e6, "CAD")]),
+    ("Spain will send a €200 million Patriot battery to Ukraine.", [("Spain", "air_defense", 200e6, "EUR")]),
     # an unbulleted list under a colon lead, one "item: value" line per row (a "~" hedges the amount)
     ("The United States announced a new military aid package for Ukraine. It includes:\n"
      "Javelin anti-tank missile systems: ~$375 million\n"

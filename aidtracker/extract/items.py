@@ -437,6 +437,11 @@ def total_after(items: list[Item], an: Analysis) -> None:
         item.rule += "+total"
 
 
+# "a $400 million air defense system": an amount between the article and the item's name
+INDEFINITE_BEFORE = re.compile(r"(?:^|\s)an?\s+$", re.I)
+PRICED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:on|for|in|of|to|worth|and|or|with|from|by)\b)[a-z][\w-]*\s+){0,2}", re.I)
+
+
 def indefinite_singulars(items: list[Item], an: Analysis) -> None:
     """"a Patriot battery", "another IRIS-T SLM system": one item."""
     for item in items:
@@ -444,6 +449,13 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
             continue
         head = item.mentions[-1]
         if head.plural or (head.surface[-1:] == "s" and head.surface[-2:-1].isupper()):
+            continue
+        priced = next((p for p in an.money if PRICED_GAP.fullmatch(an.text, p.end, item.start)
+                       and INDEFINITE_BEFORE.search(an.text, max(0, p.start - 12), p.start)), None)
+        if priced is not None:
+            # "a CAN$400 million (US$300 million) air defense system": one, priced before its name
+            item.value, item.kind = 1.0, "exact"
+            item.rule += "+indefinite"
             continue
         before = an.text[max(0, item.start - 40):item.start]
         m = re.search(r"(?:^|\s)(an?|another|one more|the\s+(?:first|second|third|fourth|fifth))((?:\s+[\w'’.-]+){0,2}?)\s+$",

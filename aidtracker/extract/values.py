@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference.currencies import CurrencyName
-from .items import Item, head_of
+from .items import INDEFINITE_BEFORE, PRICED_GAP, Item, head_of
 from .mentions import Analysis, clauses
 from .money import Money
 
@@ -174,7 +174,9 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
             and LIST_ELEMENT_END.match(an.text, m.end)))]
     if before:
         return "item", before[-1]
-    after = [i for i in items if i.start >= m.end and WORTH_AFTER.match(an.text[m.end:i.start])]
+    after = [i for i in items if i.start >= m.end and (WORTH_AFTER.match(an.text[m.end:i.start])
+                                                     or ("+indefinite" in i.rule and PRICED_GAP.fullmatch(an.text, m.end, i.start)
+                                                         and INDEFINITE_BEFORE.search(an.text, max(0, m.start - 12), m.start)))]
     if after:
         return "item", after[0]
     deal = _sole_deal(an, m, items) or _funded_item(an, m, items)
