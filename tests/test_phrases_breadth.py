@@ -1270,6 +1270,13 @@ MIXED = [
     ("Portugal will send three tanks. The Leopard 2 tanks, drawn from Portugal's stockpile of about 37 of the "
      "combat units, are ready for use.",
      [R("Portugal", "tanks", 3)]),
+    # what comes "from Western allies" has many givers: the one named before is not carried to it or after it
+    ("Spain will send six tanks. In total, Ukraine is set to receive 120 tanks in the first round of deliveries "
+     "from Western allies, the minister said. He added that they would include German-made Leopard 2 tanks and "
+     "British Challenger 2 tanks.",
+     [R("Spain", "tanks", 6)]),
+    ("Diplomatic pressure from allies grew. Norway then committed to donating 6 F-16 jets to Ukraine.",
+     [R("Norway", "aircraft", 6, system="F-16")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -69,6 +69,10 @@ EXISTENTIAL = re.compile(r"\bthere\s+(?:will|would|could|might|may)?\s*(?:also\s
 # "230 western tanks", "Western-supplied armour": many givers, none named, so not the one in view
 COLLECTIVE_ORIGIN = re.compile(r"\b(?:western|allied|nato|foreign)(?:[-‐‑](?:made|supplied|provided|donated|built))?\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
+# "120-140 tanks in the first round of deliveries from Western allies": many givers, none named
+GROUP_FROM = re.compile(r"\bfrom\s+(?:(?:our|its|their|the|several|many|various|other)\s+)?"
+                        r"(?:(?:western|allied|nato|european|foreign|international)\s+)?(?:allies|partners|donors|countries|nations)\b",
+                        re.I)
 # "in response to Russia's aggressive actions": what the aid answers, not who receives it
 IN_RESPONSE = re.compile(r"\b(?:in\s+response|responding|in\s+reply|reaction|retaliation)\s+to\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
@@ -578,6 +582,7 @@ class DocumentExtractor:
                                               or self._agentless_passive(an, cue, ctx.recipient)) \
                     and not self._own_subject(an, item, ctx.recipient) and not self._aggressor_before(an, item) \
                     and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start) \
+                    and not GROUP_FROM.search(an.text, item.end, clause[1]) \
                     and not (strength == "context" and EXISTENTIAL.search(an.text, max(0, item.start - 40), item.start)):
                 donors, rule = list(ctx.donors), "context"
                 # "Portugal sent three tanks. Twelve German Leopard tanks are also on their way": a
@@ -967,6 +972,12 @@ class DocumentExtractor:
             ctx.sale_approver = approvers[:1]
         if out:
             ctx.donors, ctx.status = [out[0].extra["donor_iso"]], out[0].status
+        elif (g := GROUP_FROM.search(an.text)) and any(an.clause_of(m.start) == an.clause_of(g.start()) and m.end <= g.start()
+                                                       for m in an.systems) \
+                and not any(a.name.iso3 and a.name.iso3 != ctx.recipient for a in an.actors):
+            # "Ukraine is set to receive 120 tanks from Western allies. They would include …": the
+            # sentences after speak of many givers, not of the one before
+            ctx.donors = []
         else:
             status = [c for c in an.cues if c.cue.kind == "status"]
             refusal = [c for c in an.cues if c.cue.kind == "exclude" and c.cue.value == "negation"]
