@@ -1277,6 +1277,9 @@ MIXED = [
      [R("Spain", "tanks", 6)]),
     ("Diplomatic pressure from allies grew. Norway then committed to donating 6 F-16 jets to Ukraine.",
      [R("Norway", "aircraft", 6, system="F-16")]),
+    # "eight in total" set off by commas counts the one uncounted item before it
+    ("Denmark will send a third of its fleet of CV90 vehicles, fifteen in total, to Ukraine.",
+     [R("Denmark", "armored_vehicles", 15, system="CV90")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

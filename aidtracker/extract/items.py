@@ -403,7 +403,8 @@ def bracketed_counts(items: list[Item], an: Analysis) -> None:
 # "a second batch of Leopard 2A4 tanks, consisting of 10 units", "15 more units are already in Ukraine"
 UNITS_AFTER = re.compile(r"\s+(?:more\s+|additional\s+|further\s+)?units\b", re.I)
 TOTAL_SEPARATOR = re.compile(r"[,–—-]\s*$")
-IN_TOTAL = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\s*[.;]?\s*$", re.I)
+# (closing the sentence, or an aside: "a quarter of its fleet of Leopard 2 tanks, eight in total, to Ukraine")
+IN_TOTAL = re.compile(r"\s*(?:in\s+total|in\s+all|altogether)\s*(?:[.;]?\s*$|,)", re.I)
 
 
 def total_after(items: list[Item], an: Analysis) -> None:
