@@ -1280,6 +1280,11 @@ MIXED = [
     # "eight in total" set off by commas counts the one uncounted item before it
     ("Denmark will send a third of its fleet of CV90 vehicles, fifteen in total, to Ukraine.",
      [R("Denmark", "armored_vehicles", 15, system="CV90")]),
+    # what any such system is made of, and what a typical one includes, describe it: nothing more is given
+    ("Norway will send two NASAMS launchers to Ukraine. A U.S.-made NASAMS system consists of three radars, a fire "
+     "distribution centre and six launchers. Depending on its configuration, a typical battery includes between "
+     "three and four launchers.",
+     [R("Norway", "air_defense", 2, system="NASAMS")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

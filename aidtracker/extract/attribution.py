@@ -778,9 +778,18 @@ REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+
                               r"(?:send|sent|deliver(?:ed)?|transfer(?:red)?|hand(?:ed)?\s+over|donated?|give|given)\b", re.I)
 
 
+# "A U.S.-made Patriot air defense system — also called a battery — consists of radar units, …": what
+# any such system is made of
+GENERIC_MAKEUP = re.compile(r"\s*An?\s+(?:[^.;:]|\.(?=\S)){0,80}?\b(?:consists?\s+of|comprises|is\s+made\s+up\s+of|is\s+composed\s+of)\s",
+                            re.I)
+
+
 def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str = "") -> str:
     """The reason an item is not aid (casualties, inventory, needs …), or ''."""
     lo, hi = clause
+    if (makeup := GENERIC_MAKEUP.match(an.text)) and any(m.start < makeup.end() for m in an.systems) \
+            and (item.start >= makeup.end() or not an.text[:item.span[0]].strip()):
+        return "description"
     if item.generic and item.category in CARRIER_CATEGORIES \
             and CARRIER_BEFORE.search(an.text, max(0, item.start - 60), item.start):
         return "carrier"    # "shipped by sea on a Russian cargo ship", "brought in via ship"
