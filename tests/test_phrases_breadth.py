@@ -1293,6 +1293,13 @@ MIXED = [
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",
 # "Type 73"), and a word before a generic noun may make it another kind of thing ("drone cameras")
 CATALOG_NAMES = [
+    # US Coast Guard and Navy patrol classes, bare or with their head noun; "patrol craft", "RHIB"
+    ("In March, the US transferred two newly-decommissioned Cyclone class patrol craft to the Philippines.",
+     [R("United States", "naval", 2, system="Cyclone-class patrol ship", recipient="Philippines", status="delivered")]),
+    ("The US will transfer two Island-class and two Protector-class patrol vessels to the Philippines.",
+     [R("United States", "naval", 2, system="Island-class patrol boat", recipient="Philippines"),
+      R("United States", "naval", 2, system="Protector-class patrol boat", recipient="Philippines")]),
+    ("Japan will provide five RHIBs to the Philippines.", [R("Japan", "naval", 5, system="boat", recipient="Philippines")]),
     # catalog entries added from probing real reports
     ("Canada will send bomb disposal equipment and hazmat suits to Ukraine.",
      [R("Canada", "engineering_demining"), R("Canada", "medical_protective")]),
