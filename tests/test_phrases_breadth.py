@@ -1285,6 +1285,13 @@ MIXED = [
      "distribution centre and six launchers. Depending on its configuration, a typical battery includes between "
      "three and four launchers.",
      [R("Norway", "air_defense", 2, system="NASAMS")]),
+    # "Ten more units/carriers" opening the next sentence are more of the system named last
+    ("On June 19, Australia sent the first four M113 armored personnel carriers to Ukraine. Ten more carriers "
+     "will be shipped later.",
+     [R("Australia", "armored_vehicles", 4, system="M113", status="delivered"),
+      R("Australia", "armored_vehicles", 10, system="M113", status="pledged")]),
+    ("Sweden sent 12 CV90 vehicles to Ukraine. Eight more units will be delivered in May.",
+     [R("Sweden", "armored_vehicles", 12, system="CV90"), R("Sweden", "armored_vehicles", 8, system="CV90")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

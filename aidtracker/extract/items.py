@@ -741,6 +741,9 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
                 # system the sentence named last
                 prior = next((i for i in reversed(out) if i.end <= item.quantity.start and not i.anchor_only
                               and i.system is not None and not i.system.generic), None)
+                if prior is None and not any(i is not item and not i.anchor_only for i in items):
+                    # "Australia sent the first four M113 carriers. Ten more units will be shipped later."
+                    prior = next((h for h in reversed(history) if h.system is not None and not h.system.generic), None)
                 if prior is not None:
                     out.append(_copy_as(item, prior, "anaphor-more"))
             continue
