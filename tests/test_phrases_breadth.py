@@ -1292,6 +1292,11 @@ MIXED = [
       R("Australia", "armored_vehicles", 10, system="M113", status="pledged")]),
     ("Sweden sent 12 CV90 vehicles to Ukraine. Eight more units will be delivered in May.",
      [R("Sweden", "armored_vehicles", 12, system="CV90"), R("Sweden", "armored_vehicles", 8, system="CV90")]),
+    # a party to a meeting "between X and the Ukrainian minister" is not the subject of what the clause gives
+    ("Denmark has announced its support for the production of Ukrainian Bohdana guns, a move aimed at bolstering "
+     "Ukraine’s capabilities. The agreement, formalized during a meeting between Poulsen and Ukrainian Defense "
+     "Minister Rustem Umerov, includes the production and delivery of 18 Bohdana artillery pieces.",
+     [R("Denmark", "artillery", 18, system="2S22 Bohdana")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

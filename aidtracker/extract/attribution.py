@@ -29,6 +29,7 @@ FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s
 # an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
 FROM_AFTER_ITEM = re.compile(r"\s+from\s+", re.I)
+BETWEEN_AND = re.compile(r"\bbetween\s+(?:\S+\s+){1,6}?and\s+(?:the\s+)?$", re.I)
 # "purchases that would facilitate a transfer of Gripen jets in the future": what a promise may lead to
 MAYBE = re.compile(r"\b(?:would|could|may|might|possib\w*|facilitat\w*|enabl\w*|allow\w*|pave\w*)\b", re.I)
 ARRIVAL_OF = re.compile(r"\barrivals?\s+of\s+(?:the\s+)?(?:first\s+|new\s+|another\s+|more\s+)?(?:\w+\s+)?$", re.I)
@@ -405,8 +406,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     anchor = cue.start if cue is not None and cue.start < item.start else item.start
     # "Spain promised 10 tanks, and Germany 3,000 rounds": the item has its own subject
     if cue is not None and cue.start < item.start:
+        # ("formalized during a meeting between Poulsen and Ukrainian Defense Minister Umerov": a party
+        # to the meeting, not a subject)
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
-               if OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
+               if not BETWEEN_AND.search(text, max(0, a.start - 80), a.start) and OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
                or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.start))]
         if own:
             return coordinated_givers(an, own[-1]), "", "own-subject"
