@@ -1209,6 +1209,8 @@ MIXED = [
      "systems and radars.",
      [R("United States", "air_defense"), R("United States", "radars_sensors")]),
     # the aircraft a gift fits in carries it
+    ("The US will send 18 M777 howitzers, secured for transport to Ukraine by U.S. Air Force aircraft.",
+     [R("United States", "artillery", 18, system="M777")]),
     ("Canada will donate four Leopard 2 tanks, and only one fits in a C-17 Globemaster aircraft.",
      [R("Canada", "tanks", 4, system="Leopard 2")]),
     # what the aggressor's demonym labels is its own, never the carried giver's ("Russian-made" is

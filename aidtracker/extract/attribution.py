@@ -774,7 +774,7 @@ CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:trans
                             r"fits?|fitted|loaded)\s+(?:\w+\s+){0,2}?"
                             r"(?:with|in|on))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
                             r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$"
-                            r"|\bby\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                            r"|\bby\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+){0,3}$", re.I)   # ("by U.S. Air Force aircraft")
 
 
 REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
