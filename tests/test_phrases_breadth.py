@@ -1299,6 +1299,10 @@ MIXED = [
      "Ukraine’s capabilities. The agreement, formalized during a meeting between Poulsen and Ukrainian Defense "
      "Minister Rustem Umerov, includes the production and delivery of 18 Bohdana artillery pieces.",
      [R("Denmark", "artillery", 18, system="2S22 Bohdana")]),
+    # the buyer in a sale or in its own purchase is no giver for the sentences that continue it
+    ("Poland signed a contract with Hyundai Rotem for 180 K2 tanks. The deal, estimated to be worth $6.5 billion, "
+     "was signed on 1 August and covers the procurement of K2 Black Panther tanks.",
+     []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -119,6 +119,7 @@ class Context:
     stated_by: list[str] = field(default_factory=list)       # per sentence: the giver a bare attribution names
     funded_by: list[list[str]] = field(default_factory=list)  # per sentence: who pays for the order it opens with
     index: int = 0                                           # the sentence being read
+    buyers: set[str] = field(default_factory=set)            # who buys in a sale or own purchase the sentence told
 
 
 @dataclass

@@ -675,6 +675,7 @@ class DocumentExtractor:
             trade = self._trade(an, clause, cue, rule, donors, named, recipient, ctx)
             if trade:
                 self._drop(item, an, f"excluded: {trade}")
+                ctx.buyers.update(donors if trade == "purchase for own use" else [recipient])
                 continue
             status = "approved" if approved_request or reexporter \
                 else ("financed" if cue is not None and cue.cue.value == "produced" else "contracted") if funder \
@@ -970,6 +971,7 @@ class DocumentExtractor:
         if not ctx.sale_approver and SALE_APPROVED.search(an.text):
             approvers = [a.name.iso3 for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient]
             ctx.sale_approver = approvers[:1]
+        buyers, ctx.buyers = ctx.buyers, set()
         if out:
             ctx.donors, ctx.status = [out[0].extra["donor_iso"]], out[0].status
         elif (g := GROUP_FROM.search(an.text)) and any(an.clause_of(m.start) == an.clause_of(g.start()) and m.end <= g.start()
@@ -1032,6 +1034,10 @@ class DocumentExtractor:
                 # "Norway's defence minister visited Kyiv on Monday. 'We will hand over three radars,'
                 # he said.": the country opening the sentence is the one the next sentences speak for
                 ctx.donors = [an.actors[0].name.iso3]
+        if not out and buyers:
+            # "Poland signed a contract with Hyundai Rotem for 180 K2 tanks. The deal, worth $6.5
+            # billion, covers …": the buyer in a sale or its own purchase gives nothing to later sentences
+            ctx.donors = [d for d in ctx.donors if d not in buyers]
         if ctx.donors != previous:
             ctx.date = sentence_date
         elif not ctx.date:
