@@ -1303,6 +1303,10 @@ MIXED = [
     ("Poland signed a contract with Hyundai Rotem for 180 K2 tanks. The deal, estimated to be worth $6.5 billion, "
      "was signed on 1 August and covers the procurement of K2 Black Panther tanks.",
      []),
+    # a receipt told after another item is that item's ("the T-72s already received from Poland"), and a
+    # participle has no subject to make the receiver
+    ("The US and the Czech Republic will provide tanks in addition to the T-72s already received from Poland.",
+     [R("United States", "tanks"), R("Czech Republic", "tanks"), R("Poland", "tanks", system="T-72")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

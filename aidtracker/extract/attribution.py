@@ -29,6 +29,7 @@ FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s
 # an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
 FROM_AFTER_ITEM = re.compile(r"\s+from\s+", re.I)
+PARTICIPLE_GAP = re.compile(r"\s*(?:(?:already|recently|previously|earlier|just|since|so\s+far)\s+)?", re.I)
 BETWEEN_AND = re.compile(r"\bbetween\s+(?:\S+\s+){1,6}?and\s+(?:the\s+)?$", re.I)
 # "purchases that would facilitate a transfer of Gripen jets in the future": what a promise may lead to
 MAYBE = re.compile(r"\b(?:would|could|may|might|possib\w*|facilitat\w*|enabl\w*|allow\w*|pave\w*)\b", re.I)
@@ -376,7 +377,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # a receiver and its source: "Ukraine received … from Germany"; what arrives from somewhere
     # ("Patriot systems from the US and Germany have arrived") came from there too
     # (or "announced the arrival of 18 Leopard 2 from Germany")
-    receives = RECEIVE.search(text[lo:hi]) is not None or ((ARRIVED.search(text, item.end, hi) is not None
+    # (a receipt told after another item is that item's: "will provide tanks in addition to the T-72s
+    # already received from Poland")
+    receives = any(m.start() < item.start or not any(item.end <= i.start < m.start() for i in items)
+                   for m in RECEIVE.finditer(text, lo, hi)) or ((ARRIVED.search(text, item.end, hi) is not None
                                                           or ARRIVAL_OF.search(text, lo, item.span[0]) is not None)
                                                          and FROM_AFTER_ITEM.match(text, item.end) is not None)
     if not receives and lo > 0 and RECEIVE.search(text, 0, lo) and LIST_CONTINUES.match(text, lo) \
@@ -394,8 +398,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         ordered = after[:1] + [a for a in reversed(sources) if a.end <= item.start][:1] + sources
         if ordered:
             a = ordered[0]
+            # (but "the T-72s already received from Poland": a participle after an item has no subject)
             subject = [s for s in an.actors if s.start < a.start and s.name.iso3 and s.name.iso3 != a.name.iso3
-                       and RECEIVE.search(text[s.end:a.start])]
+                       and (r := RECEIVE.search(text, s.end, a.start))
+                       and not any(s.end <= i.end <= r.start() and PARTICIPLE_GAP.fullmatch(text, i.end, r.start())
+                                   for i in items)]
             new_recipient = subject[-1].name.iso3 if subject and subject[-1].name.iso3 != recipient else ""
             return following_givers(an, a), new_recipient, "source"
     if "gapped" in item.flags:
