@@ -1307,6 +1307,12 @@ MIXED = [
     # participle has no subject to make the receiver
     ("The US and the Czech Republic will provide tanks in addition to the T-72s already received from Poland.",
      [R("United States", "tanks"), R("Czech Republic", "tanks"), R("Poland", "tanks", system="T-72")]),
+    # "under the Czech initiative": the country whose programme it is gives, unless many payers are named
+    ("Under the Czech ammunition initiative, Ukraine has already received over a million large-caliber shells.",
+     [R("Czech Republic", "artillery_ammunition", 1000000, status="delivered")]),
+    ("Ukraine will receive the first batch of artillery shells purchased by Western allies under the Czech "
+     "initiative in June.",
+     []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -9,7 +9,8 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (ARRIVED, FROM_BEFORE, INFINITIVE_GIVER, POSSESSED_AID, RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates,
+from .attribution import (ARRIVED, FROM_BEFORE, INFINITIVE_GIVER, MANY_GIVERS, POSSESSED_AID, RECEIVE, RECEIVE_AFTER,
+                          THANKED, Context, after_by, candidates,
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
                           status_for)
 from .dates import find_dates, resolve
@@ -69,6 +70,9 @@ EXISTENTIAL = re.compile(r"\bthere\s+(?:will|would|could|might|may)?\s*(?:also\s
 # "230 western tanks", "Western-supplied armour": many givers, none named, so not the one in view
 COLLECTIVE_ORIGIN = re.compile(r"\b(?:western|allied|nato|foreign)(?:[-‐‑](?:made|supplied|provided|donated|built))?\s+"
                                r"(?:[\w-]+\s+)?$", re.I)
+# "Under the Czech ammunition initiative, …", "through the Danish model": a country's programme
+SCHEME_BEFORE = re.compile(r"\b(?:under|through|via|within|as\s+part\s+of|thanks\s+to)\s+(?:the\s+)?$", re.I)
+SCHEME_AFTER = re.compile(r"(?:[-‐‑]led)?\s+(?:[\w-]+\s+)?(?:initiative|programme|program|scheme|model|mechanism)\b", re.I)
 # "120-140 tanks in the first round of deliveries from Western allies": many givers, none named
 GROUP_FROM = re.compile(r"\bfrom\s+(?:(?:our|its|their|the|several|many|various|other)\s+)?"
                         r"(?:(?:western|allied|nato|european|foreign|international)\s+)?(?:allies|partners|donors|countries|nations)\b",
@@ -603,6 +607,14 @@ class DocumentExtractor:
                           and a.name.iso3 in ctx.donors]
                 if origin:
                     donors, rule = [origin[-1].name.iso3], "origin"
+            if not donors:
+                # "Under the Czech ammunition initiative, Ukraine has already received a million shells":
+                # the country whose programme it is gives
+                scheme = [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient and a.name.kind == "demonym"
+                          and SCHEME_BEFORE.search(an.text, max(0, a.start - 20), a.start) and SCHEME_AFTER.match(an.text, a.end)]
+                # (but "shells purchased by Western allies under the Czech initiative" have many payers)
+                if scheme and not MANY_GIVERS.search(an.text):
+                    donors, rule = [scheme[0].name.iso3], "scheme"
             if not donors and strength in ("strong", "future") and cue is not None \
                     and cue.cue.value in ("delivered", "pledged") and (ARRIVAL.search(an.text, cue.start, cue.end)
                                                                      or passive(an.text, cue)
