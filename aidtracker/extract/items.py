@@ -443,6 +443,18 @@ INDEFINITE_BEFORE = re.compile(r"(?:^|\s)an?\s+$", re.I)
 PRICED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:on|for|in|of|to|worth|and|or|with|from|by)\b)[a-z][\w-]*\s+){0,2}", re.I)
 
 
+def prices_one(text: str, money, start: int) -> bool:
+    """Does the amount ``money`` sit between "a" and the item name at ``start``, pricing one item?
+
+    >>> t = "a $400 million air defense system"
+    >>> from types import SimpleNamespace as M
+    >>> prices_one(t, M(start=2, end=14), 15)
+    True
+    """
+    return PRICED_GAP.fullmatch(text, money.end, start) is not None \
+        and INDEFINITE_BEFORE.search(text, max(0, money.start - 12), money.start) is not None
+
+
 def indefinite_singulars(items: list[Item], an: Analysis) -> None:
     """"a Patriot battery", "another IRIS-T SLM system": one item."""
     for item in items:
@@ -451,9 +463,7 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
         head = item.mentions[-1]
         if head.plural or (head.surface[-1:] == "s" and head.surface[-2:-1].isupper()):
             continue
-        priced = next((p for p in an.money if PRICED_GAP.fullmatch(an.text, p.end, item.start)
-                       and INDEFINITE_BEFORE.search(an.text, max(0, p.start - 12), p.start)), None)
-        if priced is not None:
+        if any(prices_one(an.text, p, item.start) for p in an.money):
             # "a CAN$400 million (US$300 million) air defense system": one, priced before its name
             item.value, item.kind = 1.0, "exact"
             item.rule += "+indefinite"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..reference.currencies import CurrencyName
-from .items import INDEFINITE_BEFORE, PRICED_GAP, Item, head_of
+from .items import Item, head_of, prices_one
 from .mentions import Analysis, clauses
 from .money import Money
 
@@ -175,8 +175,7 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     if before:
         return "item", before[-1]
     after = [i for i in items if i.start >= m.end and (WORTH_AFTER.match(an.text[m.end:i.start])
-                                                     or ("+indefinite" in i.rule and PRICED_GAP.fullmatch(an.text, m.end, i.start)
-                                                         and INDEFINITE_BEFORE.search(an.text, max(0, m.start - 12), m.start)))]
+                                                     or ("+indefinite" in i.rule and prices_one(an.text, m, i.start)))]
     if after:
         return "item", after[0]
     deal = _sole_deal(an, m, items) or _funded_item(an, m, items)
