@@ -1313,6 +1313,16 @@ MIXED = [
     ("Ukraine will receive the first batch of artillery shells purchased by Western allies under the Czech "
      "initiative in June.",
      []),
+    # a generic total itemised completely by the list after it is no record of its own (corpus decision 4) …
+    ("Berlin will supply Slovenia with 40 military transport vehicles, including 35 trucks and five ambulances.",
+     [R("Germany", "vehicles_logistics", 35, system="truck", recipient="Slovenia"),
+      R("Germany", "vehicles_logistics", 5, system="ambulance", recipient="Slovenia")]),
+    ("Germany will send Ukraine 40 armoured vehicles (30 Marder and 10 Dingo).",
+     [R("Germany", "armored_vehicles", 30, system="Marder 1A3"), R("Germany", "armored_vehicles", 10, system="Dingo 2")]),
+    # … but a part that leaves some over keeps the total too
+    ("Spain gave Ukraine 50 vehicles, including 30 trucks and 10 ambulances.",
+     [R("Spain", "vehicles_logistics", 50, system="vehicle"), R("Spain", "vehicles_logistics", 30, system="truck"),
+      R("Spain", "vehicles_logistics", 10, system="ambulance")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1321,6 +1331,15 @@ MIXED = [
 # names found by probing real text: the digits of a designation are no count ("Type 90", "MAN 40M",
 # "Type 73"), and a word before a generic noun may make it another kind of thing ("drone cameras")
 CATALOG_NAMES = [
+    # logistics trucks and artillery-ammunition components named in ring-exchange and shell-deal reports
+    ("Germany will deliver 35 hook loaders and five heavy water tankers to Slovenia.",
+     [R("Germany", "vehicles_logistics", 35, system="truck", recipient="Slovenia"),
+      R("Germany", "vehicles_logistics", 5, system="water tanker truck", recipient="Slovenia")]),
+    ("Pakistan supplied Ukraine with 2,000 PDM fuses, 3,000 M82 primers and 4,000 M4A2 propelling bag charges.",
+     [R("Pakistan", "artillery_ammunition", 2000, system="artillery fuze"),
+      R("Pakistan", "artillery_ammunition", 3000, system="artillery primer"),
+      R("Pakistan", "artillery_ammunition", 4000, system="propelling charge")]),
+    ("Portugal will send 50 night-vision glasses to Ukraine.", [R("Portugal", "radars_sensors", 50, system="night vision device")]),
     # US Coast Guard and Navy patrol classes, bare or with their head noun; "patrol craft", "RHIB"
     ("In March, the US transferred two newly-decommissioned Cyclone class patrol craft to the Philippines.",
      [R("United States", "naval", 2, system="Cyclone-class patrol ship", recipient="Philippines", status="delivered")]),

@@ -1083,6 +1083,38 @@ def of_which_counts(items: list[Item], an: Analysis) -> list[Item]:
     return out
 
 
+BREAKDOWN_OPEN = re.compile(r"\s*(?:,\s*(?:including|comprising|consisting\s+of|namely)\s+|\(\s*(?:including\s+)?)", re.I)
+BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)", re.I)
+
+
+def itemised_totals(items: list[Item], an: Analysis) -> None:
+    """"40 military transport vehicles, including 35 hook loaders and five water tankers": a generic
+    total whose listed parts add up to it exactly is itemised completely and is no record of its own
+    (corpus decision 4); a part that leaves some over ("400 vehicles, including 162 armored
+    vehicles") keeps both."""
+    counted = sorted((i for i in items if i.quantity is not None and not i.anchor_only), key=lambda i: i.quantity.start)
+    for total in counted:
+        if not total.generic or total.kind != "exact" or total.value is None:
+            continue
+        m = BREAKDOWN_OPEN.match(an.text, total.end)
+        if m is None:
+            continue
+        pos, parts = m.end(), []
+        for part in counted:
+            if part.quantity.start < pos:
+                continue
+            if part.quantity.start != pos or part.kind != "exact" or part.value is None:
+                break
+            parts.append(part)
+            sep = BREAKDOWN_NEXT.match(an.text, part.end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(parts) >= 2 and sum(p.value for p in parts) == total.value:
+            total.anchor_only = True
+            total.rule += "+itemised"
+
+
 def definite_references(items: list[Item], an: Analysis, history: list[Item]) -> None:
     """Generic words that point back: "the tanks" (skip), "30 tanks" after "Gepard tanks" (Gepard)."""
     for item in items:
@@ -1484,6 +1516,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = forward_gapped_counts(items, an)
     items = participle_counts(items, an)
     items = of_which_counts(items, an)
+    itemised_totals(items, an)
     participle_statuses(items, an)
     definite_references(items, an, history)
     appositives(items, an)
