@@ -1323,6 +1323,22 @@ MIXED = [
     ("Spain gave Ukraine 50 vehicles, including 30 trucks and 10 ambulances.",
      [R("Spain", "vehicles_logistics", 50, system="vehicle"), R("Spain", "vehicles_logistics", 30, system="truck"),
       R("Spain", "vehicles_logistics", 10, system="ambulance")]),
+    # a type number after a bracketed abbreviation is part of the name, not a count
+    ("Sweden has announced the donation of Saab Airborne Surveillance and Control (ASC) 890 aircraft to Ukraine.",
+     [R("Sweden", "aircraft", system="aircraft", status="announced")]),
+    ("Sweden's donation to Ukraine includes two Swedish-made SAAB ASCC airborne early warning and control airplanes, "
+     "Sweden's defence minister said.",
+     [R("Sweden", "aircraft", 2, system="airborne early warning aircraft", status="announced")]),
+    # "back Ukraine with": a promise with the subject as giver, whatever the label of the item
+    ("Germany said Friday it will back Ukraine with two U.S.-made Patriot launchers.",
+     [R("Germany", "air_defense", 2, system="MIM-104 Patriot launcher", status="pledged")]),
+    # a headline's comma list of two givers opening the line shares the count (corpus decision 3)
+    ("Russia war: Netherlands, Denmark to send 61 F-16 fighter jets to Ukraine",
+     [R("Netherlands", "aircraft", system="F-16 Fighting Falcon"), R("Denmark", "aircraft", system="F-16 Fighting Falcon")]),
+    # a giver's own new fleet, and a transfer nobody knows will happen
+    ("Denmark is donating F-16s to Ukraine as it is transitioning to F-35 jets.",
+     [R("Denmark", "aircraft", system="F-16 Fighting Falcon")]),
+    ("Netherlands has 42 F-16s available but it remains unclear if they would send all 42 jets to Ukraine.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

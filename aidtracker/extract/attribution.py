@@ -708,6 +708,9 @@ def following_givers(an: Analysis, first: ActorMention) -> list[str]:
     return list(dict.fromkeys(a.name.iso3 for a in group))
 
 
+HEADLINE_LEAD = re.compile(r"\s*(?:[^.:]{0,40}:\s*)?(?:the\s+)?", re.I)
+
+
 def coordinated_givers(an: Analysis, last: ActorMention) -> list[str]:
     """The actor and those joined to it by "and" or commas just before it: "Germany and Poland"."""
     group = [last]
@@ -718,9 +721,10 @@ def coordinated_givers(an: Analysis, last: ActorMention) -> list[str]:
         else:
             break
     # "In Lithuania, Germany sent …": a bare comma joins only inside a list closed by "and" (or a
-    # headline's list of three or more: "Germany, Denmark, Norway to deliver 16 howitzers")
+    # headline's list that opens the line: "Germany, Denmark, Norway to deliver 16 howitzers",
+    # "Russia war: Netherlands, Denmark to send 61 F-16 fighter jets")
     if len(group) > 1 and BARE_COMMA.fullmatch(an.text[group[-2].end:group[-1].start]) \
-            and not (len(group) >= 3 and not an.text[:group[0].start].strip()):
+            and not HEADLINE_LEAD.fullmatch(an.text, 0, group[0].start):
         group = [last]
     seen = []
     for a in group:

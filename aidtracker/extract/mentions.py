@@ -498,6 +498,8 @@ DRIVE_BEFORE = re.compile(r"\d\s?[x×X]\s?$")
 LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade|level)\s*$")
 # production standards: "F-16 Block 50/52", "Tranche 3", "Mk 2"
 STANDARD_BEFORE = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$")
+# a type number after a bracketed abbreviation of the name: "Airborne Surveillance and Control (ASC) 890 aircraft"
+ACRONYM_BEFORE = re.compile(r"\([A-Z][A-Z&-]{1,7}\)\s?$")
 
 
 MODEL_PAIR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:\s+family)?\s+(?P<first>\d{1,2})[A-Z]{0,2}\d?\s*(?:and|or|,|/|&)\s*$")
@@ -523,5 +525,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True     # a year, unless a giving verb or an approximation governs it ("delivered 2000 machine guns")
     if DRIVE_AFTER.match(text, q.end) or DRIVE_BEFORE.search(text, max(0, q.start - 4), q.start):
         return True     # a drive configuration: "4×4 Bushmasters", "6x6 trucks"
+    if ACRONYM_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return True
     before = text[max(0, q.start - 12):q.start].lower()
     return LABEL_BEFORE.search(before) is not None or STANDARD_BEFORE.search(before) is not None
