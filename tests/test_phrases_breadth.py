@@ -1339,6 +1339,25 @@ MIXED = [
     ("Denmark is donating F-16s to Ukraine as it is transitioning to F-35 jets.",
      [R("Denmark", "aircraft", system="F-16 Fighting Falcon")]),
     ("Netherlands has 42 F-16s available but it remains unclear if they would send all 42 jets to Ukraine.", []),
+    # a number after a mixed-case type prefix is part of the name ("PzH 200"), not a count
+    ("Germany will send ten PzH 200 self-propelled artillery systems to Ukraine.",
+     [R("Germany", "artillery", system="howitzer")]),
+    # deploying equipment "as military aid" gives it
+    ("Anita Anand said that Ottawa is deploying 39 armoured combat support vehicles as military aid for Ukrainian troops.",
+     [R("Canada", "armored_vehicles", 39)]),
+    ("Canada is deploying 39 armoured vehicles to Latvia as part of its NATO battlegroup.", []),
+    # ammunition "to go with" the guns is theirs
+    ("The US package for Ukraine includes heavy artillery weapons, dozens of howitzers, and 144,000 rounds of ammunition "
+     "to go with those howitzers.",
+     [R("United States", "artillery", 12, kind="vague"),
+      R("United States", "artillery_ammunition", 144000, system="howitzer ammunition")]),
+    # a bomb's weight with the source's own conversion in brackets
+    ("The US sent Israel 1,800 2,000-pound (900-kilogram) bombs.",
+     [R("United States", "missiles", 1800, recipient="Israel")]),
+    # a fronted time span ("More than a year after …, and months after …,") is no part of the main clause
+    ("More than a year after Kyiv first asked for the M1A1 fleet, and months after Australia rejected a request to donate "
+     "its Taipan helicopters, the Albanese government has confirmed it will now gift 49 Abrams tanks to Ukraine.",
+     [R("Australia", "tanks", 49, system="M1 Abrams")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1355,6 +1374,7 @@ CATALOG_NAMES = [
      [R("Pakistan", "artillery_ammunition", 2000, system="artillery fuze"),
       R("Pakistan", "artillery_ammunition", 3000, system="artillery primer"),
       R("Pakistan", "artillery_ammunition", 4000, system="propelling charge")]),
+    ("Latvia will send 300 of the remotely piloted vehicles to Ukraine.", [R("Latvia", "drones", 300, system="drone")]),
     ("Portugal will send 50 night-vision glasses to Ukraine.", [R("Portugal", "radars_sensors", 50, system="night vision device")]),
     # US Coast Guard and Navy patrol classes, bare or with their head noun; "patrol craft", "RHIB"
     ("In March, the US transferred two newly-decommissioned Cyclone class patrol craft to the Philippines.",

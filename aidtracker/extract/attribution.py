@@ -799,6 +799,9 @@ GENERIC_MAKEUP = re.compile(r"\s*An?\s+(?:[^.;:]|\.(?=\S)){0,80}?\b(?:consists?\
                             re.I)
 
 
+AS_AID = re.compile(r"[^.;]{0,30}?\bas\s+(?:(?:military|defen[cs]e|security)\s+)?(?:aid|assistance|a\s+donation|a\s+gift)\b", re.I)
+
+
 def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str = "") -> str:
     """The reason an item is not aid (casualties, inventory, needs …), or ''."""
     lo, hi = clause
@@ -848,6 +851,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "ambulances equipped to evacuate the wounded": what the vehicle is for
         if c.cue.value == "use" and CAPABLE_BEFORE.search(an.text, max(0, c.start - 16), c.start):
             continue    # "small drones that can be launched by hand": what an item can do, not its use
+        if c.cue.value == "use" and c.end <= item.start and AS_AID.match(an.text, item.end, hi):
+            continue    # "Ottawa is deploying 39 armoured combat support vehicles as military aid for Ukraine"
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
             continue    # "has not yet delivered four IRIS-T": a commitment still standing, not a refusal
         if c.cue.value == "service" and REPAIRED_TO_GIVE.match(an.text, c.end):
@@ -893,8 +898,12 @@ OWN_AFTER = re.compile(r"['’]s\s+own\s+", re.I)
 COLON_BEFORE = re.compile(r":\s*$")
 COLON_AT = re.compile(r"\s*:")
 MAKING = re.compile(r"\b(?:production|produc\w+|develop\w*|manufactur\w*|industr\w*|making)\b", re.I)
-FRONTED = re.compile(r"[\W_]*(?:[\w-]+\s+){0,2}(?:after|before|despite|although|though|while|whereas|following)\b"
-                     r"[^,;:.\n]{0,200},", re.I)
+# ("More than a year after Kyiv first asked, and months after Australia rejected a request …, the
+# government confirmed it will gift 49 tanks": a time span may open it, and a second one may follow)
+_FRONTED_ONE = (r"(?:(?:[\w-]+\s+){0,2}|(?:(?:more|less)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|some|"
+                r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)"
+                r"(?:after|before|despite|although|though|while|whereas|following)\b[^,;:.\n]{0,200},")
+FRONTED = re.compile(r"[\W_]*" + _FRONTED_ONE + r"(?:\s*(?:and|but)\s+" + _FRONTED_ONE + r")?", re.I)
 WILL_BE_ABLE = re.compile(r"\bwill\s+(?:(?:soon|now|shortly|then|also)\s+)?be\s+$", re.I)
 AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 CARE_BEFORE = re.compile(r"\b(?:evacuat\w*|transport\w*|treat\w*|care\s+for|carry\w*|rescu\w*)\s+(?:of\s+)?(?:the\s+)?$",

@@ -255,7 +255,9 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
 
 # a model designation: capitals, a hyphen, digits and perhaps letters ("BVP-2", "BTR-60PB", "TAB-71")
 # a size between a count and its item: a calibre or a weight class
-SIZE = re.compile(r"(?<![\w.,])\d[\d,.]*\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?|pounds?|lbs?|kg|inch(?:es)?)(?![\w])", re.I)
+# (with the source's own conversion in brackets: "1,800 2,000-pound (900-kilogram) bombs")
+_UNIT = r"\d[\d,.]*\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?|pounds?|lbs?|kg|kilo(?:gram(?:me)?s?)?|inch(?:es)?)(?![\w])"
+SIZE = re.compile(r"(?<![\w.,])" + _UNIT + r"(?:\s*\(\s*" + _UNIT + r"\s*\))?", re.I)
 DRIVE = re.compile(r"(?<![\w.,])\d\s?[x×X]\s?\d(?![\w])")
 ADJECTIVE = re.compile(r"[a-z-]+(?:al|ine|ed|ic|ous|ive|ary|ern|ile|ar)|light|heavy|medium|large|small|new|old|used",
                        re.I)
@@ -480,7 +482,7 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
         item.rule += "+indefinite"
 
 
-FOR_GAP = re.compile(r"\s*for\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:various|different|all|several)\s+(?:types|kinds)\s+of\s+)?"
+FOR_GAP = re.compile(r"\s*(?:for|to\s+go\s+with|to\s+accompany)\s+(?:use\s+(?:with|by|on|in)\s+)?(?:(?:various|different|all|several)\s+(?:types|kinds)\s+of\s+)?"
                      r"(?:(?:the|its|their|this|these|those|his|her|our)\s+|"
                      r"[A-Z][\w’'.-]*['’]s\s+|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|ic|i))\s+)?(?:(?:previously|already|earlier)\s+(?:delivered|supplied|donated|"
                      r"provided|transferred|sent)\s+|[A-Z][\w.]*[-‐‑](?:provided|supplied|donated|delivered|made|built|gifted)\s+)?", re.I)

@@ -499,7 +499,8 @@ LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade
 # production standards: "F-16 Block 50/52", "Tranche 3", "Mk 2"
 STANDARD_BEFORE = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$")
 # a type number after a bracketed abbreviation of the name: "Airborne Surveillance and Control (ASC) 890 aircraft"
-ACRONYM_BEFORE = re.compile(r"\([A-Z][A-Z&-]{1,7}\)\s?$")
+# … or after a mixed-case type prefix: "ten PzH 200 self-propelled howitzers", "MiG 29"
+ACRONYM_BEFORE = re.compile(r"(?:\([A-Z][A-Z&-]{1,7}\)|\b[A-Z][a-z]+[A-Z][A-Za-z]*)\s?$")
 
 
 MODEL_PAIR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:\s+family)?\s+(?P<first>\d{1,2})[A-Z]{0,2}\d?\s*(?:and|or|,|/|&)\s*$")
