@@ -1358,6 +1358,18 @@ MIXED = [
     ("More than a year after Kyiv first asked for the M1A1 fleet, and months after Australia rejected a request to donate "
      "its Taipan helicopters, the Albanese government has confirmed it will now gift 49 Abrams tanks to Ukraine.",
      [R("Australia", "tanks", 49, system="M1 Abrams")]),
+    # rockets counted right after an anti-tank launcher are its rounds; after a rocket launcher they stay rockets
+    ("Canada will send Ukraine 100 Carl-Gustaf anti-tank weapons systems and 2,000 rockets.",
+     [R("Canada", "anti_tank", 100, system="Carl Gustaf"), R("Canada", "anti_tank", 2000, system="Carl Gustaf rocket")]),
+    ("The US will send 4 HIMARS and 400 rockets to Ukraine.",
+     [R("United States", "rockets", 4, system="M142 HIMARS"), R("United States", "rockets", 400, system="rocket")]),
+    # a weight is no count; a capitals type name with its number sits between a count and its item
+    ("Australia delivered 6 4100-kilogram M777 howitzers to Ukraine.", [R("Australia", "artillery", 6, system="M777")]),
+    ("The US package for Ukraine includes three ANTPQ 36 counter artillery radars.",
+     [R("United States", "radars_sensors", 3, system="radar")]),
+    ("Ukraine received from the US 300 Humvees.", [R("United States", "vehicles_logistics", 300)]),
+    # "is to get … from": the receiver's verb names the giver after "from"
+    ("Kiev is to get 22 M109 howitzers from Norway.", [R("Norway", "artillery", 22, system="M109", status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

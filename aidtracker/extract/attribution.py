@@ -24,7 +24,7 @@ SUBJECT_VERB = (r"(?:(?:reportedly|also|already|then|later|now|recently|allegedl
                 r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|bought|paid|"
                 r"(?:deliver|transferr|donat|pledg|promis|approv|announc|purchas|financ|fund|order|allocat|contribut|"
                 r"committ|hand)ed)\b")
-RECEIVE = re.compile(r"\b(?:receiv\w*|receipt|got|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
+RECEIVE = re.compile(r"\b(?:receiv\w*|receipt|got|gets?|getting|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?$", re.I)
 # an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
@@ -38,7 +38,7 @@ ARRIVAL_OF = re.compile(r"\barrivals?\s+of\s+(?:the\s+)?(?:first\s+|new\s+|anoth
 # ("the Belgian Air Force formally received its first F-35 fighters": its own forces)
 RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|forces|military|troops))?"
                            r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
-                           r"officially|formally|been|is|are|was|were))*\s+(?:receiv\w*|got|obtain\w*|"
+                           r"officially|formally|been|is|are|was|were))*\s+(?:receiv\w*|got|gets?|getting|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies)\b)|"

@@ -83,7 +83,7 @@ GLUED_VARIANT = re.compile(r"^[A-Z]{1,3}\d{1,2}[A-Za-z]{0,4}(?=\s)")
 STANDARD = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*\d+[A-Za-z]?(?:\s*/\s*\d+[A-Za-z]?)?",
                       re.I)
 
-CLASS_NUMBER = re.compile(r"\b(?:type|project|class)\s+\d+[A-Za-z]?\b", re.I)
+CLASS_NUMBER = re.compile(r"\b(?:type|project|class)\s+\d+[A-Za-z]?\b|(?-i:\b[A-Z]{3,}(?:/[A-Z]+)?\s\d{1,4}\b)", re.I)
 
 
 def _glue(gap: str) -> bool:
@@ -270,7 +270,7 @@ def _gap_to_item(text: str) -> bool:
     if any(d.isdigit() for d in text):
         text = SIZE.sub(" ", text)     # "18 155 mm howitzers", "14,000 2,000-pound bombs"
         text = DRIVE.sub(" ", text)    # "30 additional 4×4 Bushmasters"
-        text = CLASS_NUMBER.sub(" ", STANDARD.sub(" ", text))    # "two Type 26 frigates"
+        text = CLASS_NUMBER.sub(" ", STANDARD.sub(" ", text))    # "two Type 26 frigates", "three ANTPQ 36 radars"
     words = _words(text)
     if re.search(r"[,;:()\"“”]", text):
         return False
@@ -1085,6 +1085,23 @@ def of_which_counts(items: list[Item], an: Analysis) -> list[Item]:
     return out
 
 
+ROCKETS_AFTER_LAUNCHER = re.compile(r"\s*(?:,\s*)?(?:and|with|plus|along\s+with)\s+", re.I)
+
+
+def launcher_rockets(items: list[Item], an: Analysis) -> list[Item]:
+    """"100 Carl-Gustaf anti-tank weapons systems and 2,000 rockets": rockets counted right after an
+    anti-tank launcher are its rounds, anti-tank munitions and not artillery rockets."""
+    out = list(items)
+    for k in range(1, len(out)):
+        prev, item = out[k - 1], out[k]
+        if item.bare and item.head == "rocket" and item.category == "rockets" and prev.category == "anti_tank" \
+                and not prev.anchor_only and ROCKETS_AFTER_LAUNCHER.fullmatch(
+                    an.text, prev.end, item.quantity.start if item.quantity is not None else item.start):
+            out[k] = replace(item, name=f"{prev.name} rocket", category="anti_tank", family=prev.family,
+                             rule=item.rule + "+launcher-rocket")
+    return out
+
+
 BREAKDOWN_OPEN = re.compile(r"\s*(?:,\s*(?:including|comprising|consisting\s+of|namely)\s+|\(\s*(?:including\s+)?)", re.I)
 BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)", re.I)
 
@@ -1519,6 +1536,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = participle_counts(items, an)
     items = of_which_counts(items, an)
     itemised_totals(items, an)
+    items = launcher_rockets(items, an)
     participle_statuses(items, an)
     definite_references(items, an, history)
     appositives(items, an)

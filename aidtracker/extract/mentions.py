@@ -490,7 +490,7 @@ def _capitalised_midsentence(text: str, pos: int, cue: Cue) -> bool:
 
 
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per cent|pc\b)")
-MEASURE_AFTER = re.compile(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|tonnes?|pounds?\b|lbs?\b|"
+MEASURE_AFTER = re.compile(r"\s*[-‐‑]?\s*(?:mm|millimet|cm|inch|in\.|caliber|calibre|cal\b|km|kilomet|miles?\b|kg|kilogram|tonnes?|pounds?\b|lbs?\b|"
                            r"tons?\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|degrees?|o'clock|"
                            r"am\b|pm\b|st\b|nd\b|rd\b|th\b)")
 DRIVE_AFTER = re.compile(r"\s?[x×X]\s?\d\b")
@@ -500,7 +500,10 @@ LABEL_BEFORE = re.compile(r"(?:no\.|number|#|page|article|day|rank|section|grade
 STANDARD_BEFORE = re.compile(r"\b(?:block|tranche|flight|increment|mk\.?|mark|version)\s*(?:\d+\s*/\s*)?$")
 # a type number after a bracketed abbreviation of the name: "Airborne Surveillance and Control (ASC) 890 aircraft"
 # … or after a mixed-case type prefix: "ten PzH 200 self-propelled howitzers", "MiG 29"
-ACRONYM_BEFORE = re.compile(r"(?:\([A-Z][A-Z&-]{1,7}\)|\b[A-Z][a-z]+[A-Z][A-Za-z]*)\s?$")
+# … or after a capitals type name that itself follows a count ("three ANTPQ 36 counter artillery radars")
+ACRONYM_BEFORE = re.compile(r"(?:\([A-Z][A-Z&-]{1,7}\)|\b[A-Z][a-z]+[A-Z][A-Za-z]*|"
+                            r"(?:\b(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)|\d)"
+                            r"\s+(?!(?:USA|NATO|UAE)\b)[A-Z]{3,}(?:/[A-Z]+)?)\s?$")
 
 
 MODEL_PAIR_BEFORE = re.compile(r"\b[A-Z][\w-]+(?:\s+family)?\s+(?P<first>\d{1,2})[A-Z]{0,2}\d?\s*(?:and|or|,|/|&)\s*$")
@@ -526,7 +529,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True     # a year, unless a giving verb or an approximation governs it ("delivered 2000 machine guns")
     if DRIVE_AFTER.match(text, q.end) or DRIVE_BEFORE.search(text, max(0, q.start - 4), q.start):
         return True     # a drive configuration: "4×4 Bushmasters", "6x6 trucks"
-    if ACRONYM_BEFORE.search(text, max(0, q.start - 12), q.start):
+    if ACRONYM_BEFORE.search(text, max(0, q.start - 24), q.start):
         return True
     before = text[max(0, q.start - 12):q.start].lower()
     return LABEL_BEFORE.search(before) is not None or STANDARD_BEFORE.search(before) is not None
