@@ -1370,6 +1370,14 @@ MIXED = [
     ("Ukraine received from the US 300 Humvees.", [R("United States", "vehicles_logistics", 300)]),
     # "is to get … from": the receiver's verb names the giver after "from"
     ("Kiev is to get 22 M109 howitzers from Norway.", [R("Norway", "artillery", 22, system="M109", status="pledged")]),
+    # "his country" is the speaker's, not the last country named before it
+    ("Trudeau announced at a recent Canada-US-Mexico summit that his country would supply Ukraine with a "
+     "$CAN406 million American-made National Advanced Surface to Air Missile system.",
+     [R("Canada", "air_defense", 1, system="NASAMS")]),
+    # a state of the past named in background gives nothing to the sentences after it
+    ("After signing the law, which harkens back to the 1941 lend-lease law the U.S. used to arm Britain against "
+     "Nazi Germany, Biden handed the pen to Rep. Spartz. Biden also urged Congress to pass a $40 billion "
+     "supplemental spending bill to aid Ukraine immediately.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -502,6 +502,14 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         speaker = _speaker(an, item, recipient)
         return ([speaker], "", "speaker") if speaker else ([], "", "")
     if chosen:
+        own = HIS_COUNTRY.search(text, chosen[0].end, item.start)
+        if own is not None:
+            # "Trudeau announced at a Canada-US-Mexico summit that his country would supply …": the
+            # country of the person speaking, not the last country named
+            officials = [a for a in an.actors if a.end <= own.start() and a.name.kind == "official"
+                         and a.name.iso3 and a.name.iso3 != recipient]
+            if officials and officials[-1].name.iso3 != chosen[0].name.iso3:
+                return [officials[-1].name.iso3], "", "speaker-country"
         taker = chosen[0]
         seller = _seller(an, taker, clause, recipient)
         if seller is not None:
@@ -666,6 +674,9 @@ def indirect_object(text: str, a: ActorMention) -> bool:
     """
     return GIVING_VERB_BEFORE.search(text[max(0, a.start - 16):a.start]) is not None \
         and INDIRECT_OBJECT_AFTER.match(text[a.end:a.end + 16]) is not None
+
+
+HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government|nation)\b", re.I)
 
 
 def _speaker(an: Analysis, item: Item, recipient: str) -> str:

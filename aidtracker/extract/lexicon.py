@@ -23,13 +23,14 @@ MUNITION_UNITS = frozenset({"round", "missile", "rocket"})
 
 
 # A designation written in capitals whose lower-case form reads as ordinary words ("AT4" →
-# "at 4", "IS-2" → "is 2") is matched with its capitals only.
+# "at 4", "IS-2" → "is 2") is matched with its capitals only (a long name spelt out, "National
+# Advanced Surface to Air Missile system", reads as no ordinary phrase in any case).
 ENGLISH_SHORT = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we am".split())
 
 
 def _looks_like_words(name: str) -> bool:
     tokens = re.findall(r"[^\W\d_]+", name)
-    return any(c.isupper() for c in name) and any(t.lower() in ENGLISH_SHORT for t in tokens)
+    return any(c.isupper() for c in name) and len(tokens) <= 3 and any(t.lower() in ENGLISH_SHORT for t in tokens)
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ from pathlib import Path
 from .csvfile import ISO3, SLUG, Problems, read_rows, yes_no
 
 ALIAS_KINDS = ("name", "short", "demonym", "capital")
-INSTITUTION_KINDS = ("ministry", "military", "government", "agency", "official", "coalition", "multilateral")
-STATELESS_KINDS = ("coalition", "multilateral")
+INSTITUTION_KINDS = ("ministry", "military", "government", "agency", "official", "coalition", "multilateral",
+                     "historical")
+STATELESS_KINDS = ("coalition", "multilateral", "historical")
 
 
 @dataclass(frozen=True)
