@@ -1378,6 +1378,18 @@ MIXED = [
     ("After signing the law, which harkens back to the 1941 lend-lease law the U.S. used to arm Britain against "
      "Nazi Germany, Biden handed the pen to Rep. Spartz. Biden also urged Congress to pass a $40 billion "
      "supplemental spending bill to aid Ukraine immediately.", []),
+    # own procurement told beside the gifts it replaces, a committee, options and a receiver behind an aside
+    ("The German Ministry said the Bundestag’s Budget Committee has approved the purchase of ten PzH 2000 howitzers "
+     "to replenish stocks sent to Ukraine.", []),
+    ("Poland will purchase 116 used M1 Abrams main battle tanks from the US in order to backfill the armored vehicles "
+     "it had delivered to Ukraine.", []),
+    ("Estonian officials didn’t disclose the number of rocket launchers but local media outlets said the purchase "
+     "consists of six HIMARS.", []),
+    ("NATO member Slovakia, which lies on the military alliance's eastern flank, is set to receive another 12 F-16s "
+     "by the end of next year.", []),
+    ("Rheinmetall said the deal includes options for another 105 Leopard 2A8 tanks.", []),
+    # … while a gift that replaces losses stays a gift
+    ("Germany will send Ukraine 10 PzH 2000 to replace those lost in battle.", [R("Germany", "artillery", 10, system="PzH 2000")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -36,9 +36,12 @@ MAYBE = re.compile(r"\b(?:would|could|may|might|possib\w*|facilitat\w*|enabl\w*|
 ARRIVAL_OF = re.compile(r"\barrivals?\s+of\s+(?:the\s+)?(?:first\s+|new\s+|another\s+|more\s+)?(?:\w+\s+)?$", re.I)
 # an actor followed by its receiving verb: "Poland has already received …"
 # ("the Belgian Air Force formally received its first F-35 fighters": its own forces)
+# ("Slovakia, which lies on the alliance's eastern flank, is set to receive another 12 F-16s")
 RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|forces|military|troops))?"
+                           r"(?:\s*,\s*(?:which|who)\s[^,;.]{0,80},)?"
                            r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
-                           r"officially|formally|been|is|are|was|were))*\s+(?:receiv\w*|got|gets?|getting|obtain\w*|"
+                           r"officially|formally|been|is|are|was|were|set\s+to|due\s+to|expected\s+to|scheduled\s+to))*"
+                           r"\s+(?:receiv\w*|got|gets?|getting|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies)\b)|"
@@ -457,6 +460,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         pool = [a for a in pool if not aside[0] <= a.start < aside[1]]
         if not any(a.start >= aside[1] for a in pool):
             prior = [a for a in pool if a.end <= lo and a.name.iso3 and a.name.iso3 != recipient]
+            if prior and RECEIVE_AFTER.match(text, prior[-1].end):
+                # "Slovakia, which lies on NATO's eastern flank, is set to receive 12 F-16s": it receives
+                return [], prior[-1].name.iso3, "receiver"
             if prior:
                 return coordinated_givers(an, prior[-1]), "", "antecedent"
     # "The Czech initiative, supported by the Netherlands and Denmark, delivered …": the backers

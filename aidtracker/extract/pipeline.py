@@ -177,6 +177,11 @@ _BUYING = r"buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*"
 SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+(?:" + _BUYING + r")\b",
                           re.I)
 OWN_PURCHASE = re.compile(r"\b(?:" + _BUYING + r"|acquisition|order(?:s|ed)?)\b", re.I)
+PURCHASE_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:purchase|acquisition|procurement)\s+(?:\w+\s+){0,2}$", re.I)
+# "to replenish stocks sent to Ukraine", "to backfill the armored vehicles it had delivered to Ukraine"
+REPLACED_GIFT = re.compile(r"\b(?:replenish\w*|replac\w*|backfill\w*|restock\w*|make\s+up\s+for)\b[^.;]{0,80}?"
+                           r"\b(?:sent|delivered|donated|given|gifted|transferred|supplied|handed\s+over|ceded)\s+"
+                           r"(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
 EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\s+(?:deals?|contracts?|orders?|licen[cs]es?|to|of)\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
@@ -776,9 +781,15 @@ class DocumentExtractor:
         """
         # the governing verb buys: "is buying", "approved the purchase of", "decided to buy"
         # ("will buy": the verb may end a longer cue)
-        buying = (OWN_PURCHASE.search(an.text, cue.start, cue.end) or PURCHASE_AFTER_CUE.match(an.text, cue.end)) \
+        # ("the purchase consists of six HIMARS": a purchase is the subject of the cue)
+        buying = (OWN_PURCHASE.search(an.text, cue.start, cue.end) or PURCHASE_AFTER_CUE.match(an.text, cue.end)
+                  or PURCHASE_SUBJECT.search(an.text, max(0, cue.start - 40), cue.start)) \
             if cue is not None else any(a.name.iso3 in donors and SUBJECT_BUYS.match(an.text, a.end) for a in an.actors)
-        if not named and rule == "subject" and buying and not any(a.name.iso3 == ctx.recipient for a in an.actors):
+        # (the receiver named only as where earlier gifts went, "to replenish stocks sent to Ukraine",
+        # leaves the purchase the buyer's own)
+        if not named and rule == "subject" and buying and not any(
+                a.name.iso3 == ctx.recipient and not REPLACED_GIFT.search(an.text, max(0, a.start - 140), a.start)
+                for a in an.actors):
             return "purchase for own use"
         lo, hi = clause
         if not named and any(lo <= a.start < hi and a.name.iso3 in donors and not a.origin_only
@@ -920,6 +931,7 @@ class DocumentExtractor:
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
                     and not HOSTILITY_AFTER.match(an.text, a.end) and not INFINITIVE_GIVER.match(an.text, a.end) \
+                    and not REPLACED_GIFT.search(an.text, max(0, a.start - 140), a.start) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
                           and not ACCORDING.search(an.text[max(0, a.start - 40):a.start])
                          and not IN_RESPONSE.search(an.text, max(0, a.start - 30), a.start))
