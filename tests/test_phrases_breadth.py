@@ -1390,6 +1390,11 @@ MIXED = [
     ("Rheinmetall said the deal includes options for another 105 Leopard 2A8 tanks.", []),
     # … while a gift that replaces losses stays a gift
     ("Germany will send Ukraine 10 PzH 2000 to replace those lost in battle.", [R("Germany", "artillery", 10, system="PzH 2000")]),
+    # a buyer "acquiring" a system for itself gives nothing
+    ("NATO member Estonia is boosting its defense capabilities by acquiring an advanced U.S. rocket artillery system.", []),
+    # a fronted participle clause takes the main clause's subject as giver
+    ("After pledging all 19 of its French-made Caesar howitzers to Ukraine, Denmark is in talks with Israeli arms maker "
+     "Elbit Systems for new mobile artillery.", [R("Denmark", "artillery", 19, system="CAESAR", status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

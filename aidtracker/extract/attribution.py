@@ -315,6 +315,10 @@ GIVERS_LISTED = re.compile(r"\b(?:countries|nations|donors|allies|partners|state
                            r"\b(?:include[sd]?|are|were)\s+(?:the\s+)?$", re.I)
 
 
+FRONTED_PARTICIPLE = re.compile(r"[\W_]*(?:after|before|since|while|besides|in\s+addition\s+to)\s+(?:having\s+)?"
+                                r"[a-z]+(?:ing|ed)\b[^,;:.]{0,160},\s*(?:the\s+)?", re.I)
+
+
 def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMention | None,
                recipient: str, items: list[Item]) -> tuple[list[str], str, str]:
     """``(donors, recipient override, rule)`` for one item."""
@@ -329,6 +333,13 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 and not text[a.end:lo].strip(" ,")]
         if ante:
             return coordinated_givers(an, ante[-1]), "", "antecedent"
+    # "After pledging all 19 of its Caesar howitzers to Ukraine, Denmark is in talks …": a fronted
+    # participle clause has the subject of the main clause that follows it
+    fronted = FRONTED_PARTICIPLE.match(text)
+    if fronted is not None and item.end <= fronted.end():
+        subject = next((a for a in an.actors if a.start == fronted.end() and a.name.iso3 and a.name.iso3 != recipient), None)
+        if subject is not None:
+            return coordinated_givers(an, subject), "", "participle-subject"
     # "Zelensky thanked Norway for …", "Grateful to Canada for …": the one thanked gave it
     thanked = [a for a in an.actors if a.start < item.start and a.name.iso3 and a.name.iso3 != recipient
                and THANKED.search(text, max(0, a.start - 16), a.start)]
