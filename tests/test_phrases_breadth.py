@@ -1395,6 +1395,13 @@ MIXED = [
     # a fronted participle clause takes the main clause's subject as giver
     ("After pledging all 19 of its French-made Caesar howitzers to Ukraine, Denmark is in talks with Israeli arms maker "
      "Elbit Systems for new mobile artillery.", [R("Denmark", "artillery", 19, system="CAESAR", status="pledged")]),
+    # ring exchanges: the receiver before its verb, the label naming the giver; a "that" clause's subject
+    ("In return, Slovenia will obtain 40 German military transport vehicles, including 35 heavy 8x8 hook loaders "
+     "and 5 heavy 8x8 water tankers.",
+     [R("Germany", "vehicles_logistics", 35, system="truck", recipient="Slovenia"),
+      R("Germany", "vehicles_logistics", 5, system="water tanker truck", recipient="Slovenia")]),
+    ("The ministers agreed that Greece delivers to Ukraine 40 BMP-1 infantry fighting vehicles.",
+     [R("Greece", "armored_vehicles", 40, system="BMP-1")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -44,7 +44,7 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|force
                            r"\s+(?:receiv\w*|got|gets?|getting|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
-FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies)\b)|"
+FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies|transport|vehicles?|trucks?|hardware|aircraft|helicopters?|ambulances?|goods|items)\b)|"
                     r"units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "funding that will enable Romania to send a Patriot system", "allowing Germany to deliver"
@@ -319,6 +319,11 @@ FRONTED_PARTICIPLE = re.compile(r"[\W_]*(?:after|before|since|while|besides|in\s
                                 r"[a-z]+(?:ing|ed)\b[^,;:.]{0,160},\s*(?:the\s+)?", re.I)
 
 
+THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.I)
+THAT_SUBJECT_VERB = re.compile(r"\s+(?:(?:will|would|shall|is\s+to|should)\s+)?(?:deliver|send|give|provide|supply|transfer|"
+                               r"donate|hand)(?:s|ed)?\b", re.I)
+
+
 def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMention | None,
                recipient: str, items: list[Item]) -> tuple[list[str], str, str]:
     """``(donors, recipient override, rule)`` for one item."""
@@ -451,6 +456,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if owner:
             return [owner[-1].name.iso3], "", "owner"
     pool = candidates(an, 0, anchor, recipient, items)
+    if not pool and anchor < item.start:
+        # "The ministers agreed that Greece delivers to Ukraine 40 BMP-1": the subject of a "that"
+        # clause between the cue and the item
+        pool = [a for a in candidates(an, anchor, item.start, recipient, items)
+                if THAT_BEFORE.search(text, max(0, a.start - 10), a.start) and THAT_SUBJECT_VERB.match(text, a.end)]
     # "Russian forces launched 64 drones" is use; "the German army has handed over 10 Marders" is giving
     giving = [c for c in an.cues if c.cue.kind == "status" and c.cue.scope in ("strong", "future")
               and c.start < item.start]
@@ -528,6 +538,13 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             if officials and officials[-1].name.iso3 != chosen[0].name.iso3:
                 return [officials[-1].name.iso3], "", "speaker-country"
         taker = chosen[0]
+        if taker.name.kind == "demonym":
+            # "Slovenia will obtain 40 German military transport vehicles": the receiver is the subject
+            # before its receiving verb, the label names the giver
+            takers = [a for a in an.actors if lo <= a.start and a.end <= taker.start and a.name.iso3
+                      and a.name.iso3 != taker.name.iso3 and RECEIVE_AFTER.match(text, a.end)]
+            if takers:
+                return [taker.name.iso3], takers[-1].name.iso3 if takers[-1].name.iso3 != recipient else "", "label"
         seller = _seller(an, taker, clause, recipient)
         if seller is not None:
             return [seller], taker.name.iso3, "seller"
