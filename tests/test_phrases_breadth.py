@@ -1402,6 +1402,18 @@ MIXED = [
       R("Germany", "vehicles_logistics", 5, system="water tanker truck", recipient="Slovenia")]),
     ("The ministers agreed that Greece delivers to Ukraine 40 BMP-1 infantry fighting vehicles.",
      [R("Greece", "armored_vehicles", 40, system="BMP-1")]),
+    # a year-like number in a list of counts is a count; "drew on its stocks" names the source, and a
+    # dash aside ending " -," closes before the list goes on
+    ("Norway has donated 5000 helmets, 1000 protective masks with filters, 2000 sleeping bags and 10.000 sleeping mats "
+     "to Ukraine.",
+     [R("Norway", "medical_protective", 5000, system="helmet"), R("Norway", "medical_protective", 1000, system="gas mask"),
+      R("Norway", "medical_protective", 2000, system="sleeping bag"),
+      R("Norway", "medical_protective", 10000, system="sleeping mat")]),
+    ("Belgian Defense first drew on its meager available stocks by delivering 5,000 FNC automatic rifles to the "
+     "Ukrainian armed forces – weapons being replaced within the Belgian army by FN SCARs -, 200 M72 anti-tank weapons "
+     "and night vision systems.",
+     [R("Belgium", "small_arms", 5000, system="rifle"), R("Belgium", "anti_tank", 200, system="M72 LAW"),
+      R("Belgium", "radars_sensors", system="night vision device")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

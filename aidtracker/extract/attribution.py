@@ -60,7 +60,9 @@ AGENT = re.compile(r"\b(?:supplied|delivered|provided|donated|financed|funded|tr
                    r"dispatched)"
                    r"(?:\s+[\w’'-]+){0,4}?\s+by\s+(?:the\s+)?$", re.I)
 SUPPLY_AFTER = re.compile(r"\bto\s+(?:supply|deliver|provide|produce|manufacture|build|send)\b", re.I)
-FROM_SOURCE = re.compile(r"\bfrom\s+(?:[\w'’.()-]+\s+){0,4}$", re.I)   # "from Canadian Armed Forces (CAF) inventory"
+# "from Canadian Armed Forces (CAF) inventory", "drew on its meager available stocks by delivering …"
+FROM_SOURCE = re.compile(r"\b(?:from|(?:dr[ae]w|draws|drawing|drawn|tap(?:s|ped|ping)?)\s+(?:on|from|into|upon))\s+"
+                         r"(?:[\w'’.()-]+\s+){0,4}$", re.I)
 BY_AFTER = re.compile(r"\s+by\b", re.I)
 BUYING = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|contract\w*|deal)\b", re.I)
 FOR_OR_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.I)

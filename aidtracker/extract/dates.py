@@ -78,6 +78,9 @@ COUNT_BEFORE = re.compile(r"\b(?:about|around|approximately|some|over|nearly|alm
                           r"sent|gave|delivered|supplied|provided|donated|pledged|shipped|transferred|received|"
                           r"send|deliver|supply|provide|donate|pledge|ship|transfer|offered|offer|promised|promise|"
                           r"additional|another|further|extra)\s+$", re.I)
+# "5000 helmets, 1000 protective masks with filters, 2000 sleeping bags": a year-like number in a
+# list of counts is a count too
+LISTED_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+[A-Za-z][\w\s-]{0,40}?(?:,|\band)\s*$")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -97,7 +100,8 @@ def find_dates(text: str) -> list[DateMention]:
         if kind == "my" and len(g.get("m", "")) <= 4 and not g.get("y") and not g.get("part") \
                 and g["m"][0].islower():
             continue  # "mar", "dec" in lower case are not months
-        if kind == "year" and COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if kind == "year" and (COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                               or LISTED_COUNT_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             continue
         month = None
         if "m" in g:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..reference.gazetteer import ActorName
 from ..reference.rules import Cue
 from ..text import mask_citations
-from .dates import COUNT_BEFORE, DateMention, find_dates
+from .dates import COUNT_BEFORE, LISTED_COUNT_BEFORE, DateMention, find_dates
 from .lexicon import Lexicon, Term
 from .money import Money, MoneyFinder
 from .numbers import DIGITS, WORDS, Quantity
@@ -19,7 +19,7 @@ from .trie import Match, tokenize
 
 # Clause boundaries inside a sentence.
 CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[–—]\s|\s-\s|\(|\)|,\s*(?=(?:but|while|whereas|although|though|even\s+though|even\s+if|despite|which|who|with|as well as|adding)\b)"
+    r";|:\s|\s[–—]\s|\s-\s|\s[-–—](?=,)|\(|\)|,\s*(?=(?:but|while|whereas|although|though|even\s+though|even\s+if|despite|which|who|with|as well as|adding)\b)"
     # "had pledged 31 Abrams tanks, and Ukrainian troops have been training on them": a new subject
     # and its own verb after ", and"
     r"|,\s*(?=and\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s+(?:been\s+|also\s+|already\s+)?[a-z]+(?:ing|ed)\b)"
@@ -525,7 +525,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
     if PERCENT_AFTER.match(after) or MEASURE_AFTER.match(after):
         return True
     if q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100 and "," not in q.surface \
-            and q.surface.strip().isdigit() and not COUNT_BEFORE.search(text, max(0, q.start - 16), q.start):
+            and q.surface.strip().isdigit() and not COUNT_BEFORE.search(text, max(0, q.start - 16), q.start) \
+            and not LISTED_COUNT_BEFORE.search(text, max(0, q.start - 60), q.start):
         return True     # a year, unless a giving verb or an approximation governs it ("delivered 2000 machine guns")
     if DRIVE_AFTER.match(text, q.end) or DRIVE_BEFORE.search(text, max(0, q.start - 4), q.start):
         return True     # a drive configuration: "4×4 Bushmasters", "6x6 trucks"
