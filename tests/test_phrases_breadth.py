@@ -1414,6 +1414,21 @@ MIXED = [
      "and night vision systems.",
      [R("Belgium", "small_arms", 5000, system="rifle"), R("Belgium", "anti_tank", 200, system="M72 LAW"),
       R("Belgium", "radars_sensors", system="night vision device")]),
+    # a total its list more than covers is itemised too
+    ("The Australian government has committed 70 military vehicles to Ukraine: 28 M113 armoured vehicles, 14 special "
+     "operations vehicles, 28 MAN 40M medium trucks and 14 trailers.",
+     [R("Australia", "armored_vehicles", 28), R("Australia", "vehicles_logistics", 14, system="vehicle"),
+      R("Australia", "vehicles_logistics", 28), R("Australia", "vehicles_logistics", 14, system="trailer"),
+      R("Australia", "vehicles_logistics", 70, system="vehicle")]),
+    ("Australia has committed 70 military vehicles, including 28 M113 armoured vehicles, 14 special operations "
+     "vehicles, 28 MAN 40M medium trucks and 14 trailers, to Ukraine.",
+     [R("Australia", "armored_vehicles", 28), R("Australia", "vehicles_logistics", 14, system="vehicle"),
+      R("Australia", "vehicles_logistics", 28), R("Australia", "vehicles_logistics", 14, system="trailer")]),
+    # "The additional vehicles – comprising …" continues the giver of the vehicles named before
+    ("Australia will send Ukraine 34 more armoured vehicles. The additional vehicles – comprising 20 Bushmaster "
+     "protected mobility vehicles and 14 M113AS4 armoured personnel carriers – will be flown in by RAAF C-17s.",
+     [R("Australia", "armored_vehicles", 34), R("Australia", "armored_vehicles", 20, system="Bushmaster PMV"),
+      R("Australia", "armored_vehicles", 14, system="M113AS4")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

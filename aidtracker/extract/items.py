@@ -1108,9 +1108,10 @@ BREAKDOWN_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\
 
 def itemised_totals(items: list[Item], an: Analysis) -> None:
     """"40 military transport vehicles, including 35 hook loaders and five water tankers": a generic
-    total whose listed parts add up to it exactly is itemised completely and is no record of its own
-    (corpus decision 4); a part that leaves some over ("400 vehicles, including 162 armored
-    vehicles") keeps both."""
+    total whose listed parts add up to it (or more: "70 military vehicles, including 28 M113s, 14
+    special operations vehicles, 28 trucks and 14 trailers") is itemised completely and is no record
+    of its own (corpus decision 4); a part that leaves some over ("400 vehicles, including 162
+    armored vehicles") keeps both."""
     counted = sorted((i for i in items if i.quantity is not None and not i.anchor_only), key=lambda i: i.quantity.start)
     for total in counted:
         if not total.generic or total.kind != "exact" or total.value is None:
@@ -1129,7 +1130,7 @@ def itemised_totals(items: list[Item], an: Analysis) -> None:
             if sep is None:
                 break
             pos = sep.end()
-        if len(parts) >= 2 and sum(p.value for p in parts) == total.value:
+        if len(parts) >= 2 and sum(p.value for p in parts) >= total.value:
             total.anchor_only = True
             total.rule += "+itemised"
 

@@ -14,7 +14,7 @@ from .attribution import (ARRIVED, FROM_BEFORE, INFINITIVE_GIVER, MANY_GIVERS, P
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
                           status_for)
 from .dates import find_dates, resolve
-from .items import GAP_BEFORE_ACTOR, GAPPED_ACTOR_GAP, LIST_JOIN, Item, find_items
+from .items import GAP_BEFORE_ACTOR, GAPPED_ACTOR_GAP, LIST_JOIN, Item, find_items, head_of
 from .lexicon import Lexicon, build_lexicon
 from .mentions import INTRO_PHRASE, ActorMention, Analysis, CueMention, survey
 from .money import MoneyFinder
@@ -488,8 +488,10 @@ class DocumentExtractor:
         if m is None or not self._previous_items or item.quantity is None:
             return False
         first = next((s for s in an.systems if s.start == m.end()), None)
+        # ("34 more armoured vehicles. The additional vehicles – …": the same head word will do)
         return first is not None and first.system is not None and first.system.generic \
-            and any(i.category == first.system.category for i, _ in self._previous_items)
+            and any(i.category == first.system.category or i.head == head_of(first.surface)
+                    for i, _ in self._previous_items)
 
     @staticmethod
     def _counts_named_before(an: Analysis, item: Item, recipient: str) -> bool:
