@@ -204,6 +204,10 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # a buyer's own deal, and a seller's deal with a third country
+    "Romania approved the purchase of 54 M1A2 tanks worth $2.5 billion.",
+    "Poland on Friday signed a deal worth about $6.5 billion to purchase the second batch of K2 tanks from Hyundai "
+    "Rotem, Seoul's defense ministry said.",
     # the order a company took from the recipient is the recipient's own purchase
     "Diehl has received an order from Ukraine for four more IRIS-T SLM systems. The order is worth about €950 million.",
     # what has gone so far ("has sent/committed … in military aid") is a running total

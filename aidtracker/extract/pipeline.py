@@ -890,11 +890,15 @@ class DocumentExtractor:
             return     # a contribution to a fund or programme, money for industry, a company's own deal
         cue, strength = status_for(probe, an, clause)
         # a purchase names its buyer as the receiver ("Poland signed a contract with … for …")
-        _, override, _ = donors_for(probe, an, clause, cue, ctx.recipient, items)
+        _, override, rule = donors_for(probe, an, clause, cue, ctx.recipient, items)
         named = override or self._recipient(an, clause, donors)
         recipient = named or ctx.recipient
         if recipient != self.default and SOLD.search(an.text, *clause):
             return      # "approved the sale of weapons worth $10 billion to Poland": the buyer pays
+        if donors and ((self._trade(an, clause, cue, rule, donors, named, recipient, ctx) == "purchase for own use"
+                        and not any(a.name.iso3 == ctx.recipient for a in an.actors))
+                       or (rule == "seller" and override and recipient != self.default)):
+            return      # "Poland signed a deal worth about $6.5 billion to purchase the second batch of K2 tanks"
         # the tracked recipient spending its own money ("Ukraine's government allocated $20 million from its
         # reserve fund") gives no package
         donors = [d for d in donors if d != recipient and d != ctx.recipient
