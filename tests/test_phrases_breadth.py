@@ -1429,6 +1429,11 @@ MIXED = [
      "protected mobility vehicles and 14 M113AS4 armoured personnel carriers – will be flown in by RAAF C-17s.",
      [R("Australia", "armored_vehicles", 34), R("Australia", "armored_vehicles", 20, system="Bushmaster PMV"),
       R("Australia", "armored_vehicles", 14, system="M113AS4")]),
+    # a comma between two adjectives stands between a count and its item
+    ("The US will send Ukraine four sophisticated, medium-range rocket systems and ammunition.",
+     [R("United States", "rockets", 4, system="multiple rocket launcher"), R("United States", "rockets")]),
+    ("Germany will send 20 tanks, modern howitzers and trucks to Ukraine.",
+     [R("Germany", "tanks", 20), R("Germany", "artillery"), R("Germany", "vehicles_logistics")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -265,12 +265,18 @@ DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Za-z]{0,3}")
 OWNER = re.compile(r"[A-Z][\w.-]*['’]s")
 
 
+ADJECTIVE_COMMA = re.compile(r"(?<=[a-z](?:ed|al|ic|ve|us|rn|ry|le))\s*,(?=\s+[a-z][a-z-]+\s)")
+
+
 def _gap_to_item(text: str) -> bool:
     """May ``text`` stand between a quantity and its item ("more", "of its German-made")?"""
     if any(d.isdigit() for d in text):
         text = SIZE.sub(" ", text)     # "18 155 mm howitzers", "14,000 2,000-pound bombs"
         text = DRIVE.sub(" ", text)    # "30 additional 4×4 Bushmasters"
         text = CLASS_NUMBER.sub(" ", STANDARD.sub(" ", text))    # "two Type 26 frigates", "three ANTPQ 36 radars"
+    if "," in text:
+        # "four sophisticated, medium-range rocket systems": a comma between two adjectives
+        text = ADJECTIVE_COMMA.sub(" ", text)
     words = _words(text)
     if re.search(r"[,;:()\"“”]", text):
         return False
