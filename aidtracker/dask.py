@@ -11,6 +11,7 @@ reference data once.
 """
 from __future__ import annotations
 
+import threading
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -39,8 +40,21 @@ def meta() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=2)
+def _reference(data: str):
+    return load_reference(data or None)
+
+
+# An extractor keeps the state of the document it is reading (the sentences before, the giver in
+# view), so threads of one worker (``processes=False``, ``threads_per_worker`` > 1) each need their
+# own; the reference data they read is shared.
+_local = threading.local()
+
+
 def _extractor(data: str) -> DocumentExtractor:
-    return DocumentExtractor(load_reference(data or None))
+    cache = _local.__dict__.setdefault("extractors", {})
+    if data not in cache:
+        cache[data] = DocumentExtractor(_reference(data))
+    return cache[data]
 
 
 def _rows(records) -> list[dict]:
