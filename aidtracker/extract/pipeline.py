@@ -311,6 +311,11 @@ def _respective_giver(item: Item, items: list[Item], an: Analysis, donors: list[
     return order[listed.index(item)]
 
 
+def where_old_gifts_went(text: str, actor) -> bool:
+    """Is ``actor`` named only as where earlier gifts went ("to replenish stocks sent to Ukraine")?"""
+    return REPLACED_GIFT.search(text, max(0, actor.start - 140), actor.start) is not None
+
+
 class DocumentExtractor:
     """Extract records from documents with one Reference (patterns compiled once)."""
 
@@ -790,7 +795,7 @@ class DocumentExtractor:
         # (the receiver named only as where earlier gifts went, "to replenish stocks sent to Ukraine",
         # leaves the purchase the buyer's own)
         if not named and rule == "subject" and buying and not any(
-                a.name.iso3 == ctx.recipient and not REPLACED_GIFT.search(an.text, max(0, a.start - 140), a.start)
+                a.name.iso3 == ctx.recipient and not where_old_gifts_went(an.text, a)
                 for a in an.actors):
             return "purchase for own use"
         lo, hi = clause
@@ -937,7 +942,7 @@ class DocumentExtractor:
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
                     and not HOSTILITY_AFTER.match(an.text, a.end) and not INFINITIVE_GIVER.match(an.text, a.end) \
-                    and not REPLACED_GIFT.search(an.text, max(0, a.start - 140), a.start) \
+                    and not where_old_gifts_went(an.text, a) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
                           and not ACCORDING.search(an.text[max(0, a.start - 40):a.start])
                          and not IN_RESPONSE.search(an.text, max(0, a.start - 30), a.start))
