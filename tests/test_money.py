@@ -411,6 +411,9 @@ ITEM_VALUES = [
      [("Italy", "artillery", 150e6, "EUR")]),
     ("The Netherlands will provide 400 million euros worth of advanced drones.",
      [("Netherlands", "drones", 400e6, "EUR")]),
+    # "they" after a sentence naming one item; the running total it is "part of" is no package
+    ("Australia has sent 49 M1A1 Abrams tanks to Ukraine. They are valued at A$245 million, part of a total of "
+     "A$1.5 billion in Australian assistance to Ukraine.", [("Australia", "tanks", 245e6, "AUD")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence

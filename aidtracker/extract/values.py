@@ -77,8 +77,9 @@ ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donatio
 COST_OF_IS = re.compile(r"\b(?:value|cost|price)\s+of\s+(?:the|this|that)\s+(?:purchase|donation|order|deal|contract|transaction)"
                         + _IS_AMOUNT, re.I)
 # "The vehicles are worth $11 million." right after a sentence naming one item: its value
-THESE_ARE_WORTH = re.compile(r"^\s*(?:the|these|those)\s+(?!(?:package|tranche|aid|assistance|support|total|funds?|money)\b)"
-                             r"(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:worth|valued\s+at|estimated\s+at)"
+# ("They are valued at $245 million": plural "they" is the items; "it" may be the package)
+THESE_ARE_WORTH = re.compile(r"^\s*(?:(?:the|these|those)\s+(?!(?:package|tranche|aid|assistance|support|total|funds?|money)\b)"
+                             r"(?:[\w-]+\s+){0,2}?|they\s+)(?:is|are|was|were)\s+(?:worth|valued\s+at|estimated\s+at)"
                              r"(?:\s+(?:about|around|some|over|almost|nearly|approximately|more\s+than))?\s*$", re.I)
 
 
