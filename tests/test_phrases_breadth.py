@@ -1434,6 +1434,19 @@ MIXED = [
      [R("United States", "rockets", 4, system="multiple rocket launcher"), R("United States", "rockets")]),
     ("Germany will send 20 tanks, modern howitzers and trucks to Ukraine.",
      [R("Germany", "tanks", 20), R("Germany", "artillery"), R("Germany", "vehicles_logistics")]),
+    # the country a rank is measured against is no giver
+    ("\"As the largest European sponsor and second-largest in the world after the US, our donations include "
+     "air defense systems and ammunition,\" the German defence ministry said.",
+     [R("Germany", "air_defense"), R("Germany", "air_defense", system="air defence system ammunition")]),
+    # "requested" as an adjective: the request is being answered
+    ("The Netherlands will supply three of the additional requested PzH2000s.",
+     [R("Netherlands", "artillery", 3, system="PzH 2000")]),
+    # "along with Canada's offer of …": Canada's own gift, not a partner in the UK's
+    ("The British government also agreed to provide Ukraine with anti-aircraft capabilities, Austin said, along with "
+     "Canada's offer of eight armored vehicles.", [R("Canada", "armored_vehicles", 8)]),
+    # a time adverb before "the country" still continues the giver in view
+    ("Canada donated helmets to Ukraine. Later on, the country revealed it had transferred 4,500 M72 rocket launchers.",
+     [R("Canada", "medical_protective"), R("Canada", "anti_tank", 4500, system="M72 LAW")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1451,6 +1464,11 @@ CATALOG_NAMES = [
       R("Pakistan", "artillery_ammunition", 3000, system="artillery primer"),
       R("Pakistan", "artillery_ammunition", 4000, system="propelling charge")]),
     ("Latvia will send 300 of the remotely piloted vehicles to Ukraine.", [R("Latvia", "drones", 300, system="drone")]),
+    # recoilless-rifle rounds named by calibre
+    ("Canada sent Carl Gustav M2 recoilless rifles, and 2,000 rounds of 84 mm ammunition.",
+     [R("Canada", "anti_tank", system="Carl Gustaf"), R("Canada", "anti_tank", system="recoilless anti-tank gun"),
+      R("Canada", "anti_tank", 2000, system="84mm recoilless rifle round")]),
+
     ("Portugal will send 50 night-vision glasses to Ukraine.", [R("Portugal", "radars_sensors", 50, system="night vision device")]),
     # US Coast Guard and Navy patrol classes, bare or with their head noun; "patrol craft", "RHIB"
     ("In March, the US transferred two newly-decommissioned Cyclone class patrol craft to the Philippines.",

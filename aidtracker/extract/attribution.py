@@ -106,6 +106,8 @@ INDIRECT_OBJECT_AFTER = re.compile(r"^\s+(?:with\b|(?:an?|all|its|their|more|add
 # is the subject of a giving infinitive, not a beneficiary ("for Ukraine to buy" still receives)
 INFINITIVE_GIVER = re.compile(r"(?:\s+and\s+(?:its|their|other)\s+(?:allies|partners))?\s+to\s+(?:provide|send|supply|deliver|"
                               r"give|donate|transfer|hand\s+over|equip|arm)\b", re.I)
+RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|[a-z]+est)\b[^.;:]{0,50}?\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$",
+                          re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
                       r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
 
@@ -210,11 +212,16 @@ def _givers(an: Analysis) -> list[ActorMention]:
                  and (not JOINT.search(text[max(0, a.start - 24):a.start]) or _owns_item(an, a))
                  # "According to the US Defense Department, these Harpoons …": a source, not a subject
                  and not ACCORDING_SOURCE.search(text, max(0, a.start - 48), a.start)
+                 # "the second-largest donor in the world after the US": the rank's yardstick
+                 and not RANKED_AFTER.search(text, max(0, a.start - 80), a.start)
                  # "Germany will follow the US in sending a Patriot system": the example, not the giver
                  # (but "follows Canada's earlier promise to donate 80,840 rockets" names the giver)
                  and not (FOLLOWED.search(text, max(0, a.start - 40), a.start) and text[a.end:a.end + 2] not in ("'s", "’s"))]
         an.memo["givers"] = found
     return found
+
+
+OFFER_OF = re.compile(r"(?:offer|pledge|promise|donation|contribution|gift|delivery|transfer)s?\s+of\s+(?:the\s+)?", re.I)
 
 
 def _owns_item(an: Analysis, a: ActorMention) -> bool:
@@ -223,6 +230,10 @@ def _owns_item(an: Analysis, a: ActorMention) -> bool:
     if an.text[a.end:a.end + 2] not in ("'s", "’s"):
         return False
     nxt = a.end + 3
+    # "along with Canada's offer of eight armored vehicles"
+    offer = OFFER_OF.match(an.text, nxt)
+    if offer:
+        nxt = offer.end()
     return any(m.start == nxt for m in an.systems) or any(q.start == nxt for q in an.quantities)
 
 
@@ -880,7 +891,7 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
         if c.cue.value in ("request", "need") and (
                 REQUEST_AS_REASON.search(an.text, max(0, c.start - 50), c.start)
                 or (c.start >= item.end and REQUEST_BEFORE_GIFT.search(an.text, item.end, c.start))
-                or (an.text[c.start:c.end].lower() == "needed" and (
+                or (an.text[c.start:c.end].lower() in ("needed", "requested") and (
                     NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start)
                     or NEEDED_AFTER_NOUN.search(an.text, max(0, c.start - 30), c.end + 8)))):
             continue    # "at Kyiv's request, Latvia supplied …", "in response to Kyiv's calls", "with needed supplies"
@@ -1001,7 +1012,9 @@ REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w�
 # please take this donation": the gift answers it)
 REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|(?<!\bwell\s)\bas\s+(?:per\s+(?:[\w’'.-]+\s+){0,2}|[\w’'.-]+\s+)?$|"
                                r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
-NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of)[\s-]+$",
+# ("the additional requested PzH2000s": an adjective, the request already answered)
+NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of|additional|"
+                                 r"further|remaining)[\s-]+$",
                                  re.I)
 # "equipment needed for winter": a participle describing the noun before it
 NEEDED_AFTER_NOUN = re.compile(r"\b(?!(?:is|are|was|were|it|they|he|she|we|urgently|badly|also|still)\b)"

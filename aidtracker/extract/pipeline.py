@@ -275,7 +275,9 @@ ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 # "According to him, the kingdom will supply drones": the speaker named before opens the sentence
 # "According to him, …", "The MoD said it had already provided …": a report of the one in view
-ATTRIBUTED = re.compile(r"\s*(?:(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words)\s*,\s*|"
+# ("Later on, the country revealed it had transferred …": a time adverb before the carrying words)
+ATTRIBUTED = re.compile(r"\s*(?:(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words|"
+                        r"later(?:\s+on)?|then|since\s+then|subsequently|afterwards|meanwhile|previously|earlier)\s*,\s*|"
                         r"(?:the\s+)?(?:MoD|ministry|department|government|minister|spokes(?:man|woman|person)|officials?|"
                         r"he|she|they)\s+(?:also\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?)", re.I)
 
