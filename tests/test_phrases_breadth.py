@@ -1447,6 +1447,12 @@ MIXED = [
     # a time adverb before "the country" still continues the giver in view
     ("Canada donated helmets to Ukraine. Later on, the country revealed it had transferred 4,500 M72 rocket launchers.",
      [R("Canada", "medical_protective"), R("Canada", "anti_tank", 4500, system="M72 LAW")]),
+    # what is received is assurances, not the item: the "from" names no source of it
+    ("Germany had previously pledged to deliver two more Patriot units to Ukraine, a decision made after receiving "
+     "assurances from the U.S. that it would prioritize replenishing Germany's own reserves.",
+     [R("Germany", "air_defense", 2, system="MIM-104 Patriot")]),
+    # a maker's name between a count and the item labels it
+    ("Latvia to send 42 Patria vehicles to Ukraine", [R("Latvia", "vehicles_logistics", 42)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1464,6 +1470,10 @@ CATALOG_NAMES = [
       R("Pakistan", "artillery_ammunition", 3000, system="artillery primer"),
       R("Pakistan", "artillery_ammunition", 4000, system="propelling charge")]),
     ("Latvia will send 300 of the remotely piloted vehicles to Ukraine.", [R("Latvia", "drones", 300, system="drone")]),
+    # sale notices call every round a cartridge
+    ("The US will send Israel 32,739 120mm tank cartridges and 50,000 mortar cartridges.",
+     [R("United States", "artillery_ammunition", 32739, system="120mm tank round", recipient="Israel"),
+      R("United States", "artillery_ammunition", 50000, system="mortar round", recipient="Israel")]),
     # recoilless-rifle rounds named by calibre
     ("Canada sent Carl Gustav M2 recoilless rifles, and 2,000 rounds of 84 mm ammunition.",
      [R("Canada", "anti_tank", system="Carl Gustaf"), R("Canada", "anti_tank", system="recoilless anti-tank gun"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .items import FROM_GIVER, GAPPED_ACTOR_GAP, Item
+from .items import FROM_GIVER, GAPPED_ACTOR_GAP, LIST_GAP, Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 from .numbers import QUALIFIER_OPENS, WORDS
@@ -24,7 +24,11 @@ SUBJECT_VERB = (r"(?:(?:reportedly|also|already|then|later|now|recently|allegedl
                 r"(?:will|would|has|have|had|is|are|was|were|sent|gave|supplied|provided|shipped|bought|paid|"
                 r"(?:deliver|transferr|donat|pledg|promis|approv|announc|purchas|financ|fund|order|allocat|contribut|"
                 r"committ|hand)ed)\b")
-RECEIVE = re.compile(r"\b(?:receiv\w*|receipt|got|gets?|getting|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
+# (not "after receiving assurances from the U.S.": what was received is no item)
+RECEIVE = re.compile(r"\b(?:receiv\w*|receipt|got|gets?|getting|obtain\w*|acquir\w*|t(?:ook|aken?|aking)\s+(?:delivery|possession))\b"
+                     r"(?!\s+(?:(?:an?|the|its|their|formal|written|firm)\s+)?(?:assurances?|guarantees?|confirmation|approval|"
+                     r"permission|consent|requests?|repl(?:y|ies)|answers?|letters?|invitations?|calls?|word|signals?|"
+                     r"support)\b)", re.I)
 FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?$", re.I)
 # an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
@@ -159,7 +163,8 @@ def joint_regions(an: Analysis) -> list[tuple[int, int]]:
 def labels_item(a: ActorMention, items: list[Item]) -> bool:
     """A demonym right before an item names its origin ("German Leopard 2 tanks", "along with
     American HIMARS"), not a giver, co-donor or partner of its own."""
-    return a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items)
+    return (a.name.kind == "demonym" and any(0 <= it.start - a.end <= 2 for it in items)) \
+        or (a.name.kind == "company" and any(it.span[0] < a.start and a.end <= it.start for it in items))   # "42 Patria vehicles"
 
 TOPIC_OPENS = re.compile(r"\W*(?:in\s+the\s+case\s+of|as\s+for|as\s+regards|as\s+far\s+as|when\s+it\s+comes\s+to)\s+(?:the\s+)?$",
                          re.I)
@@ -577,6 +582,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                    and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
         # "8 tanks from Canada, 8 from Norway": each item's own source, the first after it
         own = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
+        # (a source after another item that is no list partner of this one is that item's: "the first
+        # of 30 Belgian aircraft is postponed due to delays in the delivery of F-35 aircraft from the United States")
+        end = max(item.end, item.evidence_end)
+        nxt = next((i for i in items if i.start >= end and not i.anchor_only), None)
+        sources = [a for a in sources if a.end <= item.start or nxt is None or a.start < nxt.start
+                   or SOURCE_LIST_GAP.search(text, end, nxt.start)]
         if own or sources:
             return following_givers(an, (own or sources)[0]), "", "source"
     # "Other countries that have pledged to supply Leopard 2s include Portugal, Finland and Spain"
@@ -798,6 +809,10 @@ PARTNER_LEAD = re.compile(r"\s*(?:the\s+|its\s+|their\s+|other\s+|fellow\s+|alli
 def partner_at(text: str, pos: int) -> int:
     """Where the partner named after a joint cue at ``pos`` would start."""
     return PARTNER_LEAD.match(text, pos).end()
+
+
+# (what joins two items of one list: a comma, "and", "or", "as well as")
+SOURCE_LIST_GAP = re.compile(r",|\b(?:and|or|as\s+well\s+as|plus)\b|&")
 
 
 def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
