@@ -1453,6 +1453,13 @@ MIXED = [
      [R("Germany", "air_defense", 2, system="MIM-104 Patriot")]),
     # a maker's name between a count and the item labels it
     ("Latvia to send 42 Patria vehicles to Ukraine", [R("Latvia", "vehicles_logistics", 42)]),
+    ("Finland pledged helmets to Ukraine in February. Following this, the country decided to deliver additional "
+     "military aid in the form of 2,500 assault rifles.",
+     [R("Finland", "medical_protective"), R("Finland", "small_arms", 2500)]),
+    # an elaboration of the gift in view keeps its giver, whatever the items' origin
+    ("Albania handed over American armored fighting vehicles to Ukraine. In particular, 22 American M1224 MaxxPro "
+     "MRAP armored fighting vehicles were sent, Oryx posted on X.",
+     [R("Albania", "armored_vehicles", 22, system="International MaxxPro")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
@@ -1474,6 +1481,8 @@ CATALOG_NAMES = [
     ("The US will send Israel 32,739 120mm tank cartridges and 50,000 mortar cartridges.",
      [R("United States", "artillery_ammunition", 32739, system="120mm tank round", recipient="Israel"),
       R("United States", "artillery_ammunition", 50000, system="mortar round", recipient="Israel")]),
+    ("Finland pledged to send 2,000 composite helmets and 100 stretchers to Ukraine.",
+     [R("Finland", "medical_protective", 2000, system="helmet"), R("Finland", "medical_protective", 100, system="stretcher")]),
     # recoilless-rifle rounds named by calibre
     ("Canada sent Carl Gustav M2 recoilless rifles, and 2,000 rounds of 84 mm ammunition.",
      [R("Canada", "anti_tank", system="Carl Gustaf"), R("Canada", "anti_tank", system="recoilless anti-tank gun"),

@@ -252,6 +252,9 @@ CONNECTIVE = re.compile(r"\s*(?:in\s+particular|in\s+addition|meanwhile|moreover
                         r"at\s+the\s+same\s+time|in\s+turn|as\s+a\s+result|therefore|thus)\s*,\s*", re.I)
 
 
+ELABORATION_OPENS = re.compile(r"\W*(?:in\s+particular|specifically|namely|in\s+detail)\s*,", re.I)
+
+
 def opens_sentence(text: str, pos: int) -> bool:
     """Does the word at ``pos`` open the sentence (after quotes, a connective and perhaps "The")?"""
     head = text[:pos].strip(" “\"'‘")
@@ -277,7 +280,8 @@ ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 # "According to him, …", "The MoD said it had already provided …": a report of the one in view
 # ("Later on, the country revealed it had transferred …": a time adverb before the carrying words)
 ATTRIBUTED = re.compile(r"\s*(?:(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words|"
-                        r"later(?:\s+on)?|then|since\s+then|subsequently|afterwards|meanwhile|previously|earlier)\s*,\s*|"
+                        r"later(?:\s+on)?|then|since\s+then|subsequently|afterwards|meanwhile|previously|earlier|"
+                        r"(?:following|after)\s+(?:this|that))\s*,\s*|"
                         r"(?:the\s+)?(?:MoD|ministry|department|government|minister|spokes(?:man|woman|person)|officials?|"
                         r"he|she|they)\s+(?:also\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?)", re.I)
 
@@ -436,6 +440,10 @@ class DocumentExtractor:
         if label is None:
             return ""
         first = min(label.start, item.quantity.start) if item.quantity is not None else label.start
+        # ("Albania handed over American armored vehicles. In particular, 22 American MaxxPros were sent":
+        # an elaboration goes on about the gift in view)
+        if ELABORATION_OPENS.match(an.text):
+            return ""
         return label.name.iso3 if opens_sentence(an.text, first) else ""
 
     def _aggressor_before(self, an: Analysis, item: Item) -> bool:
