@@ -1460,6 +1460,10 @@ MIXED = [
     ("Albania handed over American armored fighting vehicles to Ukraine. In particular, 22 American M1224 MaxxPro "
      "MRAP armored fighting vehicles were sent, Oryx posted on X.",
      [R("Albania", "armored_vehicles", 22, system="International MaxxPro")]),
+    # answering a request by buying: "by purchasing" names no carrier, the request's own object stays asked
+    ("The Government of Iceland has responded swiftly to Ukraine's request for increased capacity for fuel "
+     "transportation, by purchasing ten fuel trucks for the Armed Forces of Ukraine.",
+     [R("Iceland", "vehicles_logistics", 10, system="fuel tanker")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -859,7 +859,8 @@ CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:trans
                             r"fits?|fitted|loaded)\s+(?:\w+\s+){0,2}?"
                             r"(?:with|in|on))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
                             r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$"
-                            r"|\bby\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+){0,3}$", re.I)   # ("by U.S. Air Force aircraft")
+                            # (not "by purchasing ten fuel trucks": what the giver does)
+                            r"|\bby\s+(?![a-z]+ing\b)(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+){0,3}$", re.I)   # ("by U.S. Air Force aircraft")
 
 
 REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
@@ -904,7 +905,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                                                   and s.cue.scope == "strong" for s in an.cues):
             continue    # "18 Bohdana howitzers paid for by Denmark were produced … and have all been delivered"
         if c.cue.value in ("request", "need") and (
-                REQUEST_AS_REASON.search(an.text, max(0, c.start - 50), c.start)
+                (REQUEST_AS_REASON.search(an.text, max(0, c.start - 50), c.start)
+                 # (but what the request asks for stays asked: "responded to Ukraine's request for fuel")
+                 and not REQUESTED_OBJECT.fullmatch(an.text, c.end, max(c.end, item.start)))
                 or (c.start >= item.end and REQUEST_BEFORE_GIFT.search(an.text, item.end, c.start))
                 or (an.text[c.start:c.end].lower() in ("needed", "requested") and (
                     NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start)
@@ -1021,12 +1024,15 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
     return buyer and for_recipient
 
 
+REQUESTED_OBJECT = re.compile(r"\s+for\s+[^,;:.()]*")
 # "would send seven howitzers after Ukraine called for more weapons": the request came first
 REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
 # ("as requested by the Eastern European nation", "as per Kyiv's request", "as he asked Ukraine to
 # please take this donation": the gift answers it)
 REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|(?<!\bwell\s)\bas\s+(?:per\s+(?:[\w’'.-]+\s+){0,2}|[\w’'.-]+\s+)?$|"
-                               r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
+                               r"\bin\s+response\s+to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$|"
+                               # "has responded swiftly to Ukraine's request … by purchasing ten fuel trucks"
+                               r"\b(?:respond\w*|answer\w*)\s+(?:\w+ly\s+)?to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$", re.I)
 # ("the additional requested PzH2000s": an adjective, the request already answered)
 NEEDED_AS_ADJECTIVE = re.compile(r"\b(?:with|the|much|urgently|badly|sorely|vitally|critically|greatly|most|of|additional|"
                                  r"further|remaining)[\s-]+$",
