@@ -1464,6 +1464,13 @@ MIXED = [
     ("The Government of Iceland has responded swiftly to Ukraine's request for increased capacity for fuel "
      "transportation, by purchasing ten fuel trucks for the Armed Forces of Ukraine.",
      [R("Iceland", "vehicles_logistics", 10, system="fuel tanker")]),
+    # a relative clause with no "that": its subject gave the items (only when no giver comes before)
+    ("The first of 31 Abrams tanks the US promised to Ukraine arrived on Saturday.",
+     [R("United States", "tanks", 1, system="M1 Abrams"), R("United States", "tanks", 31, system="M1 Abrams")]),
+    ("Poland sent 10 tanks Germany had promised earlier.", [R("Poland", "tanks", 10)]),
+    # "rounds of 155 mm artillery" are shells, not rounds for the vehicles named before
+    ("The US sent 90 Strykers to Ukraine. In addition, it includes 20,000 rounds of 155 mm artillery.",
+     [R("United States", "armored_vehicles", 90), R("United States", "artillery_ammunition", 20000, system="155mm artillery round")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

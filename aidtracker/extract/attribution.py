@@ -369,7 +369,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if thanked:
         return following_givers(an, thanked[-1]), "", "thanked"
     # "the M109 that Norway donated", "the systems that Canada helped buy": the relative clause's subject gave it
-    rel = OBJECT_RELATIVE.match(text, item.end)
+    # (or with no "that": "the first of 31 Abrams tanks the US promised to Ukraine arrived")
+    # (only when the clause names no giver before the item: "Poland sent 10 tanks Germany had promised")
+    rel = OBJECT_RELATIVE.match(text, item.end) or (
+        ZERO_RELATIVE.match(text, item.end) if not candidates(an, lo, item.start, recipient, items) else None)
     if rel:
         giver = next((a for a in an.actors if a.start == rel.end() and a.name.iso3 and a.name.iso3 != recipient), None)
         if giver is not None and any(c.cue.kind == "status" and c.cue.scope in ("strong", "future")
@@ -678,6 +681,7 @@ def _giver_before(an: Analysis, maker: ActorMention, lo: int, recipient: str) ->
 
 
 OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:the\s+)?", re.I)
+ZERO_RELATIVE = re.compile(r" +(?:the +)?(?=[A-Z])")
 MANY_GIVERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|"
                          r"dozens?\s+of|some|other|allied|partner|western|nato|donor)\s+(?:other\s+|western\s+|allied\s+|"
                          r"partner\s+|european\s+|nato\s+)?(?:countries|nations|allies|partners|donors|states)\b", re.I)
