@@ -95,6 +95,9 @@ def item_values(records):
 
 
 PACKAGES = [
+    # the receiver welcomes a package; "from" names its giver
+    ("Earlier Tuesday, Ukrainian President Volodymyr Zelenskyy welcomed a $683 million military aid package from Sweden.",
+     [("Sweden", 683e6, "USD")]),
     # what a donor gives in an ordinary year is a running total, not a second package
     ("The United States will send $14 billion in military aid to Israel. It is more than three times the "
      "$3.8 billion the United States sends to Israel in a normal year.",
@@ -411,6 +414,11 @@ ITEM_VALUES = [
      [("Italy", "artillery", 150e6, "EUR")]),
     ("The Netherlands will provide 400 million euros worth of advanced drones.",
      [("Netherlands", "drones", 400e6, "EUR")]),
+    # "They will cost …", "The total cost of the trucks … is …": the one item of the sentence before
+    ("Canada will donate 800 SkyRanger R70 drones to Ukraine. They will cost more than $95 million.",
+     [("Canada", "drones", 95e6, "CAD")]),
+    ("Iceland purchased ten fuel trucks for the Armed Forces of Ukraine. The total cost of the trucks, their "
+     "procurement and delivery is 400,000 euros.", [("Iceland", "vehicles_logistics", 4e5, "EUR")]),
     # "they" after a sentence naming one item; the running total it is "part of" is no package
     ("Australia has sent 49 M1A1 Abrams tanks to Ukraine. They are valued at A$245 million, part of a total of "
      "A$1.5 billion in Australian assistance to Ukraine.", [("Australia", "tanks", 245e6, "AUD")]),

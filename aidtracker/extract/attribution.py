@@ -542,6 +542,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                    and a.name.iso3 != recipient and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
         if sellers and BUYING.search(text, chosen[0].end, sellers[0].start):
             return [sellers[0].name.iso3], "", "seller"
+        # "Zelenskyy welcomed a $683 million military aid package from Sweden": where it comes from
+        if sellers and sellers[0].start >= item.end and not any(item.end <= i.start < sellers[0].start for i in items):
+            return following_givers(an, sellers[0]), "", "source"
         # "Norway will hand Ukraine six launchers": the recipient as indirect object
         givers = [a for a in pool if a.name.iso3 != recipient]
         if givers:

@@ -74,12 +74,15 @@ VALUE_IS_BEFORE = re.compile(r"(?:\b(?:value|cost)" + _IS_AMOUNT + r"|estimated\
 ANAPHORIC_VALUE = re.compile(r"\b(?:this|the|that)\s+(?:funding|purchase|donation|contribution|acquisition|gift|grant|system|"
                              r"order|deal|contract|transaction)\b.{0,40}\b(?:value|worth|cost|estimated\s+at)", re.I)
 # "The cost of the contract is 216 million euros."
-COST_OF_IS = re.compile(r"\b(?:value|cost|price)\s+of\s+(?:the|this|that)\s+(?:purchase|donation|order|deal|contract|transaction)"
+# ("The total cost of the trucks, their procurement and delivery is 400,000 euros.")
+COST_OF_IS = re.compile(r"\b(?:value|cost|price)\s+of\s+(?:(?:the|this|that)\s+(?:purchase|donation|order|deal|contract|transaction)|"
+                        r"(?:the|these|those)\s+(?!(?:package|tranche|aid|assistance|support|funds|weapons)\b)[\w-]+s\b[^.;:]{0,50}?)"
                         + _IS_AMOUNT, re.I)
 # "The vehicles are worth $11 million." right after a sentence naming one item: its value
 # ("They are valued at $245 million": plural "they" is the items; "it" may be the package)
 THESE_ARE_WORTH = re.compile(r"^\s*(?:(?:the|these|those)\s+(?!(?:package|tranche|aid|assistance|support|total|funds?|money)\b)"
-                             r"(?:[\w-]+\s+){0,2}?|they\s+)(?:is|are|was|were)\s+(?:worth|valued\s+at|estimated\s+at)"
+                             r"(?:[\w-]+\s+){0,2}?|they\s+)(?:(?:is|are|was|were)\s+(?:worth|valued\s+at|estimated\s+at)|"
+                             r"(?:will\s+|would\s+)?cost)"
                              r"(?:\s+(?:about|around|some|over|almost|nearly|approximately|more\s+than))?\s*$", re.I)
 
 
