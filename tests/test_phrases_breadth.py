@@ -163,6 +163,9 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # the threats a gift answers are no items, through a whole list of them
+    "\"With this, the Netherlands is responding to the urgent call to provide air defenses against the continuous "
+    "attacks on Ukrainian cities involving rockets and drones,\" the ministers said.",
     # fire and what a vehicle protects against are no items
     "The vehicle offers protection against improvised explosive devices and small arms fire.",
     "Ukrainian positions came under artillery fire and mortar fire.",
@@ -1471,6 +1474,9 @@ MIXED = [
     # "rounds of 155 mm artillery" are shells, not rounds for the vehicles named before
     ("The US sent 90 Strykers to Ukraine. In addition, it includes 20,000 rounds of 155 mm artillery.",
      [R("United States", "armored_vehicles", 90), R("United States", "artillery_ammunition", 20000, system="155mm artillery round")]),
+    # what a system can shoot down is no gift, through the whole list
+    ("The Netherlands sent a Patriot system to Ukraine. It can be used to shoot ballistic missiles, helicopters and "
+     "airplanes out of the sky.", [R("Netherlands", "air_defense", 1, system="MIM-104 Patriot")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -10,7 +10,7 @@ from .csvfile import Problems, read_rows
 CUE_KINDS = {
     # kind: allowed values of the `scope` column
     "status": ("strong", "weak", "future"),
-    "exclude": ("clause", "after", "sentence", "possession", "noaid", "object", "ungiven", "undelivered"),
+    "exclude": ("clause", "after", "sentence", "possession", "noaid", "object", "threats", "ungiven", "undelivered"),
     "carry": ("sentence", "start"),
     "joint": ("after",),
     "money": ("clause", "near", "before", "after"),
