@@ -1477,6 +1477,10 @@ MIXED = [
     # what a system can shoot down is no gift, through the whole list
     ("The Netherlands sent a Patriot system to Ukraine. It can be used to shoot ballistic missiles, helicopters and "
      "airplanes out of the sky.", [R("Netherlands", "air_defense", 1, system="MIM-104 Patriot")]),
+    # counted tanks point back to the model last named, even one that gave no record
+    ("Germany has sent Leopard 2 tanks to Ukraine. Leopard 1 tanks were designed in 1961 and later modernized. "
+     "Denmark will send ten tanks.",
+     [R("Germany", "tanks", system="Leopard 2"), R("Denmark", "tanks", 10, system="Leopard 1")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -764,6 +764,10 @@ class DocumentExtractor:
                            "heading": seg.kind == "heading", "system_id": item.system.id if item.system else ""}))
             if item.system is not None and not item.generic:
                 history.append(item)
+        # a system named without becoming a record is still the one later words point back to ("The
+        # Leopard 1 tanks … were designed in 1961. Ten tanks that are already in Ukraine …")
+        given = {id(h) for h in history}
+        history.extend(i for i in items if i.system is not None and not i.generic and id(i) not in given)
         records.extend(out)
         before = len(records)
         self._values(doc, seg, an, ctx, items, produced, records)
