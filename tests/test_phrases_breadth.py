@@ -163,6 +163,9 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # a maker's line of products
+    "The German company was created for the joint development and production of modern defense equipment, including "
+    "armored vehicles, artillery, and other military systems.",
     # the threats a gift answers are no items, through a whole list of them
     "\"With this, the Netherlands is responding to the urgent call to provide air defenses against the continuous "
     "attacks on Ukrainian cities involving rockets and drones,\" the ministers said.",
