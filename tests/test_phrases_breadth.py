@@ -1484,6 +1484,9 @@ MIXED = [
     ("Germany has sent Leopard 2 tanks to Ukraine. Leopard 1 tanks were designed in 1961 and later modernized. "
      "Denmark will send ten tanks.",
      [R("Germany", "tanks", system="Leopard 2"), R("Denmark", "tanks", 10, system="Leopard 1")]),
+    # "able to" right after the items says what they can do, not that the gift may happen
+    ("Poland signed a contract for Ukraine, which will consist of around 60 howitzer artillery pieces able to strike "
+     "targets up to 40 kilometers away.", [R("Poland", "artillery", 60, system="howitzer")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -925,6 +925,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
         if c.cue.value == "hypothetical" and WILL_BE_ABLE.search(an.text, max(0, c.start - 24), c.start) \
                 and an.text[c.start:c.end].lower() == "able to":
             continue    # "France will soon be able to deliver 78 Caesar howitzers": a promise with a date
+        if c.cue.value == "hypothetical" and an.text[c.start:c.end].lower() == "able to" \
+                and c.start >= max(item.end, item.evidence_end) and not an.text[max(item.end, item.evidence_end):c.start].strip():
+            continue    # "60 howitzer artillery pieces able to strike targets 40 kilometers away": what they can do
         if c.cue.value == "hypothetical" and an.text[c.start:c.end].lower() == "in the future" and any(
                 s.cue.kind == "status" and s.cue.scope == "future" and lo <= s.start < c.start
                 and not MAYBE.search(an.text, s.start, c.start) for s in an.cues) \
