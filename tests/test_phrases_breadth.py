@@ -163,6 +163,9 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # how a unit is made up, and a reading of a goal
+    "In the German Defense Forces, a battalion includes 44 tanks, so this was originally interpreted to mean almost "
+    "90 tanks.",
     # a maker's line of products
     "The German company was created for the joint development and production of modern defense equipment, including "
     "armored vehicles, artillery, and other military systems.",
