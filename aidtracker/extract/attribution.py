@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .items import FROM_GIVER, GAPPED_ACTOR_GAP, LIST_GAP, Item
+from .items import FROM_GIVER, GAPPED_ACTOR_GAP, Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 from .numbers import QUALIFIER_OPENS, WORDS
