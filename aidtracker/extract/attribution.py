@@ -957,8 +957,7 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                 lo <= s.start < hi and s.cue.kind == "status" and s.cue.scope in ("strong", "future") for s in an.cues):
             return c.cue.value      # "Zelensky thanked Norway for NASAMS, which shot down 10 missiles"
         if c.cue.scope in ("object", "threats") and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
-                and (AGAINST_GAP if c.cue.scope == "threats" or c.cue.cue.endswith("against")
-                     else OBJECT_GAP).fullmatch(an.text, c.end, item.start) \
+                and (AGAINST_GAP if c.cue.scope == "threats" else OBJECT_GAP).fullmatch(an.text, c.end, item.start) \
                 and (c.cue.value != "description" or _system_subject(an, c.start)
                      or c.cue.cue not in COPULAS):    # "it can be classified as a wheeled tank"
             return c.cue.value      # "40 radars for detecting drones": the drones are the target
