@@ -1490,6 +1490,14 @@ MIXED = [
     # "able to" right after the items says what they can do, not that the gift may happen
     ("Poland signed a contract for Ukraine, which will consist of around 60 howitzer artillery pieces able to strike "
      "targets up to 40 kilometers away.", [R("Poland", "artillery", 60, system="howitzer")]),
+    # what a receiver "received" may be the promise: pledges, promises, commitments
+    ("Ukraine has received pledges of 100 tanks from Germany.",
+     [R("Germany", "tanks", 100, status="pledged")]),
+    ("Ukraine received a pledge of 20 Bradley vehicles from the US.",
+     [R("United States", "armored_vehicles", 20, status="pledged", system="M2 Bradley")]),
+    # ... while pledged things received are delivered
+    ("Ukraine has already received pledged equipment including 14 Leopard tanks from Poland.",
+     [R("Poland", "tanks", 14, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
