@@ -132,10 +132,16 @@ class NameTrie:
             toks, seps = name_tokens(name)
             if not toks:
                 continue
-            node = self.root
-            for tok in toks:
-                node = node.setdefault(tok.casefold(), {})
-            node.setdefault(None, []).append(Entry(name, tuple(toks), tuple(seps), case_sensitive, payload))
+            self._add(name, toks, seps, case_sensitive, payload)
+            # "antitank weapons", "antiaircraft guns": American copy writes the prefix closed up
+            if len(toks) > 1 and toks[0].casefold() in PREFIXES and toks[1].isalpha():
+                self._add(name, [toks[0] + toks[1], *toks[2:]], seps[1:], case_sensitive, payload)
+
+    def _add(self, name, toks, seps, case_sensitive, payload) -> None:
+        node = self.root
+        for tok in toks:
+            node = node.setdefault(tok.casefold(), {})
+        node.setdefault(None, []).append(Entry(name, tuple(toks), tuple(seps), case_sensitive, payload))
 
     @staticmethod
     def _case_ok(entry: Entry, toks: list[Token], plural: bool) -> bool:
