@@ -163,6 +163,8 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # a souvenir
+    "Pistorius posted the gift his colleague had given him: a miniature Leopard 2 tank.",
     # how a unit is made up, and a reading of a goal
     "In the German Defense Forces, a battalion includes 44 tanks, so this was originally interpreted to mean almost "
     "90 tanks.",
@@ -1498,6 +1500,32 @@ MIXED = [
     # ... while pledged things received are delivered
     ("Ukraine has already received pledged equipment including 14 Leopard tanks from Poland.",
      [R("Poland", "tanks", 14, status="delivered")]),
+    # American copy closes up the prefix ("antitank"), and writes a model name in lower case before its kind
+    ("Germany will deliver 1,000 antitank weapons and 500 stinger missiles to Ukraine.",
+     [R("Germany", "anti_tank", 1000, system="anti-tank weapon"),
+      R("Germany", "air_defense", 500, system="FIM-92 Stinger")]),
+    # things coming "from other allies", even after a verb phrase, are not the subject's gift ...
+    ("The UK has pledged to send 14 Challenger 2 tanks, with 60 Leopard tanks expected to be delivered in coming "
+     "months from other European allies.", [R("United Kingdom", "tanks", 14, system="Challenger 2")]),
+    ("The UK sent 14 Challenger 2 tanks, while 60 Leopard tanks will come from other European allies.",
+     [R("United Kingdom", "tanks", 14, system="Challenger 2")]),
+    # ... but the phrase may not reach across another item or party to find its "from"
+    ("Canada will send more than 20,000 shells for M777 howitzers previously supplied by Western countries to "
+     "Ukraine.", [R("Canada", "artillery_ammunition", 20000, system="M777 shell")]),
+    ("Germany said it would send seven howitzers after Ukraine called for more advanced weapons from the West.",
+     [R("Germany", "artillery", 7, system="howitzer")]),
+    # an adverb of time before "the country" still continues the giver in view
+    ("The United Kingdom will send more rocket launchers to Ukraine. Wallace spoke in Copenhagen. So far, the "
+     "country has already given three M270 systems to Ukraine.",
+     [R("United Kingdom", "rockets", system="multiple rocket launcher"),
+      R("United Kingdom", "rockets", 3, status="delivered", system="M270 MLRS")]),
+    # fuel tanks are containers
+    ("France will deliver Mirage 2000 jets with external fuel tanks to Ukraine.",
+     [R("France", "aircraft", system="Mirage 2000-5F")]),
+    # a country the goods pass through is a place, not a party that stops the giver in view
+    ("Spain will send the promised tanks to Ukraine next week. The 20 M113 armored personnel carriers will arrive "
+     "in Poland next Monday and from there will be sent directly to Kyiv.",
+     [R("Spain", "tanks"), R("Spain", "armored_vehicles", 20, system="M113")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

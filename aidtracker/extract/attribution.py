@@ -323,8 +323,11 @@ GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)
                            r"(?:\s+(?:has|have|had|will|would|are|were|also|already|jointly|together|collectively))*\s+$",
                            re.I)
 
-GROUP_SOURCE = re.compile(r"\s+(?:from|by)\s+(?:several|many|various|other|multiple|numerous|a\s+number\s+of|a\s+dozen|"
-                          r"\w+\s+different)\s+(?:\w+\s+)?(?:countries|allies|partners|nations|donors|states)\b", re.I)
+# the words between may be a verb phrase ("tanks expected to be delivered in coming months from
+# other European allies"), never a comma or another clause
+GROUP_SOURCE = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?P<src>from|by)\s+(?:(?:several|many|various|other|multiple|numerous|a\s+number\s+of|"
+                          r"a\s+dozen|\w+\s+different|western|european|nato|foreign|international|its|their|our)\s+"
+                          r"(?:\w+\s+)?(?:countries|allies|partners|nations|donors|states)|the\s+West)\b", re.I)
 
 
 BARE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
@@ -518,8 +521,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if subjects and subjects[-1] is not pool_clause[-1] and pool_clause[-1].name.kind == "company":
         pool_clause = subjects
     chosen = pool_clause[-1:] or pool[-1:]
-    if GROUP_SOURCE.match(text, item.end) and not any(a.name.iso3 and a.start > item.end for a in an.actors
-                                                     if a.start < item.end + 60):
+    group = GROUP_SOURCE.match(text, item.end)
+    if group and not any(a.name.iso3 and a.name.iso3 != recipient and a.start > item.end for a in an.actors
+                         if a.start < item.end + 60) \
+            and not any(item.end < m.start < group.start("src") for m in (*an.systems, *an.actors)):
+        # (not across another item or party: "20,000 shells for M777 howitzers previously supplied by Western
+        # countries", "howitzers after Ukraine called for more weapons from the West")
         return [], "", "group"      # "received Leopard 1 tanks from several European countries"
     if cue is not None and cue.start < item.start and GROUP_SUBJECT.search(text, max(lo, chosen[0].end if chosen else 0), cue.start):
         return [], "", "group"

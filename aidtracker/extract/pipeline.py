@@ -60,6 +60,9 @@ RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|t
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$"
                           # "since the full-scale invasion on February 24": when a period began
                           r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$", re.I)
+# a country the goods pass through is a place, not a party ("will arrive in Poland next Monday and
+# from there will be sent directly to Kyiv")
+TRANSIT_BEFORE = re.compile(r"\b(?:in|at|via|through)\s+(?:the\s+)?$", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|against|to|for|into|across|over|on)\s+(?:the\s+)?$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 RELATIVE = re.compile(r"[\s,;(]*(?:which|who|that)\b", re.I)
@@ -276,12 +279,20 @@ AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
+def _names_another_country(an: Analysis, recipient: str) -> bool:
+    """Does the sentence name a country other than the receiver, where it is not just a place on the way?"""
+    return any(a.name.iso3 and a.name.iso3 != recipient
+               and not TRANSIT_BEFORE.search(an.text, max(0, a.start - 12), a.start) for a in an.actors)
+
+
 # "According to him, the kingdom will supply drones": the speaker named before opens the sentence
 # "According to him, …", "The MoD said it had already provided …": a report of the one in view
-# ("Later on, the country revealed it had transferred …": a time adverb before the carrying words)
+# ("Later on, the country revealed it had transferred …", "So far, the country has already given …": an
+# adverb of time or addition before the carrying words)
 ATTRIBUTED = re.compile(r"\s*(?:(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words|"
                         r"later(?:\s+on)?|then|since\s+then|subsequently|afterwards|meanwhile|previously|earlier|"
-                        r"(?:following|after)\s+(?:this|that))\s*,\s*|"
+                        r"(?:following|after)\s+(?:this|that)|so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|"
+                        r"in\s+total|in\s+all|overall|in\s+addition|additionally|moreover|furthermore|however)\s*,\s*|"
                         r"(?:the\s+)?(?:MoD|ministry|department|government|minister|spokes(?:man|woman|person)|officials?|"
                         r"he|she|they)\s+(?:also\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?)", re.I)
 
@@ -493,7 +504,7 @@ class DocumentExtractor:
         # (an arrival is agentless too: "The first 45,000 shells arrived in Ukraine in June")
         return cue is not None and cue.cue.kind == "status" and cue.cue.scope in ("strong", "future") \
             and (passive(an.text, cue) or ARRIVED.search(an.text, cue.start, cue.end) is not None) \
-            and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
+            and not _names_another_country(an, recipient)
 
     def _refers_back(self, an: Analysis, item: Item) -> bool:
         """"Australia will give 34 vehicles. The extra vehicles – 20 Bushmasters and 14 M113s – …":
@@ -513,7 +524,7 @@ class DocumentExtractor:
         """"Croatia will send 14 Mi-8 helicopters. In May, nine helicopters arrived in Ukraine.": a
         counted kind of thing the sentences before named, in a sentence naming no other country."""
         return "+definite-reference" in item.rule and item.quantity is not None \
-            and not any(a.name.iso3 and a.name.iso3 != recipient for a in an.actors)
+            and not _names_another_country(an, recipient)
 
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":
