@@ -1526,6 +1526,27 @@ MIXED = [
     ("Spain will send the promised tanks to Ukraine next week. The 20 M113 armored personnel carriers will arrive "
      "in Poland next Monday and from there will be sent directly to Kyiv.",
      [R("Spain", "tanks"), R("Spain", "armored_vehicles", 20, system="M113")]),
+    # a gift of many unnamed givers: its examples name their own by nationality ...
+    ("The US sent 20 Stingers. Allies and partners have also sent air-defense weapons, including the German "
+     "IRIS-T and a Slovakian S-300 battery.",
+     [R("United States", "air_defense", 20, system="FIM-92 Stinger"), R("Germany", "air_defense", system="IRIS-T SLM"),
+      R("Slovakia", "air_defense", 1, system="S-300 battery")]),
+    # ... and "some European countries" continue no giver
+    ("The US sent 20 Stingers. Some European countries have also sent dozens of armored fighting vehicles to "
+     "Ukraine.", [R("United States", "air_defense", 20, system="FIM-92 Stinger")]),
+    # ... but "Britain and other European nations" still names Britain
+    ("Britain and other European nations will provide military equipment including spare parts for tanks and "
+     "artillery ammunition to Ukraine.",
+     [R("United Kingdom", "other", system="tank spare part"),
+      R("United Kingdom", "artillery_ammunition", system="artillery round")]),
+    # the receiver's wish list is no gift, but "which Ukraine needs," closes a relative clause
+    ("Germany will send a third Patriot system. Ukraine needs a lot of ammunition, artillery, tanks and air "
+     "defense, Scholz said.", [R("Germany", "air_defense", 1, system="MIM-104 Patriot")]),
+    ("Germany will deliver 10 Marder vehicles which Ukraine needs, and 5 tanks.",
+     [R("Germany", "armored_vehicles", 10, system="Marder 1A3"), R("Germany", "tanks", 5)]),
+    # a drone by its maker's name and its kind
+    ("Canada will send 450 SkyRanger multi-mission drones to Ukraine.",
+     [R("Canada", "drones", 450, system="SkyRanger R70")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

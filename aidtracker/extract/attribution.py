@@ -317,10 +317,10 @@ POSSESSED_SUPPLY = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deli
 
 # "Ukraine's allies pledged …", "Donors have given …": many unnamed givers, so no one country
 # ("The three countries are contributing approximately $43 million": several givers counted, none named here)
-GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)\b(?:allies|partners|donors|donor\s+countries|"
-                           r"member\s+states|(?:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"
-                           r"(?:countries|nations|governments))"
-                           r"(?:\s+(?:has|have|had|will|would|are|were|also|already|jointly|together|collectively))*\s+$",
+GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bother\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)\b(?:allies\s+and\s+partners|partners\s+and\s+allies|allies|partners|donors|donor\s+countries|"
+                           r"member\s+states|(?:two|three|four|five|six|seven|eight|nine|ten|both|several|nato|eu|"
+                           r"european|western|other|partner|allied)\s+(?:(?:european|western|nato|eu)\s+)?(?:countries|nations|governments))"
+                           r"(?:\s+(?:has|have|had|will|would|can|could|are|were|also|already|jointly|together|collectively))*\s+$",
                            re.I)
 
 # the words between may be a verb phrase ("tanks expected to be delivered in coming months from
@@ -529,7 +529,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         # countries", "howitzers after Ukraine called for more weapons from the West")
         return [], "", "group"      # "received Leopard 1 tanks from several European countries"
     if cue is not None and cue.start < item.start and GROUP_SUBJECT.search(text, max(lo, chosen[0].end if chosen else 0), cue.start):
-        return [], "", "group"
+        return [], "", "group-subject"
     if chosen and cue is not None and cue.start < item.start and any(
             not a.name.iso3 and chosen[0].end <= a.start and STATELESS_SUBJECT.fullmatch(text, a.end, cue.start)
             for a in an.actors):
@@ -906,6 +906,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                          # (but a giver pays for "Ukraine's own production of long-range missiles")
                          and not MAKING.search(an.text, own.end(), item.start) for a in an.actors):
         return "own_use"    # "as well as Ukraine's own Neptune cruise missile"
+    if recipient and any(a.name.iso3 == recipient and lo <= a.start and a.end <= item.start
+                         and RECEIVER_NEEDS.match(an.text, a.end) for a in an.actors):
+        return "need"       # "Ukraine needs a lot of ammunition, artillery, tanks and air defense"
     # "Months after refusing a request for helicopters, the government will gift 49 tanks": a
     # fronted adverbial phrase is background to the main clause
     fronted = FRONTED.match(an.text)
@@ -987,6 +990,10 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
     return ""
 
 
+# the receiver's wish list (not "Ukraine needs to …", an obligation, nor the end of a relative
+# clause: "10 Marders, which Ukraine needs, and 5 tanks")
+RECEIVER_NEEDS = re.compile(r"\s+(?:still\s+|urgently\s+|also\s+|really\s+|badly\s+|desperately\s+)?(?:needs|requires|lacks)\b"
+                            r"(?!\s+to\b|\s*[,.;])", re.I)
 OWN_AFTER = re.compile(r"['’]s\s+own\s+", re.I)
 COLON_BEFORE = re.compile(r":\s*$")
 COLON_AT = re.compile(r"\s*:")

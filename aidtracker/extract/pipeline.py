@@ -60,6 +60,8 @@ RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|t
                           r"(?:(?:the\s+)?(?:end|middle|start|beginning|first\s+half|second\s+half)\s+of\s+)?$"
                           # "since the full-scale invasion on February 24": when a period began
                           r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$", re.I)
+# examples from a gift of many ("Allies have sent air-defense weapons, including the German IRIS-T")
+GROUP_EXAMPLES = re.compile(r"\b(?:including|such\s+as|notably|among\s+them)\b", re.I)
 # a country the goods pass through is a place, not a party ("will arrive in Poland next Monday and
 # from there will be sent directly to Kyiv")
 TRANSIT_BEFORE = re.compile(r"\b(?:in|at|via|through)\s+(?:the\s+)?$", re.I)
@@ -598,7 +600,12 @@ class DocumentExtractor:
             if rule == "combat":
                 self._drop(item, an, "excluded: combat use by armed forces")
                 continue
-            if rule == "group":
+            if rule == "group-subject" and GROUP_EXAMPLES.search(an.text, clause[0], item.start) \
+                    and (label := demonym_on(an, item.start, (ctx.recipient, *self.needs_named))):
+                # "Allies have also sent air-defense weapons, including the German IRIS-T and a Slovakian
+                # S-300": where the givers are many, each item's nationality names its own
+                donors, rule = [label.name.iso3], "nationality"
+            if rule.startswith("group"):
                 self._drop(item, an, "no donor: given by unnamed allies, partners or donors")
                 continue
             if any(a.name.kind == "company" and a.end <= item.start and COMPANY_OFFERS.match(an.text, a.end)
@@ -874,7 +881,7 @@ class DocumentExtractor:
                 return []       # "The three countries are contributing $43 million": no one giver's
             cue, _ = status_for(probe, an, clause)
             donors, _, rule = donors_for(probe, an, clause, cue, ctx.recipient, items)
-            if donors or rule == "group":
+            if donors or rule.startswith("group"):
                 return donors
             # "NATO members financed … by $38.6 billion": a body that is no country speaks for itself,
             # not for the giver of the sentences before
