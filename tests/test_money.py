@@ -207,6 +207,9 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # what the members of a coalition raised together is no one member's package
+    "Latvia will send 500 drones. “This is €549 million, already promised by member states within the drone "
+    "coalition,” the minister said.",
     # a buyer's own deal, and a seller's deal with a third country
     "Romania approved the purchase of 54 M1A2 tanks worth $2.5 billion.",
     "Poland on Friday signed a deal worth about $6.5 billion to purchase the second batch of K2 tanks from Hyundai "

@@ -317,17 +317,19 @@ POSSESSED_SUPPLY = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?(?:suppl(?:y|ies)|deli
 
 # "Ukraine's allies pledged …", "Donors have given …": many unnamed givers, so no one country
 # ("The three countries are contributing approximately $43 million": several givers counted, none named here)
-GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bother\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)\b(?:allies\s+and\s+partners|partners\s+and\s+allies|allies|partners|donors|donor\s+countries|"
+GROUP_SUBJECT = re.compile(r"(?<!\band\s)(?<!\bother\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bwith\s)\b(?:allies\s+and\s+partners|partners\s+and\s+allies|allies|partners|coalition\s+members|donors|donor\s+countries|"
                            r"member\s+states|(?:two|three|four|five|six|seven|eight|nine|ten|both|several|nato|eu|"
-                           r"european|western|other|partner|allied)\s+(?:(?:european|western|nato|eu)\s+)?(?:countries|nations|governments))"
+                           r"european|western|other|partner|allied)\s+(?:(?:european|western|nato|eu)\s+)?(?:countries|nations|governments)|"
+                           r"(?:the\s+)?members\s+of\s+the\s+(?:[\w-]+\s+){0,3}coalition)"
                            r"(?:\s+(?:has|have|had|will|would|can|could|are|were|also|already|jointly|together|collectively))*\s+$",
                            re.I)
 
 # the words between may be a verb phrase ("tanks expected to be delivered in coming months from
-# other European allies"), never a comma or another clause
-GROUP_SOURCE = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?P<src>from|by)\s+(?:(?:several|many|various|other|multiple|numerous|a\s+number\s+of|"
+# other European allies", "€549 million, already promised by member states"), never another clause
+GROUP_SOURCE = re.compile(r",?(?:\s+[\w-]+){0,8}?\s+(?P<src>from|by)\s+(?:(?:several|many|various|other|multiple|numerous|a\s+number\s+of|"
                           r"a\s+dozen|\w+\s+different|western|european|nato|foreign|international|its|their|our)\s+"
-                          r"(?:\w+\s+)?(?:countries|allies|partners|nations|donors|states)|the\s+West)\b", re.I)
+                          r"(?:\w+\s+)?(?:countries|allies|partners|nations|donors|states)|the\s+West|(?:the\s+)?member\s+states|"
+                          r"(?:the\s+)?coalition\s+members)\b", re.I)
 
 
 BARE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
