@@ -1547,6 +1547,21 @@ MIXED = [
     # a drone by its maker's name and its kind
     ("Canada will send 450 SkyRanger multi-mission drones to Ukraine.",
      [R("Canada", "drones", 450, system="SkyRanger R70")]),
+    # the ones given before, counted beside the new ones ("in addition to the 12 already supplied")
+    ("France will deliver six more CAESAR howitzers to Ukraine, in addition to the 12 already supplied.",
+     [R("France", "artillery", 6, status="pledged", system="CAESAR"),
+      R("France", "artillery", 12, status="delivered", system="CAESAR")]),
+    ("Spain will send two more Hawk launchers, in addition to the four which have already been delivered.",
+     [R("Spain", "air_defense", 2, status="pledged", system="MIM-23 Hawk launcher"),
+      R("Spain", "air_defense", 4, status="delivered", system="MIM-23 Hawk launcher")]),
+    # ... but a promise restated is no new record
+    ("Canada will provide 100 more drones, in addition to the 800 previously promised.",
+     [R("Canada", "drones", 100, system="drone")]),
+    # anti-personnel mines, however spelled
+    ("The US will send non-persistent antipersonnel landmines to Ukraine.",
+     [R("United States", "engineering_demining", system="anti-personnel mine")]),
+    ("The package includes 1,000 anti-personnel land mines for Ukraine, the US said.",
+     [R("United States", "engineering_demining", 1000, system="anti-personnel mine")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -839,6 +839,13 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 OBJECT_GIVEN_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+"
                                 r"(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:made\s+available|sent|delivered|"
                                 r"provided|supplied|given|donated|transferred|handed\s+over)\b")
+# "78 CAESARs, in addition to the 49 already supplied", "two more Hawk systems, in addition to the four
+# previously delivered", "six more, in addition to the twelve, which have already been transferred"
+ADDITION_BEFORE = re.compile(r"\bin\s+addition\s+to\s+the\s+$", re.I)
+ADDITION_GIVEN_AFTER = re.compile(r"(?:\s*,?\s+(?:that|which)\s+(?:have|has|had)|\s+(?:that\s+)?(?:have|has|had))?"
+                                  r"\s+(?:already|previously|earlier)\s+(?:been\s+)?(?:delivered|supplied|transferred|sent|"
+                                  r"provided|given|donated|handed\s+over|received|in\s+(?:service|use|Ukraine|the\s+"
+                                  r"(?:Armed\s+Forces|army|country)))\b", re.I)
 EXPECTED_AFTER = re.compile(r"\s+(?:expected|due|(?:to\s+)?(?:follow|come)|on\s+(?:the|their)\s+way)\b", re.I)
 
 
@@ -891,6 +898,16 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
                 new = _counted_again(q, source, "ellipsis", end=given.end())
                 new.status_hint = "delivered"
                 new.antecedent = -1     # (what befell the thing named before is not this count's)
+                out.append(new)
+            continue
+        added = ADDITION_GIVEN_AFTER.match(an.text, end)
+        if added and ADDITION_BEFORE.search(an.text, max(0, q.start - 24), q.start):
+            # the ones given before, counted beside the new ones: a delivery of the same thing
+            source = next((i for i in reversed(items) if i.end <= q.start and not i.anchor_only and i.category), None)
+            if source is not None:
+                new = _counted_again(q, source, "ellipsis", end=added.end())
+                new.status_hint = "delivered"
+                new.antecedent = -1
                 out.append(new)
             continue
         if not ELLIPSIS_AFTER.match(an.text, end):
