@@ -1562,6 +1562,12 @@ MIXED = [
      [R("United States", "engineering_demining", system="anti-personnel mine")]),
     ("The package includes 1,000 anti-personnel land mines for Ukraine, the US said.",
      [R("United States", "engineering_demining", 1000, system="anti-personnel mine")]),
+    # the owner of a decision gives, whoever speaks of it; "to Germany's decision" names no receiver
+    ("Germany will send tanks to Ukraine. Russia reacted with fury to Germany's decision to send 14 Leopard 2 "
+     "tanks to Ukraine.", [R("Germany", "tanks", 14, system="Leopard 2", recipient="Ukraine")]),
+    # ... while "to Ukraine's armed forces" still does
+    ("The first 18 Bohdana howitzers, funded by Denmark, will be delivered to Ukraine's armed forces.",
+     [R("Denmark", "artillery", 18, recipient="Ukraine")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

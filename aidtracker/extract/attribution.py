@@ -200,7 +200,7 @@ def _givers(an: Analysis) -> list[ActorMention]:
         joint = joint_regions(an)
         text = an.text
         found = [a for a in an.actors
-                 if (not any(x <= a.start < y for x, y in joint) or _owns_item(an, a)) and a.name.iso3 and not a.origin_only
+                 if (not any(x <= a.start < y for x, y in joint) or owns_item(an, a)) and a.name.iso3 and not a.origin_only
                  and (not in_parentheses(text, a.start) or FUNDED_BRACKET.search(text, 0, a.start))
                  and not _dateline(text, a)
                  and not (LOCATIVE.search(text[max(0, a.start - 20):a.start])
@@ -210,11 +210,13 @@ def _givers(an: Analysis) -> list[ActorMention]:
                           and not TOPIC_OPENS.match(text[:a.start])
                           # "the goal was for Germany to provide Ukraine with …"
                           and not INFINITIVE_GIVER.match(text, a.end)
+                          # "reacted to Germany's decision to send Leopard 2 tanks"
+                          and not owns_item(an, a)
                           # "details of Denmark's package": the possessor gives, whatever precedes it
                           and not (text[a.end:a.end + 2] in ("'s", "’s") and (OF_BEFORE.search(text, max(0, a.start - 8), a.start)
                                                                              # "a central role in the UK's response"
                                                                              or POSSESSED_AID.match(text, a.end + 2))))
-                 and (not JOINT.search(text[max(0, a.start - 24):a.start]) or _owns_item(an, a))
+                 and (not JOINT.search(text[max(0, a.start - 24):a.start]) or owns_item(an, a))
                  # "According to the US Defense Department, these Harpoons …": a source, not a subject
                  and not ACCORDING_SOURCE.search(text, max(0, a.start - 48), a.start)
                  # "the second-largest donor in the world after the US": the rank's yardstick
@@ -226,16 +228,19 @@ def _givers(an: Analysis) -> list[ActorMention]:
     return found
 
 
-OFFER_OF = re.compile(r"(?:offer|pledge|promise|donation|contribution|gift|delivery|transfer)s?\s+of\s+(?:the\s+)?", re.I)
+OFFER_OF = re.compile(r"(?:(?:offer|pledge|promise|donation|contribution|gift|delivery|transfer)s?\s+of|"
+                      r"(?:decision|plans?|readiness|promise|pledge)\s+to\s+(?:approve\s+the\s+(?:delivery|transfer|export)\s+of|"
+                      r"send|deliver|supply|transfer|provide|give|donate))\s+(?:the\s+)?", re.I)
 
 
-def _owns_item(an: Analysis, a: ActorMention) -> bool:
+def owns_item(an: Analysis, a: ActorMention) -> bool:
     """"along with Germany's 12 Leopard tanks": a country's possessive on the items themselves
     names their giver, not a partner of someone else's gift."""
     if an.text[a.end:a.end + 2] not in ("'s", "’s"):
         return False
     nxt = a.end + 3
-    # "along with Canada's offer of eight armored vehicles"
+    # "along with Canada's offer of eight armored vehicles", "to Germany's decision to approve the
+    # delivery of Leopard 2 tanks"
     offer = OFFER_OF.match(an.text, nxt)
     if offer:
         nxt = offer.end()
@@ -478,9 +483,15 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
                 "", "enabled"
         # "They arrived along with Germany's 12 Leopard tanks": the items' owner gives them
         owner = [a for a in candidates(an, cue.end, item.start, recipient, items) if a.name.iso3 != recipient
-                 and _owns_item(an, a) and not any(a.end < i.start < item.start for i in items)]
+                 and owns_item(an, a) and not any(a.end < i.start < item.start for i in items)]
         if owner:
             return [owner[-1].name.iso3], "", "owner"
+    # "Russia reacted with fury to Germany's decision to approve the delivery of Leopard 2 tanks": the
+    # owner of the decision or offer gives, whoever speaks of it
+    owner = [a for a in candidates(an, lo, item.start, recipient, items) if a.name.iso3 != recipient
+             and owns_item(an, a) and not any(a.end < i.start < item.start for i in items)]
+    if owner:
+        return [owner[-1].name.iso3], "", "owner"
     pool = candidates(an, 0, anchor, recipient, items)
     if not pool and anchor < item.start:
         # "The ministers agreed that Greece delivers to Ukraine 40 BMP-1": the subject of a "that"

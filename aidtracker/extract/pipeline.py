@@ -12,7 +12,7 @@ from ..text import segment
 from .attribution import (ARRIVED, FROM_BEFORE, INFINITIVE_GIVER, MANY_GIVERS, POSSESSED_AID, RECEIVE, RECEIVE_AFTER,
                           THANKED, Context, after_by, candidates,
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
-                          status_for)
+                          owns_item, status_for)
 from .dates import find_dates, resolve
 from .items import GAP_BEFORE_ACTOR, GAPPED_ACTOR_GAP, LIST_JOIN, Item, find_items, head_of
 from .lexicon import Lexicon, build_lexicon
@@ -141,7 +141,8 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
         for a in an.actors:
             if not a.name.iso3 or a.origin_only:
                 continue
-            # (a person named after "provided" is no receiving country)
+            # (a person named after "provided" is no receiving country, nor a possessive after "to":
+            # "reacted to Germany's decision")
             # (a demonym counts when it names the forces given to: "to the Ukrainian forces"; "for the
             # Canadian military" may be the giver's own)
             if aid_sentence and (a.name.kind not in ("demonym", "official") or (
@@ -152,6 +153,7 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
                          or receives_from(an, a)) \
                     and not HOSTILITY_AFTER.match(an.text, a.end) \
                     and not INFINITIVE_GIVER.match(an.text, a.end) \
+                    and not owns_item(an, a) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
                     and not THANKED.search(an.text, max(0, a.start - 48), a.start) \
                     and not THANKS_FOR.search(an.text, max(0, a.start - 100), a.start):
@@ -974,7 +976,7 @@ class DocumentExtractor:
         for a in an.actors:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
                     and not HOSTILITY_AFTER.match(an.text, a.end) and not INFINITIVE_GIVER.match(an.text, a.end) \
-                    and not where_old_gifts_went(an.text, a) \
+                    and not where_old_gifts_went(an.text, a) and not owns_item(an, a) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
                           and not ACCORDING.search(an.text[max(0, a.start - 40):a.start])
                          and not IN_RESPONSE.search(an.text, max(0, a.start - 30), a.start))
