@@ -207,6 +207,11 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # a donor restocking itself from a foreign maker (a tie between the two receivers named goes to
+    # the usual one, so the sale is to a third country)
+    "Britain has ordered thousands of new anti-tank weapons in a 200 million pound deal with Swedish maker Saab. "
+    "The weapons will be made at a plant in Belfast, Northern Ireland and delivered to the British Army. Britain "
+    "has earlier donated some of these weapons to Ukraine.",
     # what the members of a coalition raised together is no one member's package
     "Latvia will send 500 drones. “This is €549 million, already promised by member states within the drone "
     "coalition,” the minister said.",
@@ -442,6 +447,21 @@ DEALS_WITH_MORE = [
     "Germany's €1.2 billion package includes €400 million for IRIS-T missiles.",
     "Norway announced a NOK 7.5 billion package for Ukraine, including NOK 2 billion for long-range drones.",
 ]
+
+
+# who receives a package: a country inside a compound label is none ("United Kingdom-administered")
+PACKAGE_RECEIVERS = [
+    ("New Zealand announced a support package including $6.5 million to the United Kingdom-administered "
+     "International Fund for Ukraine to procure weapons and ammunition for Ukraine.",
+     [("New Zealand", "Ukraine")]),
+    ("Norway gave $10 million to the Czech-led initiative for Ukraine to buy shells.", [("Norway", "Ukraine")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PACKAGE_RECEIVERS, ids=[p[0][:50] for p in PACKAGE_RECEIVERS])
+def test_package_receivers(extractor, text, expected):
+    recs = run(extractor, text)
+    assert [(r.donor, r.recipient) for r in recs if r.category == "package"] == expected, f"{text!r}: {recs}"
 
 
 @pytest.mark.parametrize("text,expected", PACKAGES, ids=[p[0][:50] for p in PACKAGES])

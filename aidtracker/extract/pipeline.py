@@ -62,6 +62,9 @@ RANGE_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after|from|through|t
                           r"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:on|in)\s+$", re.I)
 # examples from a gift of many ("Allies have sent air-defense weapons, including the German IRIS-T")
 GROUP_EXAMPLES = re.compile(r"\b(?:including|such\s+as|notably|among\s+them)\b", re.I)
+# a country inside a compound label is no receiver: "to the United Kingdom-administered International
+# Fund for Ukraine"
+LABEL_COMPOUND = re.compile(r"-(?:administered|led|run|based|managed|hosted|made|built|funded)\b", re.I)
 # a country the goods pass through is a place, not a party ("will arrive in Poland next Monday and
 # from there will be sent directly to Kyiv")
 TRANSIT_BEFORE = re.compile(r"\b(?:in|at|via|through)\s+(?:the\s+)?$", re.I)
@@ -159,7 +162,11 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
                     and not THANKS_FOR.search(an.text, max(0, a.start - 100), a.start):
                 targeted[a.name.iso3] += 1
     if targeted:
-        return targeted.most_common(1)[0][0]
+        ranked = targeted.most_common()
+        # (a tie with the usual recipient goes to it: "delivered to the British Army" once and "donated
+        # … to Ukraine" once is a story about aid to Ukraine)
+        tied = [iso for iso, n in ranked if n == ranked[0][1]]
+        return fallback if fallback in tied else ranked[0][0]
     return fallback
 
 
@@ -934,10 +941,13 @@ class DocumentExtractor:
         recipient = named or ctx.recipient
         if recipient != self.default and SOLD.search(an.text, *clause):
             return      # "approved the sale of weapons worth $10 billion to Poland": the buyer pays
-        if donors and ((self._trade(an, clause, cue, rule, donors, named, recipient, ctx) == "purchase for own use"
-                        and not any(a.name.iso3 == ctx.recipient for a in an.actors))
+        trade = self._trade(an, clause, cue, rule, donors, named, recipient, ctx) if donors else ""
+        if donors and ((trade == "purchase for own use" and not any(a.name.iso3 == ctx.recipient for a in an.actors))
+                       or (trade.endswith("to a third country") and recipient != self.default)
                        or (rule == "seller" and override and recipient != self.default)):
-            return      # "Poland signed a deal worth about $6.5 billion to purchase the second batch of K2 tanks"
+            # "Poland signed a deal worth about $6.5 billion to purchase the second batch of K2 tanks",
+            # "Britain has ordered anti-tank weapons in a 223 million pound deal with Swedish manufacturer Saab"
+            return
         # the tracked recipient spending its own money ("Ukraine's government allocated $20 million from its
         # reserve fund") gives no package
         donors = [d for d in donors if d != recipient and d != ctx.recipient
@@ -977,6 +987,7 @@ class DocumentExtractor:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
                     and not HOSTILITY_AFTER.match(an.text, a.end) and not INFINITIVE_GIVER.match(an.text, a.end) \
                     and not where_old_gifts_went(an.text, a) and not owns_item(an, a) \
+                    and not LABEL_COMPOUND.match(an.text, a.end) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
                           and not ACCORDING.search(an.text[max(0, a.start - 40):a.start])
                          and not IN_RESPONSE.search(an.text, max(0, a.start - 30), a.start))
