@@ -1568,6 +1568,13 @@ MIXED = [
     # ... while "to Ukraine's armed forces" still does
     ("The first 18 Bohdana howitzers, funded by Denmark, will be delivered to Ukraine's armed forces.",
      [R("Denmark", "artillery", 18, recipient="Ukraine")]),
+    # what a system is said to be or count as is no second gift ("It is a …", "makes it a …") ...
+    ("France will send AMX-10RC vehicles. It is a 16-ton wheeled vehicle that is considered more of a "
+     "reconnaissance vehicle, but the 105mm gun makes it a wheeled tank.",
+     [R("France", "armored_vehicles", system="AMX-10 RC")]),
+    # ... but "It is a Patriot battery" names the gift
+    ("Germany announced a new package. It is a Patriot battery worth 1 billion euros.",
+     [R("Germany", "air_defense", 1, system="MIM-104 Patriot battery")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -982,6 +982,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
         if c.cue.scope in ("object", "threats") and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
                 and (AGAINST_GAP if c.cue.scope == "threats" else OBJECT_GAP).fullmatch(an.text, c.end, item.start) \
                 and (c.cue.value != "description" or _system_subject(an, c.start)
+                     or (IT_OPENS.fullmatch(an.text, 0, c.start) and not any(
+                         item.start <= m.start < item.end and m.system is not None and not m.system.generic
+                         for m in an.systems))
                      or c.cue.cue not in COPULAS):    # "it can be classified as a wheeled tank"
             return c.cue.value      # "40 radars for detecting drones": the drones are the target
         if c.cue.scope == "undelivered" and lo <= c.start < hi and (not any(
@@ -1106,6 +1109,11 @@ def _system_subject(an: Analysis, pos: int) -> bool:
     """"The AMX-10RC is a 16-ton wheeled vehicle": a named system right before the copula is what
     the sentence describes (but "The gift is a Patriot battery" names a gift)."""
     return any(s.end <= pos and not an.text[s.end:pos].strip() for s in an.systems)
+
+
+# "It is a 16-ton wheeled vehicle": the pronoun opening the sentence stands for the system before, when
+# what it is said to be is a kind of thing (not "It is a Patriot battery", a gift)
+IT_OPENS = re.compile(r"\W*It\s*")
 
 
 def _owns(an: Analysis, cue: CueMention, item: Item, recipient: str) -> bool:
