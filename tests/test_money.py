@@ -95,6 +95,9 @@ def item_values(records):
 
 
 PACKAGES = [
+    # "the remaining £100m" is the rest of a package, still a package
+    ("Norway will give Ukraine £200m. The remaining £100m will come from Norway via the UK-led International Fund "
+     "for Ukraine.", [("Norway", 200e6, "GBP"), ("Norway", 100e6, "GBP")]),
     # the receiver welcomes a package; "from" names its giver
     ("Earlier Tuesday, Ukrainian President Volodymyr Zelenskyy welcomed a $683 million military aid package from Sweden.",
      [("Sweden", 683e6, "USD")]),
@@ -207,6 +210,12 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # package sizes in general, frozen assets, what is left of an authority, a donor's all-time total
+    "The US announced a new package on Monday. Previous packages ranged from $125 million to $250 million.",
+    "Biden urged allies to buy weapons using $300 billion in frozen Russian assets.",
+    "The US package nearly halves the $2.21 billion remaining in the Ukraine Security Assistance Initiative.",
+    "The Biden administration has supported Ukraine with $60 billion in military aid.",
+    "About $3.8 billion of US drawdown authority will remain unused, the Pentagon said.",
     # a donor restocking itself from a foreign maker (a tie between the two receivers named goes to
     # the usual one, so the sale is to a third country)
     "Britain has ordered thousands of new anti-tank weapons in a 200 million pound deal with Swedish maker Saab. "
