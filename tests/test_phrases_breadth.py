@@ -1575,6 +1575,13 @@ MIXED = [
     # ... but "It is a Patriot battery" names the gift
     ("Germany announced a new package. It is a Patriot battery worth 1 billion euros.",
      [R("Germany", "air_defense", 1, system="MIM-104 Patriot battery")]),
+    # "such vehicles" after tanks are those tanks; an armoured multi-purpose vehicle is armour
+    ("Spain sent 1 armored multi-purpose vehicle and 5 ambulances to Ukraine. Spain has already sent six Leopard 2 "
+     "tanks to Ukraine, of a total of 10 such vehicles.",
+     [R("Spain", "armored_vehicles", 1), R("Spain", "vehicles_logistics", 5, system="ambulance"),
+      R("Spain", "tanks", 6, system="Leopard 2"), R("Spain", "tanks", 10, system="Leopard 2")]),
+    # a misspelt plural as a name ("HIMAR systems")
+    ("The US sent Ukraine four HIMAR systems.", [R("United States", "rockets", 4, system="M142 HIMARS")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -731,6 +731,9 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
             item.quantity, item.value, item.kind = None, None, "unknown"
 
 
+VEHICLE_CATEGORIES = frozenset({"tanks", "armored_vehicles", "vehicles_logistics"})
+
+
 def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> list[Item]:
     """"three of which", "eight of these systems": the same system as the last one named."""
     out = []
@@ -740,7 +743,9 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
             # "The USA promised to transfer more than a hundred such machines": the kind named last
             prior = next((h for h in [*reversed(out), *reversed(history)] if h.system is not None
                           and not h.system.generic and not h.anchor_only
-                          and (item.needs_anchor == "anaphor" or h.unit == item.unit or h.category == item.category)),
+                          and (item.needs_anchor == "anaphor" or h.unit == item.unit or h.category == item.category
+                               # ("six Leopard 2 tanks … a total of 10 such vehicles": a tank is a vehicle)
+                               or (item.unit == "vehicle" and h.category in VEHICLE_CATEGORIES))),
                          None)
             if prior is not None:
                 out.append(_copy_as(item, prior, "anaphor-such"))
