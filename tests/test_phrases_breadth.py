@@ -1582,6 +1582,9 @@ MIXED = [
       R("Spain", "tanks", 6, system="Leopard 2"), R("Spain", "tanks", 10, system="Leopard 2")]),
     # a misspelt plural as a name ("HIMAR systems")
     ("The US sent Ukraine four HIMAR systems.", [R("United States", "rockets", 4, system="M142 HIMARS")]),
+    # a company a contract is awarded to is no receiving country (Thales is French)
+    ("The UK government has awarded a £100 million contract to Thales to manufacture 5,000 air defence missiles for "
+     "Ukraine.", [R("United Kingdom", "air_defense", 5000, recipient="Ukraine")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -142,7 +142,7 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
     for an in analyses:
         aid_sentence = any(c.cue.kind == "status" for c in an.cues) or PROVIDED.search(an.text) is not None
         for a in an.actors:
-            if not a.name.iso3 or a.origin_only:
+            if not a.name.iso3 or a.origin_only or a.name.kind == "company":
                 continue
             # (a person named after "provided" is no receiving country, nor a possessive after "to":
             # "reacted to Germany's decision")
@@ -984,7 +984,9 @@ class DocumentExtractor:
     def _recipient(self, an: Analysis, clause: tuple[int, int], donors: list[str]) -> str:
         lo, hi = clause
         for a in an.actors:
+            # (a company is no receiving country: "a contract has been awarded to Thales Belfast")
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
+                    and a.name.kind != "company" \
                     and not HOSTILITY_AFTER.match(an.text, a.end) and not INFINITIVE_GIVER.match(an.text, a.end) \
                     and not where_old_gifts_went(an.text, a) and not owns_item(an, a) \
                     and not LABEL_COMPOUND.match(an.text, a.end) \
