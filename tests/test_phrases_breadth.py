@@ -1585,6 +1585,10 @@ MIXED = [
     # a company a contract is awarded to is no receiving country (Thales is French)
     ("The UK government has awarded a £100 million contract to Thales to manufacture 5,000 air defence missiles for "
      "Ukraine.", [R("United Kingdom", "air_defense", 5000, recipient="Ukraine")]),
+    # a count with a giver and a verb of its own does not share its antecedent's exclusion
+    ("The US sent HIMARS. Ukraine now has eight of the HIMARS systems, and Washington has promised to send four "
+     "more.", [R("United States", "rockets", system="M142 HIMARS"),
+               R("United States", "rockets", 4, status="pledged", system="M142 HIMARS")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -568,7 +568,9 @@ class DocumentExtractor:
         for item in items:
             clause = an.clause_of(item.start)
             reason = excluded(item, an, clause, ctx.recipient)
-            if not reason and item.antecedent >= 0:
+            # ("Ukraine now has eight HIMARS, and Washington has promised to send four more": a count with
+            # a verb of its own does not share its antecedent's exclusion)
+            if not reason and item.antecedent >= 0 and not (item.rule == "ellipsis" and item.status_hint):
                 # "300 howitzers in its stocks, 40 of which …": part of an inventory is inventory;
                 # part of a running total ("ten so far, four of which have arrived") is a fact
                 inherited = excluded(item, an, an.clause_of(item.antecedent))
