@@ -894,25 +894,17 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
             continue
         if id(q) in used or q.value is None:
             continue
-        given = OBJECT_GIVEN_AFTER.match(an.text, end)
-        if given and THE_BEFORE.search(an.text, max(0, q.start - 8), q.start):
-            # "about 15 percent of the 109 that Washington has made available to Kiev": the count of
-            # the thing named last, given by the relative clause's subject
+        # "about 15 percent of the 109 that Washington has made available to Kiev" (given by the
+        # relative clause's subject), "six more, in addition to the 12 already supplied" (the ones given
+        # before, counted beside the new ones): a delivery of the thing named last
+        given = (THE_BEFORE.search(an.text, max(0, q.start - 8), q.start) and OBJECT_GIVEN_AFTER.match(an.text, end)) \
+            or (ADDITION_BEFORE.search(an.text, max(0, q.start - 24), q.start) and ADDITION_GIVEN_AFTER.match(an.text, end))
+        if given:
             source = next((i for i in reversed(items) if i.end <= q.start and not i.anchor_only and i.category), None)
             if source is not None:
                 new = _counted_again(q, source, "ellipsis", end=given.end())
                 new.status_hint = "delivered"
                 new.antecedent = -1     # (what befell the thing named before is not this count's)
-                out.append(new)
-            continue
-        added = ADDITION_GIVEN_AFTER.match(an.text, end)
-        if added and ADDITION_BEFORE.search(an.text, max(0, q.start - 24), q.start):
-            # the ones given before, counted beside the new ones: a delivery of the same thing
-            source = next((i for i in reversed(items) if i.end <= q.start and not i.anchor_only and i.category), None)
-            if source is not None:
-                new = _counted_again(q, source, "ellipsis", end=added.end())
-                new.status_hint = "delivered"
-                new.antecedent = -1
                 out.append(new)
             continue
         if not ELLIPSIS_AFTER.match(an.text, end):
