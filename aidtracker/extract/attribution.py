@@ -481,13 +481,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             senders = coordinated_givers(an, enabled[-1])
             return senders + [d for d in coordinated_givers(an, funders[-1]) if d not in senders] if funders else senders, \
                 "", "enabled"
-        # "They arrived along with Germany's 12 Leopard tanks": the items' owner gives them
-        owner = [a for a in candidates(an, cue.end, item.start, recipient, items) if a.name.iso3 != recipient
-                 and owns_item(an, a) and not any(a.end < i.start < item.start for i in items)]
-        if owner:
-            return [owner[-1].name.iso3], "", "owner"
-    # "Russia reacted with fury to Germany's decision to approve the delivery of Leopard 2 tanks": the
-    # owner of the decision or offer gives, whoever speaks of it
+    # "They arrived along with Germany's 12 Leopard tanks", "Russia reacted with fury to Germany's decision
+    # to approve the delivery of Leopard 2 tanks": the owner of the items, or of the decision or offer,
+    # gives them, whoever speaks of it
     owner = [a for a in candidates(an, lo, item.start, recipient, items) if a.name.iso3 != recipient
              and owns_item(an, a) and not any(a.end < i.start < item.start for i in items)]
     if owner:
