@@ -464,6 +464,12 @@ PACKAGE_RECEIVERS = [
      "International Fund for Ukraine to procure weapons and ammunition for Ukraine.",
      [("New Zealand", "Ukraine")]),
     ("Norway gave $10 million to the Czech-led initiative for Ukraine to buy shells.", [("Norway", "Ukraine")]),
+    # grants that pay for a purchase are aid, not a sale to a third country
+    ("Under the memorandum, the United States provides $38 billion in military aid to Israel, including "
+     "$33 billion in grants to buy military equipment.", [("United States", "Israel")]),
+    ("Washington approved $2 billion in grants for Taiwan to buy weapons.", [("United States", "Taiwan")]),
+    # (a purchase the buyer pays itself stays a sale)
+    ("Israel's Defense Ministry has acquired nearly $2.8 billion in additional purchases from the United States.", []),
 ]
 
 

@@ -163,6 +163,8 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # a buyer's own purchase, the deal's worth between the cue and the purchase
+    "Poland signed a deal worth about $6.5 billion to purchase the second batch of K2 tanks.",
     # a souvenir
     "Pistorius posted the gift his colleague had given him: a miniature Leopard 2 tank.",
     # how a unit is made up, and a reading of a goal
@@ -1589,6 +1591,11 @@ MIXED = [
     ("The US sent HIMARS. Ukraine now has eight of the HIMARS systems, and Washington has promised to send four "
      "more.", [R("United States", "rockets", system="M142 HIMARS"),
                R("United States", "rockets", 4, status="pledged", system="M142 HIMARS")]),
+    # a fronted phrase naming the deal does not hide the giver after it; the verb after it gives the status
+    ("Under the agreement, Germany will deliver 10 IRIS-T systems to Ukraine.",
+     [R("Germany", "air_defense", 10, status="pledged", system="IRIS-T SLM")]),
+    ("Under the agreement, Ukraine will receive 10 IRIS-T systems from Germany.",
+     [R("Germany", "air_defense", 10, status="pledged", system="IRIS-T SLM")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -271,6 +271,8 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
         if (lo, hi) != clause:
             # outside its own clause only what leads up to the item governs it
             cs = [c for c in cs if c.end <= item.start or c.cue.scope == "weak"]
+        # "Under the agreement, Germany will deliver …": the frame names the deal; the verb after it governs
+        cs = [c for c in cs if not _in_frame(an.text, c)] or cs
         before = [c for c in cs if c.end <= item.start]
         after = [c for c in cs if c.start >= item.end]
         strong = [c for c in before if c.cue.scope in ("strong", "future")]
@@ -312,6 +314,16 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
 
 
 INCLUDING = re.compile(r"includ|compris|contain|such as", re.I)
+# a fronted phrase naming a deal: "Under the agreement,", "As part of a ten-year memorandum signed in 2016,"
+FRAME_OPENS = re.compile(r"[\W_]*(?:under|according\s+to|as\s+part\s+of|as\s+per|in\s+line\s+with|within)\s+"
+                         r"(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?$", re.I)
+FRAME_CLOSES = re.compile(r"[^,;:.]{0,60},", re.I)
+
+
+def _in_frame(text: str, cue: CueMention) -> bool:
+    return bool(FRAME_OPENS.fullmatch(text, 0, cue.start) and FRAME_CLOSES.match(text, cue.end))
+
+
 # the verb right after a stateless subject ("the European Union supplied", "NATO has sent")
 STATELESS_SUBJECT = re.compile(r"(?:\s+(?:has|have|had|will|would|also|already|only|reportedly|now|just))*\s+")
 # "Iran's supply of drones", "North Korea's deliveries of shells": the possessor gives

@@ -186,6 +186,7 @@ FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 # ("signed a contract with BMC for the procurement of 614 Kirpi": the maker named between)
 PURCHASE_AFTER_CUE = re.compile(r"\s+(?:with\s+(?:[\w&.-]+\s+){1,3}?for\s+)?(?:(?:the|a)\s+)?(?:purchase|acquisition|procurement|buying)\b|"
+                                r"(?:\s+(?:worth|valued\s+at)(?:\s+\S+){1,4}?)?"   # "signed a deal worth about $6.5 billion to purchase"
                                 r"\s+to\s+(?:buy(?:ing)?|purchas(?:e|ing)|acquir(?:e|ing)|procur(?:e|ing))\b", re.I)
 _BUYING = r"buy(?:s|ing)?|bought|purchas\w*|procur\w*|acquir\w*"
 SUBJECT_BUYS = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|will|also|now|reportedly))*\s+(?:" + _BUYING + r")\b",
@@ -199,6 +200,10 @@ REPLACED_GIFT = re.compile(r"\b(?:replenish\w*|replac\w*|backfill\w*|restock\w*|
 EXPORT = re.compile(r"\bexport(?:s|ed|ing)?\s+(?:deals?|contracts?|orders?|licen[cs]es?|to|of)\b", re.I)
 SALE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order(?:s|ed|ing)?|sales?|sold|sell\w*|export\w*|procur\w*|"
                   r"contract\w*|deal|lease[sd]?|leasing|acquir\w*|acquisition)\b", re.I)
+# "$33 billion in grants to buy military equipment", "$2 billion in grants for Taiwan to buy weapons":
+# a purchase paid by the giver's aid is no sale to a third country
+FUNDED_BEFORE = re.compile(r"\b(?:aid|assistance|grants?|financing|funding|funds|donations?|money)"
+                           r"(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?\s+to\s+$")
 MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|producers?|production|industry|companies|firms|"
                         r"factories|plants|makers?|enterprises)\b", re.I)
 # "in response to the Russian invasion", "to counter Russia's aggression": the aggressor, not a receiver
@@ -845,7 +850,8 @@ class DocumentExtractor:
         if not named and any(lo <= a.start < hi and a.name.iso3 in donors and not a.origin_only
                              and FOR_BEFORE.search(an.text, max(0, a.start - 9), a.start) for a in an.actors):
             return "purchase for own use"       # "It has also ordered 18 Leopard 2A8 tanks for the Bundeswehr"
-        if recipient != self.default and SALE.search(an.text, *clause):
+        if recipient != self.default and any(not FUNDED_BEFORE.search(an.text, max(lo, m.start() - 60), m.start())
+                                             for m in SALE.finditer(an.text, *clause)):
             return "arms sale to a third country"
         if EXPORT.search(an.text, *clause) and not any(a.name.iso3 == ctx.recipient for a in an.actors):
             return "arms export to a third country"     # "signed record export deals with Poland, including …"
