@@ -163,6 +163,8 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # a policy line ("commitment to" with no count given)
+    "Germany reaffirmed its commitment to supporting Ukraine, including with 40 Marders.",
     # a buyer's own purchase, the deal's worth between the cue and the purchase
     "Poland signed a deal worth about $6.5 billion to purchase the second batch of K2 tanks.",
     # a souvenir
@@ -1596,6 +1598,14 @@ MIXED = [
      [R("Germany", "air_defense", 10, status="pledged", system="IRIS-T SLM")]),
     ("Under the agreement, Ukraine will receive 10 IRIS-T systems from Germany.",
      [R("Germany", "air_defense", 10, status="pledged", system="IRIS-T SLM")]),
+    # a promise named in the item's own phrase is what the item is
+    ("Spain has already sent six Leopard 2 tanks, of a pledge to send a total of 10 such vehicles.",
+     [R("Spain", "tanks", 6, status="delivered", system="Leopard 2"),
+      R("Spain", "tanks", 10, status="pledged", system="Leopard 2")]),
+    ("Denmark has handed over 10 F-16s out of its pledge of 19 F-16s.",
+     [R("Denmark", "aircraft", 10, status="delivered"), R("Denmark", "aircraft", 19, status="pledged")]),
+    # a commitment to deliver a count is a promise of things, not a policy line
+    ("Germany made a commitment to deliver 40 Marders.", [R("Germany", "armored_vehicles", 40, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

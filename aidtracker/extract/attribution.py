@@ -284,6 +284,11 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
                       # "directed the DOD to refurbish and provide": one infinitive, the first verb governs
                       and not INFINITIVE_AND.search(an.text, max(0, c.start - 30), c.start + 4)]
             pick = joined[-1] if joined else strong[0]
+            # "has already sent six tanks, of a pledge to send a total of 10": a promise named in the
+            # item's own phrase is what the item is
+            named = [c for c in strong if c.start > pick.start and PROMISE_NOUN_BEFORE.search(an.text, max(0, c.start - 16), c.start)
+                     and PROMISE_GAP.fullmatch(an.text, c.end, item.span[0])]
+            pick = named[-1] if named else pick
             # "announced a decision to withhold a shipment of 1,800 bombs": a suspension between the
             # first verb and the item is what happens to it
             held = [c for c in strong if c.start > pick.start and c.cue.value == "suspended"]
@@ -314,6 +319,11 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
 
 
 INCLUDING = re.compile(r"includ|compris|contain|such as", re.I)
+COMMITTED_GIFT = re.compile(r"\s+(?:deliver|send|supply|provide|transfer|donate|give|hand\s+over)\s+(?:(?:an?|the)\s+)?"
+                            r"(?:additional\s+|another\s+|more\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"a\s+(?:total|further)|dozens|hundreds|thousands)", re.I)
+PROMISE_NOUN_BEFORE = re.compile(r"\b(?:of|from|under)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+PROMISE_GAP = re.compile(r"[^,;:.\d]{0,40}", re.I)
 # a fronted phrase naming a deal: "Under the agreement,", "As part of a ten-year memorandum signed in 2016,"
 FRAME_OPENS = re.compile(r"[\W_]*(?:under|according\s+to|as\s+part\s+of|as\s+per|in\s+line\s+with|within)\s+"
                          r"(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?$", re.I)
@@ -937,6 +947,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
     for c in an.cues:
         if c.cue.kind != "exclude" or c.end <= fronted_end:
             continue
+        if c.cue.value == "policy" and an.text[c.start:c.end].lower().startswith("commitment") \
+                and COMMITTED_GIFT.match(an.text, c.end):
+            continue    # "made a commitment to deliver 40 Marders": a promise of things, not a policy line
         if c.cue.value == "inventory" and FROM_SOURCE.search(an.text[max(0, c.start - 40):c.start]):
             continue    # "from Bundeswehr stocks", "from its own reserves": where the aid comes from
         if c.cue.value == "manufacturing" and any(s.cue.kind == "status" and s.cue.value in ("financed", "delivered")
