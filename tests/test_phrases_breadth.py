@@ -1606,6 +1606,32 @@ MIXED = [
      [R("Denmark", "aircraft", 10, status="delivered"), R("Denmark", "aircraft", 19, status="pledged")]),
     # a commitment to deliver a count is a promise of things, not a policy line
     ("Germany made a commitment to deliver 40 Marders.", [R("Germany", "armored_vehicles", 40, status="pledged")]),
+    # a scheme that was launched is no launch of weapons
+    ("The initiative launched last year by the Czech government provided Ukraine with 1.5 million artillery rounds.",
+     [R("Czech Republic", "artillery_ammunition", 1500000, status="delivered")]),
+    # "so far" after a superlative says the package is the largest yet, not that the count is a running total
+    ("Sweden will donate two radar surveillance and command aircraft to Ukraine, as part of its largest aid "
+     "package to Ukraine so far.", [R("Sweden", "aircraft", 2, status="pledged")]),
+    # Finland's mine-clearing Leopards are engineering vehicles, not tanks
+    ("Finland has decided to hand over three Leopard 2 mine clearing tanks to Ukraine.",
+     [R("Finland", "armored_vehicles", 3, system="Leopard 2R")]),
+    # a standard named between the count and the ammunition
+    ("Canada announced the donation of more than 20,000 rounds of 155mm NATO-standard artillery ammunition.",
+     [R("Canada", "artillery_ammunition", 20000, kind="at_least")]),
+    # a later clause on when the items come does not make the gift a maybe
+    ("Schmid said that Germany would give Ukraine 40 Marder infantry fighting vehicles, and they could be delivered "
+     "in the first quarter of 2023.", [R("Germany", "armored_vehicles", 40, status="pledged")]),
+    # the subject of an absolute phrase gives the count it closes with
+    ("The Netherlands will supply three of the additional requested PzH2000s, with Germany supplying the other three.",
+     [R("Netherlands", "artillery", 3, status="pledged"), R("Germany", "artillery", 3, status="pledged")]),
+    ("Germany has delivered 10 Leopard 2 tanks, with Poland sending another 14.",
+     [R("Germany", "tanks", 10, status="delivered"), R("Poland", "tanks", 14, status="delivered")]),
+    # a wish and a hope of the receiver are no gift of the giver in view
+    ("The Netherlands delivered six PzH 2000. After the German-Dutch delivery of the 12 howitzers, Ukraine expressed "
+     "the wish to arm an entire unit with 18 howitzers.",
+     [R("Netherlands", "artillery", 6, status="delivered")]),
+    ("Sweden will donate two ASC 890 aircraft. Earlier this week, Ukraine's defence minister said he hoped the first "
+     "F-16 fighter jets would be delivered to Ukraine very soon.", [R("Sweden", "aircraft", 2, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

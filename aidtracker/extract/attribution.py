@@ -84,6 +84,9 @@ GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|our\s+)?$", re.I)   # ("from its Danish partners")
 OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
+WITH_SUBJECT_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$", re.I)
+GIVING_ING_AFTER = re.compile(r"\s+(?:supplying|providing|sending|contributing|delivering|donating|giving|handing\s+over|"
+                              r"transferring)\b", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_SOURCE = re.compile(r"according\s+to\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 # "according to (the official website of) the German federal government"
@@ -319,6 +322,12 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
 
 
 INCLUDING = re.compile(r"includ|compris|contain|such as", re.I)
+LATER_CLAUSE_ON_IT = re.compile(r",?\s+(?:and|but)\s+(?:they|it|these|those)\s+$", re.I)
+SUPERLATIVE_SO_FAR = re.compile(r"\b(?:largest|biggest|most|greatest|highest|strongest|single\s+largest)\s+"
+                                r"(?:[\w-]+\s+){0,5}$", re.I)
+LAUNCHED_SCHEME = re.compile(r"\b(?:initiative|coalition|programme|program|scheme|fund|mechanism|campaign|platform|"
+                             r"project|alliance|partnership|facility|effort)s?,?\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+|"
+                             r"(?:was|were|has\s+been|had\s+been)\s+)?$", re.I)
 COMMITTED_GIFT = re.compile(r"\s+(?:deliver|send|supply|provide|transfer|donate|give|hand\s+over)\s+(?:(?:an?|the)\s+)?"
                             r"(?:additional\s+|another\s+|more\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"a\s+(?:total|further)|dozens|hundreds|thousands)", re.I)
@@ -490,7 +499,9 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         # to the meeting, not a subject)
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
                if not BETWEEN_AND.search(text, max(0, a.start - 80), a.start) and OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
-               or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.start))]
+               or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.start))
+               # "…, with Germany supplying the other three": the subject of an absolute phrase
+               or (WITH_SUBJECT_BEFORE.search(text, max(0, a.start - 10), a.start) and GIVING_ING_AFTER.match(text, a.end))]
         if own:
             return coordinated_givers(an, own[-1]), "", "own-subject"
         # "funding that will enable Romania to send a Patriot system": the one enabled sends it
@@ -981,6 +992,13 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "ambulances equipped to evacuate the wounded": what the vehicle is for
         if c.cue.value == "use" and CAPABLE_BEFORE.search(an.text, max(0, c.start - 16), c.start):
             continue    # "small drones that can be launched by hand": what an item can do, not its use
+        if c.cue.value == "hypothetical" and c.start >= max(item.end, item.evidence_end) \
+                and LATER_CLAUSE_ON_IT.search(an.text, max(item.end, c.start - 24), c.start):
+            continue    # "would give Ukraine 40 Marders, and they could be delivered in the first quarter": when, not whether
+        if c.cue.value == "running_total" and SUPERLATIVE_SO_FAR.search(an.text, max(0, c.start - 60), c.start):
+            continue    # "as part of its largest aid package to Ukraine so far": the package is the largest yet
+        if c.cue.value == "use" and LAUNCHED_SCHEME.search(an.text, max(0, c.start - 40), c.start):
+            continue    # "The initiative launched last year by the Czech government provided …": a scheme begun
         if c.cue.value == "use" and c.end <= item.start and AS_AID.match(an.text, item.end, hi):
             continue    # "Ottawa is deploying 39 armoured combat support vehicles as military aid for Ukraine"
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):

@@ -125,7 +125,11 @@ def _of_kind(gap: str) -> bool:
         return False
     words = described.split()
     return len(words) <= 5 and all(w.lower() in KIND_WORDS or (w.lower() not in STOP and re.fullmatch(r"[a-z][a-z-]*", w))
-                                   or ORIGIN_WORD.fullmatch(w) for w in words)
+                                   or ORIGIN_WORD.fullmatch(w) or STANDARD_WORD.fullmatch(w) for w in words)
+
+
+# "rounds of 155mm NATO-standard artillery ammunition": the standard the rounds meet
+STANDARD_WORD = re.compile(r"[A-Z]{2,5}[-‐‑](?:standard|compatible|calibre|caliber|grade|type)")
 
 
 # the maker's country labelling counted ammunition: "half a million rounds of UK artillery
@@ -829,13 +833,16 @@ def _counted_again(q: Quantity, source: Item, rule: str, end: int | None = None)
 
 # ("pledged to send another two": the giving verb may be the infinitive after the cue)
 ELLIPSIS_BEFORE = re.compile(r"\s*(?:(?:to\s+)?(?:send|deliver|provide|supply|transfer|give|donate|hand\s+over)\s+)?"
-                             r"(?:another|a\s+further|an?\s+(?:additional|further))?\s*", re.I)
+                             r"(?:another|a\s+further|an?\s+(?:additional|further)|the\s+(?:other|remaining))?\s*", re.I)
 # the number closes its clause, perhaps with a time or place ("… and Spain will send another 10 in April",
 # "… and will send another six soon")
 ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|from|over)\b[^.;,:()]*|"
                             r"(?:soon|shortly|later|too|as\s+well)\b)?\s*(?:[.;,:)]|$)", re.I)
 
 
+WITH_ACTOR_GIVING = re.compile(r",?\s*\bwith\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:supplying|providing|"
+                               r"sending|contributing|delivering|donating|giving|handing\s+over|transferring)\s+"
+                               r"(?:another|a\s+further|an?\s+(?:additional|further)|the\s+(?:other|remaining))\s*$")
 MORE_AFTER = re.compile(r"\s+more\b", re.I)
 MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an?\s+(?:additional|further))\s+$", re.I)
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:will|would|are|were|is|was|have|has|had|should)\b", re.I)
@@ -911,9 +918,17 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
             continue
         cue = next((c for c in an.cues if c.cue.kind == "status" and c.end <= q.start
                     and (before := ELLIPSIS_BEFORE.fullmatch(an.text, c.end, q.start))), None)
+        limit = cue.start if cue is not None else q.start
+        if cue is None and (absolute := WITH_ACTOR_GIVING.search(an.text, max(0, q.start - 80), q.start)):
+            # "the Netherlands will supply three PzH2000s, with Germany supplying the other three": the
+            # participle shares the status of the verb it hangs on
+            before = absolute
+            cue = next((c for c in an.cues if c.cue.kind == "status" and c.cue.scope in ("strong", "future")
+                        and c.end <= absolute.start()), None)
+            limit = absolute.start()
         if cue is None:
             continue
-        source = next((i for i in reversed(items) if i.end <= cue.start and not i.anchor_only and i.category
+        source = next((i for i in reversed(items) if i.end <= limit and not i.anchor_only and i.category
                        and i.quantity is not None), None)
         continues = source is None and not items
         if continues:
