@@ -1632,6 +1632,14 @@ MIXED = [
      [R("Netherlands", "artillery", 6, status="delivered")]),
     ("Sweden will donate two ASC 890 aircraft. Earlier this week, Ukraine's defence minister said he hoped the first "
      "F-16 fighter jets would be delivered to Ukraine very soon.", [R("Sweden", "aircraft", 2, status="pledged")]),
+    # where the items leave from gives them, when no giver is named before them
+    ("The first four of 14 M113AS4 armoured personnel carriers (APC) to be donated to Ukraine have departed Australia.",
+     [R("Australia", "armored_vehicles", 4, status="delivered"), R("Australia", "armored_vehicles", 14, status="pledged")]),
+    # a clause of reason has its own giver and verb, outside the negation before it
+    ("These will not be the first T-72 tanks Ukraine is receiving, as Macedonia transferred 31 T-72A tanks to Ukraine "
+     "this summer.", [R("North Macedonia", "tanks", 31, status="delivered")]),
+    ("Germany will not send Taurus missiles, as France delivered SCALP missiles.",
+     [R("France", "missiles", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

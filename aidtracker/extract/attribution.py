@@ -83,7 +83,10 @@ GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?
                            r"Republic)\s+of\s+(?:the\s+)?$", re.I)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|our\s+)?$", re.I)   # ("from its Danish partners")
-OWN_SUBJECT_BEFORE = re.compile(r"(?:,|;)?\s*\b(?:and|while|whereas)\s+(?:the\s+)?$", re.I)
+OWN_SUBJECT_BEFORE = re.compile(r"(?:(?:,|;)?\s*\b(?:and|while|whereas)|,\s*(?:as|because|since))\s+(?:the\s+)?$", re.I)
+REASON_CLAUSE = re.compile(r",\s+(?:as|because|since|given\s+that)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+"
+                           r"(?:has\s+|had\s+|already\s+)*[a-z]+ed\b")
+DEPARTED_BEFORE = re.compile(r"\b(?:departed|left|leaving|shipped\s+out\s+of|flown\s+out\s+of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 WITH_SUBJECT_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$", re.I)
 GIVING_ING_AFTER = re.compile(r"\s+(?:supplying|providing|sending|contributing|delivering|donating|giving|handing\s+over|"
                               r"transferring)\b", re.I)
@@ -257,6 +260,9 @@ POSSESSED_AID = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:response|support|aid|assist
                            r"deliver(?:y|ies)|commitments?|pledges?)\b", re.I)
 INFINITIVE_AND = re.compile(r"\bto\s+[\w-]+\s+and\s+$", re.I)
 AND_VERB_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:(?:will|would|also|then|later|has|have|had)\s+)?$", re.I)
+# "…, as Macedonia transferred 31 T-72A tanks": a clause of reason with its own subject and verb
+REASON_VERB_BEFORE = re.compile(r",\s+(?:as|because|since)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+"
+                                r"(?:(?:has|have|had|already|also)\s+)*$")
 
 
 def _first_strong_before(cues, pos):
@@ -283,6 +289,7 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
             # "will finance the production of 1,000 drones and transfer 12 CV90s": a verb joined by
             # "and" after the first one governs what follows it
             joined = [c for c in strong[1:] if (AND_VERB_BEFORE.search(an.text, max(0, c.start - 8), c.start)
+                                                or REASON_VERB_BEFORE.search(an.text, max(0, c.start - 60), c.start)
                                                 or an.text[c.start:c.start + 4].lower() == "and ")
                       # "directed the DOD to refurbish and provide": one infinitive, the first verb governs
                       and not INFINITIVE_AND.search(an.text, max(0, c.start - 30), c.start + 4)]
@@ -422,6 +429,14 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     bracketed = _bracketed_giver(an, item, recipient)
     if bracketed:
         return bracketed, "", "bracketed"
+    # "The first four of 14 M113AS4 carriers to be donated to Ukraine have departed Australia": where
+    # the items leave from is who gives them
+    departed = [a for a in an.actors if item.end <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient
+                and a.name.kind != "company" and DEPARTED_BEFORE.search(text, max(0, a.start - 24), a.start)]
+    if departed and not candidates(an, lo, item.start, recipient, items) \
+            and not any(item.end <= b.start < departed[0].start and b.name.iso3 and b.name.iso3 != recipient
+                        for b in an.actors):
+        return [departed[0].name.iso3], "", "source"
     # "On behalf of the Dutch and Danish governments, Rheinmetall will deliver 14 Leopard 2A4":
     # the maker delivers what the governments give
     behalf = [a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient
@@ -1001,6 +1016,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "The initiative launched last year by the Czech government provided …": a scheme begun
         if c.cue.value == "use" and c.end <= item.start and AS_AID.match(an.text, item.end, hi):
             continue    # "Ottawa is deploying 39 armoured combat support vehicles as military aid for Ukraine"
+        if c.cue.value == "negation" and c.end <= item.start and REASON_CLAUSE.search(an.text, c.end, item.start):
+            continue    # "These will not be the first T-72s Ukraine receives, as Macedonia transferred 31 T-72A tanks"
         if c.cue.value == "negation" and YET_AFTER.match(an.text, c.end):
             continue    # "has not yet delivered four IRIS-T": a commitment still standing, not a refusal
         if c.cue.value == "service" and REPAIRED_TO_GIVE.match(an.text, c.end):
