@@ -210,6 +210,14 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # money for civilians, reconstruction and the donor's own defence plan
+    "In addition to military aid, Belgium is also giving 86 million euro to help the civilian population of Ukraine. "
+    "Of this, 69 million euro will be humanitarian aid and 10.6 million euro will be given to help pay for "
+    "reconstruction work.",
+    "Belgium's prime minister will attend the NATO summit with a comprehensive defence investment plan worth "
+    "34 million euros.",
+    # bought from a seller, the seller gives nothing
+    "The ammunition has been sourced from the US at a cost of up to C$98 million.",
     # package sizes in general, frozen assets, what is left of an authority, a donor's all-time total
     "The US announced a new package on Monday. Previous packages ranged from $125 million to $250 million.",
     "Biden urged allies to buy weapons using $300 billion in frozen Russian assets.",
@@ -339,6 +347,9 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # an amount labelling one item's gift
+    ("Ottawa wrote that the first of the 650-million Canadian dollar ($472.8 million) ACSV donation would be used "
+     "to train Ukrainian troops.", [("Canada", "armored_vehicles", 650e6, "CAD")]),
     # an amount between "a" and the item's name prices that one item ("another €240 million on …" does not)
     ("Canada will buy and donate a CAN$406 million (US$300 million) NASAMS air defense system to Ukraine.",
      [("Canada", "air_defense", 406e6, "CAD")]),
@@ -464,6 +475,9 @@ PACKAGE_RECEIVERS = [
      "International Fund for Ukraine to procure weapons and ammunition for Ukraine.",
      [("New Zealand", "Ukraine")]),
     ("Norway gave $10 million to the Czech-led initiative for Ukraine to buy shells.", [("Norway", "Ukraine")]),
+    # "exceeding" sizes a package here, it is no running total
+    ("The US also approved a new military aid package for Ukraine exceeding $300 million, including air defense "
+     "systems and infantry fighting vehicles.", [("United States", "Ukraine")]),
     # grants that pay for a purchase are aid, not a sale to a third country
     ("Under the memorandum, the United States provides $38 billion in military aid to Israel, including "
      "$33 billion in grants to buy military equipment.", [("United States", "Israel")]),

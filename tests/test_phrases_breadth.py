@@ -1640,6 +1640,14 @@ MIXED = [
      "this summer.", [R("North Macedonia", "tanks", 31, status="delivered")]),
     ("Germany will not send Taurus missiles, as France delivered SCALP missiles.",
      [R("France", "missiles", status="delivered")]),
+    # "possibly 2" after a firm count hopes for more; "preparing to give" promises
+    ("Media: Greece preparing to give Ukraine at least 1 Patriot system, possibly 2.",
+     [R("Greece", "air_defense", 1, kind="at_least", status="pledged")]),
+    # deliveries already made
+    ("Despite recent deliveries of Patriot systems from Germany, Ukraine's air defenses remain critically stretched.",
+     [R("Germany", "air_defense", status="delivered")]),
+    # the deal's article and a cue holding the item: one contract, not one system
+    ("Germany signed a €500 million IRIS-T contract for Ukraine.", [R("Germany", "air_defense", status="contracted")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -75,7 +75,7 @@ APPROVER_AGENT = re.compile(r"\b(?:approved|authori[sz]ed|permitted|cleared|sanc
                             re.I)
 MAKER_AGENT = re.compile(r"\b(?:manufactured|produced|made|built|developed)(?:\s+[\w’'-]+){0,3}?\s+by\s+(?:the\s+)?$",
                          re.I)
-PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*)\b", re.I)
+PURCHASE = re.compile(r"\b(?:buy\w*|bought|purchas\w*|order\w*|acquir\w*|import\w*|sourced|procured)\b", re.I)
 JOINT = re.compile(r"\b(?:(?:together|jointly|in\s+cooperation|in\s+(?:close\s+)?coordination|in\s+partnership|along)\s+with|"
                    r"with\s+(?:the\s+)?(?:help|assistance)\s+(?:from|of))\s+(?:the\s+)?$", re.I)
 GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?Defen[cs]e)?|Cabinet|Parliament|"
@@ -282,7 +282,8 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
             cs = [c for c in cs if c.end <= item.start or c.cue.scope == "weak"]
         # "Under the agreement, Germany will deliver …": the frame names the deal; the verb after it governs
         cs = [c for c in cs if not _in_frame(an.text, c)] or cs
-        before = [c for c in cs if c.end <= item.start]
+        # ("signed a €500 million Patriot contract": a cue may hold the item it governs)
+        before = [c for c in cs if c.end <= item.start or c.start < item.start and c.end >= item.end]
         after = [c for c in cs if c.start >= item.end]
         strong = [c for c in before if c.cue.scope in ("strong", "future")]
         if strong:
@@ -329,6 +330,7 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
 
 
 INCLUDING = re.compile(r"includ|compris|contain|such as", re.I)
+POSSIBLY_MORE = re.compile(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|more|even\s+more)\b", re.I)
 LATER_CLAUSE_ON_IT = re.compile(r",?\s+(?:and|but)\s+(?:they|it|these|those)\s+$", re.I)
 SUPERLATIVE_SO_FAR = re.compile(r"\b(?:largest|biggest|most|greatest|highest|strongest|single\s+largest)\s+"
                                 r"(?:[\w-]+\s+){0,5}$", re.I)
@@ -1007,6 +1009,10 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "ambulances equipped to evacuate the wounded": what the vehicle is for
         if c.cue.value == "use" and CAPABLE_BEFORE.search(an.text, max(0, c.start - 16), c.start):
             continue    # "small drones that can be launched by hand": what an item can do, not its use
+        if c.cue.value == "hypothetical" and c.start >= max(item.end, item.evidence_end) \
+                and re.fullmatch(r"\s*,?\s*(?:or\s+)?", an.text[max(item.end, item.evidence_end):c.start]) \
+                and POSSIBLY_MORE.match(an.text, c.end):
+            continue    # "at least 1 Patriot system, possibly 2": a firm count and a hope of more
         if c.cue.value == "hypothetical" and c.start >= max(item.end, item.evidence_end) \
                 and LATER_CLAUSE_ON_IT.search(an.text, max(item.end, c.start - 24), c.start):
             continue    # "would give Ukraine 40 Marders, and they could be delivered in the first quarter": when, not whether

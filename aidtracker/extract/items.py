@@ -450,6 +450,7 @@ def total_after(items: list[Item], an: Analysis) -> None:
         item.rule += "+total"
 
 
+DEAL_NOUN_AFTER = re.compile(r"\s+(?:contract|deal|donation|order|purchase|procurement|programme|program|agreement)s?\b", re.I)
 # "a $400 million air defense system": an amount between the article and the item's name
 INDEFINITE_BEFORE = re.compile(r"(?:^|\s)an?\s+$", re.I)
 PRICED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:on|for|in|of|to|worth|and|or|with|from|by)\b)[a-z][\w-]*\s+){0,2}", re.I)
@@ -475,6 +476,8 @@ def indefinite_singulars(items: list[Item], an: Analysis) -> None:
         head = item.mentions[-1]
         if head.plural or (head.surface[-1:] == "s" and head.surface[-2:-1].isupper()):
             continue
+        if DEAL_NOUN_AFTER.match(an.text, item.end):
+            continue    # "a €500 million IRIS-T contract", "a NASAMS donation": the article is the deal's
         if any(prices_one(an.text, p, item.start) for p in an.money):
             # "a CAN$400 million (US$300 million) air defense system": one, priced before its name
             item.value, item.kind = 1.0, "exact"

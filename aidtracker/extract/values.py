@@ -106,6 +106,8 @@ NAMED_PACKAGE_BEFORE = re.compile(r"\b(?:an?|the|its|this)\s+(?:[\w-]+\s+){0,2}(
                                   r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
 # ("a A$245 million ($160 million) package": past the bracketed equivalent)
 NAMED_PACKAGE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:aid\s+|support\s+|assistance\s+)?package\b", re.I)
+LABEL_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+LABELLED_GIFT = re.compile(r"\s+(?:donation|gift|transfer|purchase|procurement|contract|order)\b", re.I)
 PART_BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?)\b", re.I)
 BREAKDOWN = re.compile(r"\b(?:including|includes|of\s+which|comprising|consisting\s+of|contains?|with)\b", re.I)
 
@@ -131,6 +133,11 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
     # brackets hold conversions here, so they do not end the clause of an amount
     if NAMED_PACKAGE_AFTER.match(an.text, m.end) or NAMED_PACKAGE_BEFORE.search(an.text, max(0, m.start - 60), m.start):
         return "package", None      # "The €250 million package takes …", "had delivered a package for Ukraine worth €600 million"
+    # "the 650-million Canadian dollar ($472.8 million) ACSV donation": the amount labels one item's gift
+    labelled = next((i for i in items if i.start >= m.end and LABEL_GAP.fullmatch(an.text, m.end, i.start)
+                     and LABELLED_GIFT.match(an.text, i.end)), None)
+    if labelled is not None:
+        return "item", labelled
     if FURTHER_BEFORE.search(an.text, max(0, m.start - 20), m.start):
         # "announcing a further C$500 million" (but "another €240 million on ammunition for tanks",
         # "an additional $1 billion in humanitarian assistance")
