@@ -1648,6 +1648,23 @@ MIXED = [
      [R("Germany", "air_defense", status="delivered")]),
     # the deal's article and a cue holding the item: one contract, not one system
     ("Germany signed a €500 million IRIS-T contract for Ukraine.", [R("Germany", "air_defense", status="contracted")]),
+    # a new giver right before a counted item after another item gives it ("gapping" with a name)
+    ("In January, it became known that Germany will transfer an additional Patriot battery, the Netherlands — two "
+     "more Patriot launchers.", [R("Germany", "air_defense", 1, status="pledged"),
+                                  R("Netherlands", "air_defense", 2, status="pledged")]),
+    # the enemy in "battle with Russia" neither gives nor receives
+    ("The United States unveiled a $1.1 billion arms package for Ukraine's battle with Russia that includes 18 HIMARS "
+     "launcher systems.", [R("United States", "rockets", 18, recipient="Ukraine")]),
+    # a relative clause on how the kind is used is no use of these items
+    ("The US package also includes 75,000 rounds of 155mm artillery ammunition that Ukraine's forces are using so "
+     "effectively on the battlefield.", [R("United States", "artillery_ammunition", 75000)]),
+    # a fronted "Instead of …," phrase closes at its comma
+    ("Instead of 28 M-55S tanks, Slovenia will receive 35 military transport trucks from Germany.",
+     [R("Germany", "vehicles_logistics", 35, recipient="Slovenia")]),
+    # a giving verb joined after a receipt: the receiver gives what follows
+    ("Athens received the first 14 Marders from Germany and delivered 20 BMPs to Ukraine.",
+     [R("Germany", "armored_vehicles", 14, recipient="Greece", status="delivered"),
+      R("Greece", "armored_vehicles", 20, recipient="Ukraine", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -29,6 +29,9 @@ RECEIVE = re.compile(r"\b(?:receiv\w*|receipt|got|gets?|getting|obtain\w*|acquir
                      r"(?!\s+(?:(?:an?|the|its|their|formal|written|firm)\s+)?(?:assurances?|guarantees?|confirmation|approval|"
                      r"permission|consent|requests?|repl(?:y|ies)|answers?|letters?|invitations?|calls?|word|signals?|"
                      r"support)\b)", re.I)
+# "for Ukraine's battle with Russia", "in its war against Russia": the enemy, neither giver nor receiver
+HOSTILITY_BEFORE = re.compile(r"\b(?:battle|battles|war|fight|fighting|conflict|struggle|clash(?:es)?|defen[cs]e)\s+"
+                              r"(?:with|against)\s+(?:the\s+)?$", re.I)
 FOLLOWED = re.compile(r"\bfollow(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:lead|example)\s+of\s+(?:the\s+)?)?$", re.I)
 # an arrival verb: "have arrived", "will arrive", "has reached"
 ARRIVED = re.compile(r"\b(?:arriv\w*|reached)\b", re.I)
@@ -229,7 +232,9 @@ def _givers(an: Analysis) -> list[ActorMention]:
                  and not RANKED_AFTER.search(text, max(0, a.start - 80), a.start)
                  # "Germany will follow the US in sending a Patriot system": the example, not the giver
                  # (but "follows Canada's earlier promise to donate 80,840 rockets" names the giver)
-                 and not (FOLLOWED.search(text, max(0, a.start - 40), a.start) and text[a.end:a.end + 2] not in ("'s", "’s"))]
+                 and not (FOLLOWED.search(text, max(0, a.start - 40), a.start) and text[a.end:a.end + 2] not in ("'s", "’s"))
+                 # "a package for Ukraine's battle with Russia that includes …": the enemy gives nothing
+                 and not HOSTILITY_BEFORE.search(text, max(0, a.start - 40), a.start)]
         an.memo["givers"] = found
     return found
 
@@ -334,6 +339,7 @@ POSSIBLY_MORE = re.compile(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|ni
 LATER_CLAUSE_ON_IT = re.compile(r",?\s+(?:and|but)\s+(?:they|it|these|those)\s+$", re.I)
 SUPERLATIVE_SO_FAR = re.compile(r"\b(?:largest|biggest|most|greatest|highest|strongest|single\s+largest)\s+"
                                 r"(?:[\w-]+\s+){0,5}$", re.I)
+KIND_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:are|is|have\s+been|has\s+been)\s+)?(?:so\s+)?", re.I)
 LAUNCHED_SCHEME = re.compile(r"\b(?:initiative|coalition|programme|program|scheme|fund|mechanism|campaign|platform|"
                              r"project|alliance|partnership|facility|effort)s?,?\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+|"
                              r"(?:was|were|has\s+been|had\s+been)\s+)?$", re.I)
@@ -477,7 +483,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # (or "announced the arrival of 18 Leopard 2 from Germany")
     # (a receipt told after another item is that item's: "will provide tanks in addition to the T-72s
     # already received from Poland")
-    receives = any(m.start() < item.start or not any(item.end <= i.start < m.start() for i in items)
+    # ("Athens received 14 Marders from Germany and delivered 20 BMPs to Ukraine": a giving verb joined
+    # after the receipt governs what follows it)
+    receives = any((m.start() < item.start or not any(item.end <= i.start < m.start() for i in items))
+                   and not any(m.end() <= c.start < item.start and c.cue.kind == "status" and c.cue.value == "delivered"
+                               and c.cue.scope == "strong" and AND_VERB_BEFORE.search(text, max(0, c.start - 8), c.start)
+                               for c in an.cues)
                    for m in RECEIVE.finditer(text, lo, hi)) or ((ARRIVED.search(text, item.end, hi) is not None
                                                           or ARRIVAL_OF.search(text, lo, item.span[0]) is not None)
                                                          and FROM_AFTER_ITEM.match(text, item.end) is not None)
@@ -516,7 +527,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         # to the meeting, not a subject)
         own = [a for a in candidates(an, cue.end, item.start, recipient, items)
                if not BETWEEN_AND.search(text, max(0, a.start - 80), a.start) and OWN_SUBJECT_BEFORE.search(text[max(0, a.start - 12):a.start])
-               or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.start))
+               or ("gapped" in item.flags and GAPPED_ACTOR_GAP.fullmatch(text, a.end, item.span[0]))
                # "…, with Germany supplying the other three": the subject of an absolute phrase
                or (WITH_SUBJECT_BEFORE.search(text, max(0, a.start - 10), a.start) and GIVING_ING_AFTER.match(text, a.end))]
         if own:
@@ -638,6 +649,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         seller = _seller(an, taker, clause, recipient)
         if seller is not None:
             return [seller], taker.name.iso3, "seller"
+        if RECEIVE_AFTER.match(text, taker.end) and cue is not None and cue.start > taker.end \
+                and cue.cue.value == "delivered" and cue.cue.scope == "strong" and not RECEIVE.match(text, cue.start) \
+                and AND_VERB_BEFORE.search(text, max(0, cue.start - 8), cue.start):
+            return coordinated_givers(an, taker), "", "subject"     # "Athens received 14 Marders … and delivered 20 BMPs"
         if RECEIVE_AFTER.match(text, taker.end):
             # "Poland received 24 K2 tanks", "Russia received jets from its own factories": the
             # subject is the receiver; with no source named, the giver is unknown
@@ -1018,6 +1033,12 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "would give Ukraine 40 Marders, and they could be delivered in the first quarter": when, not whether
         if c.cue.value == "running_total" and SUPERLATIVE_SO_FAR.search(an.text, max(0, c.start - 60), c.start):
             continue    # "as part of its largest aid package to Ukraine so far": the package is the largest yet
+        if c.cue.value == "comparison" and an.text[c.start:c.end].lower() == "instead of" \
+                and "," in an.text[c.end:item.span[0]]:
+            continue    # "Instead of 28 M-55S tanks, Slovenia will receive 35 trucks": the phrase has closed
+        if c.cue.value == "use" and c.start >= max(item.end, item.evidence_end) \
+                and KIND_RELATIVE.fullmatch(an.text, max(item.end, item.evidence_end), c.start):
+            continue    # "75,000 rounds of 155mm ammunition that Ukraine's forces are using so effectively": the kind's use
         if c.cue.value == "use" and LAUNCHED_SCHEME.search(an.text, max(0, c.start - 40), c.start):
             continue    # "The initiative launched last year by the Czech government provided …": a scheme begun
         if c.cue.value == "use" and c.end <= item.start and AS_AID.match(an.text, item.end, hi):

@@ -970,6 +970,14 @@ def gapped_counts(items: list[Item], an: Analysis) -> list[Item]:
     """
     used = {id(i.quantity) for i in items if i.quantity is not None}
     out = list(items)
+    for item in items:
+        # "Germany will transfer a Patriot battery, the Netherlands — two more Patriot launchers": a
+        # new giver right before a counted item after another item is that item's giver
+        q = item.quantity
+        if q is not None and any(a.end <= q.start and a.name.iso3 and GAPPED_ACTOR_GAP.fullmatch(an.text, a.end, q.start)
+                                 and GAP_BEFORE_ACTOR.search(an.text, max(0, a.start - 8), a.start)
+                                 and any(o.end <= a.start and o.category for o in items) for a in an.actors):
+            item.flags.add("gapped")
     for q in an.quantities:
         if id(q) in used or q.value is None or not (GAP_AFTER.match(an.text, q.end) or FROM_GIVER.match(an.text, q.end)):
             continue

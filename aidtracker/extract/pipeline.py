@@ -9,8 +9,8 @@ from datetime import date
 from ..model import Document, Record, Segment
 from ..reference import Reference
 from ..text import segment
-from .attribution import (ARRIVED, FROM_BEFORE, INFINITIVE_GIVER, MANY_GIVERS, POSSESSED_AID, RECEIVE, RECEIVE_AFTER,
-                          THANKED, Context, after_by, candidates,
+from .attribution import (ARRIVED, FROM_BEFORE, HOSTILITY_BEFORE, INFINITIVE_GIVER, MANY_GIVERS, POSSESSED_AID,
+                          RECEIVE, RECEIVE_AFTER, THANKED, Context, after_by, candidates,
                           co_donors, coordinated_givers, donors_for, excluded, following_givers, indirect_object,
                           owns_item, status_for)
 from .dates import find_dates, resolve
@@ -155,6 +155,7 @@ def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
                           and not SUBJECT_AFTER.match(an.text, a.end))
                          or receives_from(an, a)) \
                     and not HOSTILITY_AFTER.match(an.text, a.end) \
+                    and not HOSTILITY_BEFORE.search(an.text, max(0, a.start - 40), a.start) \
                     and not INFINITIVE_GIVER.match(an.text, a.end) \
                     and not owns_item(an, a) \
                     and not ACCORDING.search(an.text[max(0, a.start - 40):a.start]) \
@@ -996,6 +997,7 @@ class DocumentExtractor:
             if lo <= a.start < hi and a.name.iso3 and a.name.iso3 not in donors and not a.origin_only \
                     and a.name.kind != "company" \
                     and not HOSTILITY_AFTER.match(an.text, a.end) and not INFINITIVE_GIVER.match(an.text, a.end) \
+                    and not HOSTILITY_BEFORE.search(an.text, max(0, a.start - 40), a.start) \
                     and not where_old_gifts_went(an.text, a) and not owns_item(an, a) \
                     and not LABEL_COMPOUND.match(an.text, a.end) \
                     and ((TO_BEFORE.search(an.text[max(0, a.start - 40):a.start])
