@@ -1665,6 +1665,9 @@ MIXED = [
     ("Athens received the first 14 Marders from Germany and delivered 20 BMPs to Ukraine.",
      [R("Germany", "armored_vehicles", 14, recipient="Greece", status="delivered"),
       R("Greece", "armored_vehicles", 20, recipient="Ukraine", status="delivered")]),
+    # the source of a package named without a record is the giver the next sentence continues
+    ("Zelensky said a new package of military aid from Lithuania will arrive in Ukraine by early September. It will "
+     "include short-range air defense systems.", [R("Lithuania", "air_defense")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -210,6 +210,8 @@ MAKER_NOUN = re.compile(r"(?:['’]s)?\s+(?:defen[cs]e\s+)?(?:manufacturers?|pro
 # "in response to the Russian invasion", "to counter Russia's aggression": the aggressor, not a receiver
 HOSTILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:full[-\s]scale\s+|ongoing\s+|illegal\s+|brutal\s+|unprovoked\s+)*"
                              r"(?:invasion|aggression|war|attacks?|offensive|threat|occupation|strikes?|bombardment)\b", re.I)
+AID_FROM_BEFORE = re.compile(r"\b(?:package|aid|assistance|support|weapons|equipment|shipment|delivery|batch)"
+                             r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?$", re.I)
 # "domestic Ukrainian drone production", "the production of drones in Ukraine"
 RECIPIENT_PRODUCTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:production|manufacturing)\b", re.I)
 PRODUCTION_IN_BEFORE = re.compile(r"\b(?:production|manufactur\w*|produc(?:e|ed|ing))\b[^.;]{0,60}\s(?:in|by)\s+(?:the\s+)?$",
@@ -1101,6 +1103,10 @@ class DocumentExtractor:
                 elif pool:
                     # "Latvia and Estonia will fund a package. It will pay for radars": both pay
                     ctx.donors = [d for d in coordinated_givers(an, pool[-1]) if d != ctx.recipient]
+                elif aid_from := [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
+                                  and AID_FROM_BEFORE.search(an.text, max(0, a.start - 50), a.start)]:
+                    # "A new package of military aid from Lithuania will arrive in Ukraine … It will include …"
+                    ctx.donors = [aid_from[0].name.iso3]
                 ctx.status = self._status(status[0], status[0].cue.scope, ctx.donors, ctx)
             elif agents := [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
                             and after_by(an.text[max(0, a.start - 60):a.start])]:
