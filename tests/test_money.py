@@ -210,6 +210,13 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # a running total whose phrase holds an abbreviation; the national debt; contract spending so far;
+    # money to refill stocks; an accounting correction
+    "The DOD said in a press release, which brings the total amount of U.S. money sent to Ukraine to about $113 billion.",
+    "As the US runs past the National Debt mark of $31.1 trillion, we are depleting our stockpile.",
+    "Under the Ukraine Security Assistance Initiative, $5 billion in contracts have already be awarded this fiscal year.",
+    "Congress has appropriated $12.5 billion in FY22 to replace these stocks.",
+    "The Pentagon just made a stunning $6.2 billion accounting error and it provides extra aid for Ukraine.",
     # money for civilians, reconstruction and the donor's own defence plan
     "In addition to military aid, Belgium is also giving 86 million euro to help the civilian population of Ukraine. "
     "Of this, 69 million euro will be humanitarian aid and 10.6 million euro will be given to help pay for "

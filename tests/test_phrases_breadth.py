@@ -1668,6 +1668,9 @@ MIXED = [
     # the source of a package named without a record is the giver the next sentence continues
     ("Zelensky said a new package of military aid from Lithuania will arrive in Ukraine by early September. It will "
      "include short-range air defense systems.", [R("Lithuania", "air_defense")]),
+    # Rheinmetall's L15 projectile is a 155mm round
+    ("Rheinmetall will supply the Ukrainian armed forces with tens of thousands of L15 rounds.",
+     [R("Germany", "artillery_ammunition", 10000, kind="vague")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -100,7 +100,7 @@ PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package
 WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b(?!\s+have\b)", re.I)   # (not "will have provided": a total by then)
 BRINGS_TO = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|raise|raises|raising|"
                        r"increase|increases|increased|increasing|rise|rises|rose|rising|grow|grows|grew|growing)\b"
-                       r"[^.;:]{0,100}\bto\s+(?:(?:a\s+total\s+of|about|around|some|over|nearly|almost|more\s+than|roughly|"
+                       r"(?:[^.;:]|(?<=\b[A-Z])\.){0,100}\bto\s+(?:(?:a\s+total\s+of|about|around|some|over|nearly|almost|more\s+than|roughly|"
                        r"just\s+(?:over|under))\s+)?$", re.I)
 NAMED_PACKAGE_BEFORE = re.compile(r"\b(?:an?|the|its|this)\s+(?:[\w-]+\s+){0,2}(?:package|tranche)\s+(?:(?:for|to)\s+(?:[A-Z][\w’'-]*\s*){1,2}\s*)?"
                                   r"(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
