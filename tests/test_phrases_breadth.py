@@ -1671,6 +1671,9 @@ MIXED = [
     # Rheinmetall's L15 projectile is a 155mm round
     ("Rheinmetall will supply the Ukrainian armed forces with tens of thousands of L15 rounds.",
      [R("Germany", "artillery_ammunition", 10000, kind="vague")]),
+    # a receiver with no source named: the item's own label names the giver, if it has one
+    ("Slovakia will receive 15 German Leopard 2A4 tanks as compensation.",
+     [R("Germany", "tanks", 15, recipient="Slovakia", status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -655,7 +655,12 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             return coordinated_givers(an, taker), "", "subject"     # "Athens received 14 Marders … and delivered 20 BMPs"
         if RECEIVE_AFTER.match(text, taker.end):
             # "Poland received 24 K2 tanks", "Russia received jets from its own factories": the
-            # subject is the receiver; with no source named, the giver is unknown
+            # subject is the receiver; with no source named, the giver is unknown, unless the item's
+            # own label names it ("Slovakia will receive 15 German Leopard 2A4 tanks")
+            label = next((a for a in an.actors if a.start > taker.end and a.end <= item.start and a.name.kind == "demonym"
+                          and labels_item(a, [item]) and a.name.iso3 not in (taker.name.iso3, recipient)), None)
+            if label is not None and taker.name.iso3 != recipient and not PURCHASE.search(text, lo, hi):
+                return [label.name.iso3], taker.name.iso3, "label"
             return [], taker.name.iso3 if taker.name.iso3 != recipient else "", "receiver"
         if indirect_object(text, taker):
             givers = [a for a in pool if a.end <= taker.start and a.name.iso3 != taker.name.iso3]
