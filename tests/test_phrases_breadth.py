@@ -163,6 +163,7 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    "The US deployed two Patriot batteries to Poland.",
     # a policy line ("commitment to" with no count given)
     "Germany reaffirmed its commitment to supporting Ukraine, including with 40 Marders.",
     # a buyer's own purchase, the deal's worth between the cue and the purchase
@@ -1674,6 +1675,13 @@ MIXED = [
     # a receiver with no source named: the item's own label names the giver, if it has one
     ("Slovakia will receive 15 German Leopard 2A4 tanks as compensation.",
      [R("Germany", "tanks", 15, recipient="Slovakia", status="pledged")]),
+    # "deployed … to Ukraine" by a giver is sent there (deployed to an ally stays a deployment)
+    ("In addition to the tanks, Poland has also deployed several hundred infantry fighting vehicles to Ukraine.",
+     [R("Poland", "armored_vehicles", 200, kind="vague")]),
+    # spare and vision equipment in a list of non-lethal aid
+    ("Belgium will also send non-lethal equipment for the winter, helmets, spare equipment, vision equipment.",
+     [R("Belgium", "medical_protective", status="pledged"), R("Belgium", "other", status="pledged"),
+      R("Belgium", "radars_sensors", status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1044,6 +1044,11 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
         if c.cue.value == "use" and c.start >= max(item.end, item.evidence_end) \
                 and KIND_RELATIVE.fullmatch(an.text, max(item.end, item.evidence_end), c.start):
             continue    # "75,000 rounds of 155mm ammunition that Ukraine's forces are using so effectively": the kind's use
+        if c.cue.value == "use" and recipient and c.end <= item.start and an.text[c.start:c.end].lower().startswith("deploy") \
+                and any(a.name.iso3 == recipient and a.start >= item.end and re.fullmatch(r"[^,;.]{0,30}?\bto\s+(?:the\s+)?",
+                                                                                       an.text[max(item.end, item.evidence_end):a.start])
+                        for a in an.actors):
+            continue    # "Poland has also deployed several hundred infantry fighting vehicles to Ukraine": sent there
         if c.cue.value == "use" and LAUNCHED_SCHEME.search(an.text, max(0, c.start - 40), c.start):
             continue    # "The initiative launched last year by the Czech government provided …": a scheme begun
         if c.cue.value == "use" and c.end <= item.start and AS_AID.match(an.text, item.end, hi):
