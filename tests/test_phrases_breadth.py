@@ -1682,6 +1682,11 @@ MIXED = [
     ("Belgium will also send non-lethal equipment for the winter, helmets, spare equipment, vision equipment.",
      [R("Belgium", "medical_protective", status="pledged"), R("Belgium", "other", status="pledged"),
       R("Belgium", "radars_sensors", status="pledged")]),
+    # a gapped count with its agent after "by"; Spain's M113 under its Spanish name
+    ("In all, 30 Caesar howitzers were donated by France, 19 by Denmark.",
+     [R("France", "artillery", 30, status="delivered"), R("Denmark", "artillery", 19, status="delivered")]),
+    ("Robles announced that 20 TOA (Armoured Caterpillar Transport) armored vehicles will also be sent.",
+     [R("Spain", "armored_vehicles", 20, system="M113"), R("Spain", "armored_vehicles")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -957,7 +957,8 @@ def elliptical_counts(items: list[Item], an: Analysis, previous: list[Item] = ()
 # "Denmark has sent 19 F-16s, Norway six and the Netherlands 24": a giver and a bare number with
 # the verb and the thing left out ("gapping")
 GAP_BEFORE_ACTOR = re.compile(r"(?:,|\band)\s*(?:the\s+)?$", re.I)
-FROM_GIVER = re.compile(r"\s+(?:more\s+)?from\s+(?:the\s+)?", re.I)
+# ("including 30 donated by France, 19 by Denmark": the agent of the count before, gapped)
+FROM_GIVER = re.compile(r"\s+(?:more\s+)?(?:from|by)\s+(?:the\s+)?", re.I)
 GAPPED_ACTOR_GAP = re.compile(r"\s+(?:[–—:-]\s+)?")     # "the Netherlands 24", "the Netherlands – 24"
 GAP_AFTER = re.compile(r"\s*(?:[.;,)]|$|and\b)", re.I)
 
