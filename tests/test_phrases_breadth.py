@@ -1687,6 +1687,13 @@ MIXED = [
      [R("France", "artillery", 30, status="delivered"), R("Denmark", "artillery", 19, status="delivered")]),
     ("Robles announced that 20 TOA (Armoured Caterpillar Transport) armored vehicles will also be sent.",
      [R("Spain", "armored_vehicles", 20, system="M113"), R("Spain", "armored_vehicles")]),
+    # a weight class between the count and the name
+    ("The US said it will send 31 of the 70-ton Abrams battle tanks to Ukraine.",
+     [R("United States", "tanks", 31, status="pledged")]),
+    ("Sweden pledged 50 37-ton CV90s to Ukraine's war effort.", [R("Sweden", "armored_vehicles", 50)]),
+    # training begun in a predicate of its own is no use of what was pledged
+    ("Since then, Germany also pledged seven self-propelled howitzers to Kyiv and has started training Ukrainian "
+     "troops on these guns.", [R("Germany", "artillery", 7, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -339,6 +339,7 @@ POSSIBLY_MORE = re.compile(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|ni
 LATER_CLAUSE_ON_IT = re.compile(r",?\s+(?:and|but)\s+(?:they|it|these|those)\s+$", re.I)
 SUPERLATIVE_SO_FAR = re.compile(r"\b(?:largest|biggest|most|greatest|highest|strongest|single\s+largest)\s+"
                                 r"(?:[\w-]+\s+){0,5}$", re.I)
+JOINED_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|will|is|are|was|were|also|already|now|started|begun|began)\s+)+", re.I)
 KIND_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,5}?(?:(?:are|is|have\s+been|has\s+been)\s+)?(?:so\s+)?", re.I)
 LAUNCHED_SCHEME = re.compile(r"\b(?:initiative|coalition|programme|program|scheme|fund|mechanism|campaign|platform|"
                              r"project|alliance|partnership|facility|effort)s?,?\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+|"
@@ -1041,6 +1042,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
         if c.cue.value == "comparison" and an.text[c.start:c.end].lower() == "instead of" \
                 and "," in an.text[c.end:item.span[0]]:
             continue    # "Instead of 28 M-55S tanks, Slovenia will receive 35 trucks": the phrase has closed
+        if c.cue.value == "use" and c.start >= max(item.end, item.evidence_end) and an.text[c.start:c.end].lower().startswith("train") \
+                and JOINED_PREDICATE.search(an.text, max(item.end, item.evidence_end), c.start):
+            continue    # "pledged seven howitzers to Kyiv and has started training Ukrainian troops on these guns"
         if c.cue.value == "use" and c.start >= max(item.end, item.evidence_end) \
                 and KIND_RELATIVE.fullmatch(an.text, max(item.end, item.evidence_end), c.start):
             continue    # "75,000 rounds of 155mm ammunition that Ukraine's forces are using so effectively": the kind's use

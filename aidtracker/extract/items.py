@@ -260,7 +260,8 @@ def derive(head: SystemMention, anchor: System, catalog: Catalog, start: int, en
 # a model designation: capitals, a hyphen, digits and perhaps letters ("BVP-2", "BTR-60PB", "TAB-71")
 # a size between a count and its item: a calibre or a weight class
 # (with the source's own conversion in brackets: "1,800 2,000-pound (900-kilogram) bombs")
-_UNIT = r"\d[\d,.]*\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?|pounds?|lbs?|kg|kilo(?:gram(?:me)?s?)?|inch(?:es)?)(?![\w])"
+# ("31 of the 70-ton Abrams battle tanks", "50 37-ton CV90s": a weight class)
+_UNIT = r"\d[\d,.]*\s*[-‐‑]?\s*(?:mm|millimet(?:er|re)s?|pounds?|lbs?|kg|kilo(?:gram(?:me)?s?)?|inch(?:es)?|tons?|tonnes?)(?![\w])"
 SIZE = re.compile(r"(?<![\w.,])" + _UNIT + r"(?:\s*\(\s*" + _UNIT + r"\s*\))?", re.I)
 DRIVE = re.compile(r"(?<![\w.,])\d\s?[x×X]\s?\d(?![\w])")
 ADJECTIVE = re.compile(r"[a-z-]+(?:al|ine|ed|ic|ous|ive|ary|ern|ile|ar)|light|heavy|medium|large|small|new|old|used",
