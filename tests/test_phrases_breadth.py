@@ -1694,6 +1694,10 @@ MIXED = [
     # training begun in a predicate of its own is no use of what was pledged
     ("Since then, Germany also pledged seven self-propelled howitzers to Kyiv and has started training Ukrainian "
      "troops on these guns.", [R("Germany", "artillery", 7, status="pledged")]),
+    # a fronted "Following …" phrase with names in apposition and a second object is background
+    ("Following a meeting with the Ukrainian President, Volodymyr Zelenskyy, and talks with his own counterpart, "
+     "Rustem Umerov, Healey declared a replenishment of 90 Brimstone anti-armour missiles and ten AS90 artillery guns.",
+     [R("United Kingdom", "missiles", 90), R("United Kingdom", "artillery", 10)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

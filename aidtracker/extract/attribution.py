@@ -1115,7 +1115,11 @@ MAKING = re.compile(r"\b(?:production|produc\w+|develop\w*|manufactur\w*|industr
 # government confirmed it will gift 49 tanks": a time span may open it, and a second one may follow)
 _FRONTED_ONE = (r"(?:(?:[\w-]+\s+){0,2}|(?:(?:more|less)\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|some|"
                 r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)"
-                r"(?:after|before|despite|although|though|while|whereas|following)\b[^,;:.\n]{0,200},")
+                r"(?:after|before|despite|although|though|while|whereas|following)\b[^,;:.\n]{0,200},"
+                # ("Following a meeting with the Ukrainian President, Volodymyr Zelenskyy, and talks with his
+                # own counterpart, Rustem Umerov, Healey declared …": names in apposition, and a second object)
+                r"(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)?"
+                r"(?:\s*and\s+[^,;:.\n]{0,120},(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)?)?")
 FRONTED = re.compile(r"[\W_]*" + _FRONTED_ONE + r"(?:\s*(?:and|but)\s+" + _FRONTED_ONE + r")?", re.I)
 WILL_BE_ABLE = re.compile(r"\bwill\s+(?:(?:soon|now|shortly|then|also)\s+)?be\s+$", re.I)
 AFTER_TALKS = re.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
