@@ -1698,6 +1698,13 @@ MIXED = [
     ("Following a meeting with the Ukrainian President, Volodymyr Zelenskyy, and talks with his own counterpart, "
      "Rustem Umerov, Healey declared a replenishment of 90 Brimstone anti-armour missiles and ten AS90 artillery guns.",
      [R("United Kingdom", "missiles", 90), R("United Kingdom", "artillery", 10)]),
+    # a "-supplied" label names the giver
+    ("British-supplied Challenger 2 main battle tanks will soon begin combat missions in Ukraine.",
+     [R("United Kingdom", "tanks")]),
+    # "14 of the vehicles" are the tanks named before; a comment on the move does not undo the promise
+    ("Challenger 2 tanks sent by Britain have arrived. The UK promised 14 of the vehicles to Ukraine, a move which "
+     "helped persuade other Western nations to supply their own tanks.",
+     [R("United Kingdom", "tanks", status="delivered"), R("United Kingdom", "tanks", 14, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -89,6 +89,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|our\s+)?$", re.I)   # ("fro
 OWN_SUBJECT_BEFORE = re.compile(r"(?:(?:,|;)?\s*\b(?:and|while|whereas)|,\s*(?:as|because|since))\s+(?:the\s+)?$", re.I)
 REASON_CLAUSE = re.compile(r",\s+(?:as|because|since|given\s+that)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+"
                            r"(?:has\s+|had\s+|already\s+)*[a-z]+ed\b")
+SUPPLIED_SUFFIX = re.compile(r"[-‐‑](?:supplied|donated|provided|gifted|funded|financed|delivered)\s+(?:[\w-]+\s+){0,2}", re.I)
 DEPARTED_BEFORE = re.compile(r"\b(?:departed|left|leaving|shipped\s+out\s+of|flown\s+out\s+of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 WITH_SUBJECT_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$", re.I)
 GIVING_ING_AFTER = re.compile(r"\s+(?:supplying|providing|sending|contributing|delivering|donating|giving|handing\s+over|"
@@ -336,6 +337,8 @@ def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMe
 
 INCLUDING = re.compile(r"includ|compris|contain|such as", re.I)
 POSSIBLY_MORE = re.compile(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|more|even\s+more)\b", re.I)
+COMMENT_APPOSITIVE = re.compile(r",\s+(?:in\s+)?(?:a|the|an)\s+(?:[\w-]+\s+)?(?:move|decision|step|gesture|announcement|pledge)"
+                                r"\s+(?:which|that)\b", re.I)
 LATER_CLAUSE_ON_IT = re.compile(r",?\s+(?:and|but)\s+(?:they|it|these|those)\s+$", re.I)
 SUPERLATIVE_SO_FAR = re.compile(r"\b(?:largest|biggest|most|greatest|highest|strongest|single\s+largest)\s+"
                                 r"(?:[\w-]+\s+){0,5}$", re.I)
@@ -438,6 +441,11 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     bracketed = _bracketed_giver(an, item, recipient)
     if bracketed:
         return bracketed, "", "bracketed"
+    # "British-supplied Challenger 2 tanks", "Dutch-donated F-16s": the label says who gave them
+    supplied = [a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient and a.end <= item.start
+                and SUPPLIED_SUFFIX.fullmatch(text, a.end, item.span[0] if item.span[0] >= a.end else item.start)]
+    if supplied:
+        return [supplied[-1].name.iso3], "", "label"
     # "The first four of 14 M113AS4 carriers to be donated to Ukraine have departed Australia": where
     # the items leave from is who gives them
     departed = [a for a in an.actors if item.end <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient
@@ -1039,6 +1047,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "would give Ukraine 40 Marders, and they could be delivered in the first quarter": when, not whether
         if c.cue.value == "running_total" and SUPERLATIVE_SO_FAR.search(an.text, max(0, c.start - 60), c.start):
             continue    # "as part of its largest aid package to Ukraine so far": the package is the largest yet
+        if c.start >= max(item.end, item.evidence_end) and COMMENT_APPOSITIVE.search(an.text, max(item.end, item.evidence_end), c.start):
+            continue    # "The UK promised 14 of the vehicles, a move which helped persuade other nations …": a comment on the gift
         if c.cue.value == "comparison" and an.text[c.start:c.end].lower() == "instead of" \
                 and "," in an.text[c.end:item.span[0]]:
             continue    # "Instead of 28 M-55S tanks, Slovenia will receive 35 trucks": the phrase has closed

@@ -758,6 +758,15 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
             if prior is not None:
                 out.append(_copy_as(item, prior, "anaphor-such"))
                 continue
+        if item.quantity is not None and item.generic and item.category == "vehicles_logistics" \
+                and re.fullmatch(r"\s+of\s+(?:the|these|those)\s+", an.text[item.quantity.end:item.start], re.I) \
+                and re.fullmatch(r"(?:vehicles|machines)", an.text[item.start:item.end], re.I):
+            # "Challenger 2 tanks have arrived. The UK promised 14 of the vehicles": the vehicles named before
+            prior = next((h for h in [*reversed(out), *reversed(history)] if h.system is not None and not h.system.generic
+                          and not h.anchor_only and h.category in VEHICLE_CATEGORIES), None)
+            if prior is not None:
+                out.append(_copy_as(item, prior, "anaphor"))
+                continue
         if item.needs_anchor == "anaphor":
             gap = an.text[item.quantity.end:item.start] if item.quantity else ""
             if item.quantity is not None and re.search(r"\bof\s+(?:these|those|the|them|such)\b", gap, re.I):
