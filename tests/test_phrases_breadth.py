@@ -163,6 +163,10 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # the armies that operate a vehicle, and what a system can target
+    "The armies of Switzerland, Norway, The Netherlands, Finland, Estonia and Denmark also operate CV90s.",
+    "The U.S. had agreed in October to send the surface-to-air systems, which can target aircraft, cruise missiles and "
+    "shorter-range ballistic missiles.",
     "The US deployed two Patriot batteries to Poland.",
     # a policy line ("commitment to" with no count given)
     "Germany reaffirmed its commitment to supporting Ukraine, including with 40 Marders.",
