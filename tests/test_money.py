@@ -354,6 +354,9 @@ NOT_PACKAGES = [
 ]
 
 ITEM_VALUES = [
+    # the system's name after its description, then its worth
+    ("The Ministry of Defence of the Netherlands will buy four passive observation radar stations VERA-EG worth "
+     "€150 million for Ukraine.", [("Netherlands", "radars_sensors", 150e6, "EUR")]),
     # an amount labelling one item's gift
     ("Ottawa wrote that the first of the 650-million Canadian dollar ($472.8 million) ACSV donation would be used "
      "to train Ukrainian troops.", [("Canada", "armored_vehicles", 650e6, "CAD")]),
