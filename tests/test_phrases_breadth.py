@@ -1710,8 +1710,8 @@ MIXED = [
      "helped persuade other Western nations to supply their own tanks.",
      [R("United Kingdom", "tanks", status="delivered"), R("United Kingdom", "tanks", 14, status="pledged")]),
     # "these shipments" are the giver's spoken of before
-    ("Italy has sent anti-aircraft missiles. Notably, two SAMP/T air defense systems were part of these shipments.",
-     [R("Italy", "air_defense", status="delivered"), R("Italy", "air_defense", 2)]),
+    ("Italy has sent nine packages of military aid. Notably, two SAMP/T air defense systems were part of these "
+     "shipments.", [R("Italy", "air_defense", 2, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
