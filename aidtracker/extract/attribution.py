@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .items import FROM_GIVER, GAPPED_ACTOR_GAP, Item
+from .items import FROM_GIVER, GAPPED_ACTOR_GAP, GIVING_ING, Item
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 from .numbers import QUALIFIER_OPENS, WORDS
@@ -92,8 +92,7 @@ REASON_CLAUSE = re.compile(r",\s+(?:as|because|since|given\s+that)\s+(?:the\s+)?
 SUPPLIED_SUFFIX = re.compile(r"[-‐‑](?:supplied|donated|provided|gifted|funded|financed|delivered)\s+(?:[\w-]+\s+){0,2}", re.I)
 DEPARTED_BEFORE = re.compile(r"\b(?:departed|left|leaving|shipped\s+out\s+of|flown\s+out\s+of)\s+(?:from\s+)?(?:the\s+)?$", re.I)
 WITH_SUBJECT_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$", re.I)
-GIVING_ING_AFTER = re.compile(r"\s+(?:supplying|providing|sending|contributing|delivering|donating|giving|handing\s+over|"
-                              r"transferring)\b", re.I)
+GIVING_ING_AFTER = re.compile(r"\s+" + GIVING_ING + r"\b", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,1}$", re.I)
 ACCORDING_SOURCE = re.compile(r"according\s+to\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}$", re.I)
 # "according to (the official website of) the German federal government"

@@ -853,8 +853,9 @@ ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|
                             r"(?:soon|shortly|later|too|as\s+well)\b)?\s*(?:[.;,:)]|$)", re.I)
 
 
-WITH_ACTOR_GIVING = re.compile(r",?\s*\bwith\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+(?:supplying|providing|"
-                               r"sending|contributing|delivering|donating|giving|handing\s+over|transferring)\s+"
+# a giving participle: "…, with Germany supplying the other three"
+GIVING_ING = r"(?:supplying|providing|sending|contributing|delivering|donating|giving|handing\s+over|transferring)"
+WITH_ACTOR_GIVING = re.compile(r",?\s*\bwith\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+" + GIVING_ING + r"\s+"
                                r"(?:another|a\s+further|an?\s+(?:additional|further)|the\s+(?:other|remaining))\s*$")
 MORE_AFTER = re.compile(r"\s+more\b", re.I)
 MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an?\s+(?:additional|further))\s+$", re.I)
