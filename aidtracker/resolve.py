@@ -159,6 +159,9 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
         return False    # "munitions for NASAMS and munitions for Patriot": each system's own
     if a.sentence == b.sentence and a.system != b.system and ("munition-of-system" in a.rule) != ("munition-of-system" in b.rule):
         return False    # "four NASAMS and munitions": the launchers and their missiles
+    if a.sentence == b.sentence and a.start != b.start and {"+part" in a.rule, "+part" in b.rule} == {True, False} \
+            and any("+whole" in r.rule for r in (a, b)):
+        return False    # "about 5,000 of the 5,500 Javelins": the part given and the whole promised
     if a.quantity is not None and b.quantity is not None and not _vague(a) and not _vague(b):
         if a.extra.get("explicit_date") and b.extra.get("explicit_date") and a.date != b.date \
                 and not (a.extra.get("heading") or b.extra.get("heading")) and _two_events(a, b):

@@ -1712,6 +1712,17 @@ MIXED = [
     # "these shipments" are the giver's spoken of before
     ("Italy has sent nine packages of military aid. Notably, two SAMP/T air defense systems were part of these "
      "shipments.", [R("Italy", "air_defense", 2, status="delivered")]),
+    # a masked name right before "the" does not make the count an ordinal ("5,500 th…"), and an
+    # approximate part is not merged into the whole it is counted from
+    ("The U.S. has already delivered about 5,000 of the 5,500 Javelins the White House has committed to provide "
+     "to Ukraine.", [R("United States", "anti_tank", 5000, kind="approx", status="delivered"),
+                     R("United States", "anti_tank", 5500, status="pledged")]),
+    # the one told of a decision is an addressee, not the giver
+    ("Israel informed Russia of its decision ahead of time, underlining that it was only returning Patriot systems "
+     "to the US.", [R("Israel", "air_defense", recipient="United States")]),
+    # what goes back to the giver named before is no gift
+    ("The United States delivered 90 Patriot interceptors to Ukraine. The remainder of the equipment, including radar "
+     "systems, was shipped to the United States for refurbishment.", [R("United States", "air_defense", 90)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -122,7 +122,9 @@ INFINITIVE_GIVER = re.compile(r"(?:\s+and\s+(?:its|their|other)\s+(?:allies|part
 RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|[a-z]+est)\b[^.;:]{0,50}?\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$",
                           re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
-                      r"from|to|for|about|visit\w*|via|between|called)\s+(?:the\s+)?)$", re.I)
+                      r"from|to|for|about|visit\w*|via|between|called|"
+                      # "Israel informed Russia of its decision": the one told is an addressee, not a giver
+                      r"informed|notified|warned|assured|reassured|briefed|told)\s+(?:the\s+)?)$", re.I)
 
 
 @dataclass

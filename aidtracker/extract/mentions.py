@@ -521,7 +521,8 @@ def _second_model(text: str, q: Quantity) -> bool:
 
 def _not_a_count(text: str, q: Quantity) -> bool:
     """Percentages, times, years, ranks, list numbers and the like are not counts of things."""
-    after = text[q.end:q.end + 12].lower()
+    # (a window wide enough that a masked name never cuts the next word: "5,500 Javelins the" is no "5,500 th")
+    after = text[q.end:q.end + 48].lower()
     if PERCENT_AFTER.match(after) or MEASURE_AFTER.match(after):
         return True
     if q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100 and "," not in q.surface \

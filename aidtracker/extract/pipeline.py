@@ -87,6 +87,7 @@ GROUP_FROM = re.compile(r"\bfrom\s+(?:(?:our|its|their|the|several|many|various|
                         re.I)
 # "in response to Russia's aggressive actions": what the aid answers, not who receives it
 IN_RESPONSE = re.compile(r"\b(?:in\s+response|responding|in\s+reply|reaction|retaliation)\s+to\s+(?:the\s+)?$", re.I)
+SENT_TO_BEFORE = re.compile(r"\b(?:shipped|sent|returned|flown|transported|taken)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
                        re.I)
 # "the military support Germany has delivered": an actor before its own verb is a subject
@@ -727,6 +728,13 @@ class DocumentExtractor:
             extra = [c for c in co_donors(item, an, items) if c not in donors]
             donors = donors + extra
             named = recipient or self._recipient(an, clause, donors)
+            if rule == "context" and not named and any(
+                    clause[0] <= a.start < clause[1] and a.name.iso3 in donors and a.start > item.end
+                    and SENT_TO_BEFORE.search(an.text, max(0, a.start - 40), a.start) for a in an.actors):
+                # "The remainder of the equipment was shipped to the United States for refurbishment"
+                # (the US giving before): what goes back to the giver is no gift
+                self._drop(item, an, "excluded: sent to the giver itself")
+                continue
             recipient = named or ctx.recipient
             donors = [d for d in donors if d != recipient]
             if any((d, recipient) in self.never_arms for d in donors):
