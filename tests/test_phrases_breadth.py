@@ -163,6 +163,8 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # "will be receiving": the one named before the aside receives, it gives nothing
+    "Slovakia, which lies on NATO's eastern flank, will be receiving 12 F-16s.",
     # the armies that operate a vehicle, and what a system can target
     "The armies of Switzerland, Norway, The Netherlands, Finland, Estonia and Denmark also operate CV90s.",
     "The U.S. had agreed in October to send the surface-to-air systems, which can target aircraft, cruise missiles and "
@@ -1723,6 +1725,24 @@ MIXED = [
     # what goes back to the giver named before is no gift
     ("The United States delivered 90 Patriot interceptors to Ukraine. The remainder of the equipment, including radar "
      "systems, was shipped to the United States for refurbishment.", [R("United States", "air_defense", 90)]),
+    # "additional support" and "accompanied by" continue the giver before
+    ("The Pentagon said it would provide up to $300 million in security assistance. Additional support will come "
+     "in the form of non-standard machine guns and medical supplies.",
+     [R("United States", "small_arms"), R("United States", "medical_protective")]),
+    ("Germany will supply Ukraine with 50 Dingo vehicles. The second-hand Dingo 4x4s will be accompanied by two "
+     "additional MARS II multiple launch rocket systems and 200 missiles.",
+     [R("Germany", "armored_vehicles", 50), R("Germany", "rockets", 2), R("Germany", "rockets", 200)]),
+    # a green light is a permission
+    ("Germany had given the green light for up to 178 Leopard 1 A5 tanks to be sent to Ukraine.",
+     [R("Germany", "tanks", 178, kind="at_most", status="approved")]),
+    # a request in a time clause after the gift ("a week after … asked for") does not undo it
+    ("The first of 20 Bushmaster protected mobility vehicles left Australia for Ukraine a week after President "
+     "Volodymyr Zelenskyy specifically asked for these armored vehicles.",
+     [R("Australia", "armored_vehicles", 1), R("Australia", "armored_vehicles", 20)]),
+    # the countries named as examples of a giving group give; a country labelling an item is no co-donor
+    ("The aircraft will be used in coordination with Kyiv's use of US F-16 fighters that will be supplied by other "
+     "European countries, including Denmark, Belgium, and the Netherlands.",
+     [R("Denmark", "aircraft"), R("Belgium", "aircraft"), R("Netherlands", "aircraft")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

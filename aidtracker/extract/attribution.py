@@ -47,7 +47,7 @@ ARRIVAL_OF = re.compile(r"\barrivals?\s+of\s+(?:the\s+)?(?:first\s+|new\s+|anoth
 RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|forces|military|troops))?"
                            r"(?:\s*,\s*(?:which|who)\s[^,;.]{0,80},)?"
                            r"(?:\s+(?:has|have|had|will|would|also|already|recently|reportedly|just|now|finally|"
-                           r"officially|formally|been|is|are|was|were|set\s+to|due\s+to|expected\s+to|scheduled\s+to))*"
+                           r"officially|formally|be|been|is|are|was|were|set\s+to|due\s+to|expected\s+to|scheduled\s+to))*"
                            r"\s+(?:receiv\w*|got|gets?|getting|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
@@ -388,6 +388,7 @@ GROUP_SOURCE = re.compile(r",?(?:\s+[\w-]+){0,8}?\s+(?P<src>from|by)\s+(?:(?:sev
                           r"(?:the\s+)?coalition\s+members)\b", re.I)
 
 
+GROUP_EXAMPLE_AFTER = re.compile(r",?\s+(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?", re.I)
 BARE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 # "countries that … include Portugal, Finland and Spain": the givers listed as the complement
 GIVERS_LISTED = re.compile(r"\b(?:countries|nations|donors|allies|partners|states|governments)\b[^.;]{0,120}?"
@@ -467,6 +468,15 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     if own_agent is not None and any(after_by(text[max(0, a.start - 60):a.start]) for a in an.actors
                                      if a.start < item.start):
         return following_givers(an, own_agent), "", "agent"
+    # "F-16 fighters that will be supplied by other European countries, including Denmark, Belgium, and
+    # the Netherlands": the countries named as examples of the group give
+    group = GROUP_SOURCE.match(text, item.end)
+    if group is not None:
+        example = GROUP_EXAMPLE_AFTER.match(text, group.end())
+        named = next((a for a in an.actors if example is not None and a.start == example.end() and a.name.iso3
+                      and a.name.iso3 != recipient), None)
+        if named is not None:
+            return following_givers(an, named), "", "agent"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
         if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]) \
@@ -946,8 +956,9 @@ def co_donors(item: Item, an: Analysis, items: list[Item]) -> list[str]:
             continue    # "Germany, with help from the Dutch, backfilled … after Slovakia earmarked its S-300"
         for a in an.actors:
             if c.end <= a.start < end and a.name.iso3 and a.name.iso3 not in out \
-                    and not labels_item(a, items):
-                # "Gepard guns along with American HIMARS": an item's origin, no co-donor
+                    and not labels_item(a, items) and not any(0 <= it.start - a.end <= 2 for it in items):
+                # "Gepard guns along with American HIMARS", "in coordination with Kyiv's use of US F-16
+                # fighters": an item's origin, no co-donor
                 out.append(a.name.iso3)
     return out
 
@@ -1178,7 +1189,7 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
 
 REQUESTED_OBJECT = re.compile(r"\s+for\s+[^,;:.()]*")
 # "would send seven howitzers after Ukraine called for more weapons": the request came first
-REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
 # ("as requested by the Eastern European nation", "as per Kyiv's request", "as he asked Ukraine to
 # please take this donation": the gift answers it)
 REQUEST_AS_REASON = re.compile(r"\b(?:at|upon|on)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$|(?<!\bwell\s)\bas\s+(?:per\s+(?:[\w’'.-]+\s+){0,2}|[\w’'.-]+\s+)?$|"
