@@ -1743,6 +1743,9 @@ MIXED = [
     ("The aircraft will be used in coordination with Kyiv's use of US F-16 fighters that will be supplied by other "
      "European countries, including Denmark, Belgium, and the Netherlands.",
      [R("Denmark", "aircraft"), R("Belgium", "aircraft"), R("Netherlands", "aircraft")]),
+    # a pronoun after a sentence of things seen speaks of those things; a name before "-class" is a ship class
+    ("The US sent 10 tanks to Ukraine. Satellite imagery shows seven Russian ships near Novorossiysk. They include "
+     "three Ropucha-class landing ships and an Alligator-class landing ship.", [R("United States", "tanks", 10)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

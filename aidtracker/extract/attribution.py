@@ -143,6 +143,7 @@ class Context:
     funded_by: list[list[str]] = field(default_factory=list)  # per sentence: who pays for the order it opens with
     index: int = 0                                           # the sentence being read
     buyers: set[str] = field(default_factory=set)            # who buys in a sale or own purchase the sentence told
+    observed: bool = False                                   # the sentence before told only of things seen or lost
 
 
 @dataclass

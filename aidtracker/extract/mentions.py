@@ -231,6 +231,9 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     if systems and lex.ship_before is not None:
         # "formerly USS Chinook (PC9)": a ship's name, not the helicopter
         systems = [s for s in systems if not lex.ship_before.search(text, max(0, s.start - 8), s.start)]
+    if systems and "class" in text:
+        # "an Alligator-class landing ship": a ship class named after the word, not the helicopter
+        systems = [s for s in systems if (s.system is not None and s.system.category == "naval") or not CLASS_AFTER.match(text, s.end)]
     if systems and lex.quantities.counters:
         # "a battery of Aspide systems", "a squadron of F-16s": the unit word is the amount's
         systems = [s for s in systems if not (text[s.end:s.end + 3].lower() == " of"
@@ -257,6 +260,9 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     quantities = _ranges(_restated_in_brackets([q for q in quantities if not _not_a_count(masked, q)
                                                 and not _second_model(text, q)], masked), masked)
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
+
+
+CLASS_AFTER = re.compile(r"[-‐‑ ]class\b", re.I)
 
 
 # "1,000 anti-tank and 500 Stinger missiles": a count and a modifier whose noun is left for the

@@ -275,6 +275,8 @@ CONNECTIVE = re.compile(r"\s*(?:in\s+particular|in\s+addition|meanwhile|moreover
                         r"at\s+the\s+same\s+time|in\s+turn|as\s+a\s+result|therefore|thus)\s*,\s*", re.I)
 
 
+PRONOUN_OPENS = re.compile(r"\W*(?:they|these|those|it)\b", re.I)
+SEEN_REASONS = frozenset({"observation", "loss"})
 ELABORATION_OPENS = re.compile(r"\W*(?:in\s+particular|specifically|namely|in\s+detail)\s*,", re.I)
 
 
@@ -571,6 +573,11 @@ class DocumentExtractor:
             self._heading_donor(seg, an, ctx)
             return
         items = find_items(an, self.lex, history, doc.text, [i for i, _ in self._previous_items])
+        # "… satellite imagery showing seven Russian ships. They include three landing ships": a
+        # pronoun after a sentence of things seen (or lost) speaks of those things, not of a gift
+        seen_before, ctx.observed = ctx.observed, False
+        pronoun_after_seen = seen_before and PRONOUN_OPENS.match(an.text) is not None
+        dropped: list[str] = []
         out: list[Record] = []
         sentence_date = self._date(an, 0, doc)
         produced: list[tuple[Item, list[int]]] = []
@@ -604,6 +611,7 @@ class DocumentExtractor:
                 reason = ""
             if reason:
                 self._drop(item, an, f"excluded: {reason}")
+                dropped.append(reason)
                 continue
             cue, strength = status_for(item, an, clause)
             donors, recipient, rule = donors_for(item, an, clause, cue, ctx.recipient, items)
@@ -639,7 +647,7 @@ class DocumentExtractor:
                 # "The first four MiG-29 fighters were handed over to Ukraine. This was stated in the
                 # statement of the Ministry of Defense of Slovakia.": the one the next sentence cites
                 donors, rule = [stated], "stated-next"
-            if not donors and ctx.donors and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
+            if not donors and ctx.donors and not pronoun_after_seen and (self._carries(seg, an) or self._row(seg, item) or self._refers_back(an, item)
                                               or self._counts_named_before(an, item, ctx.recipient)
                                               or "continues" in item.flags
                                               or self._receiver_opens(an, ctx.recipient, clause)
@@ -827,6 +835,7 @@ class DocumentExtractor:
         later = [r for r in records[before:] if out and r.category == "package" and r.start > out[-1].end
                  and r.extra.get("donor_iso") != out[-1].extra["donor_iso"]]
         self._update_context(an, later[-1:] or given, ctx, sentence_date)
+        ctx.observed = not given and bool(dropped) and all(r in SEEN_REASONS for r in dropped)
         if seg.kind == "item" and LINE_ENDS.match(doc.text, seg.end) \
                 and (items or an.money or seg.text.rstrip()[-1:] in ";.,"):
             # "will include: - supplies to support ammunition production; - spare parts": the items
