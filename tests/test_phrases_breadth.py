@@ -163,6 +163,10 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # who developed a system, and what it engages (a list running on with "as well as")
+    "France and Italy jointly developed Samp/T in the early 2000s based on Aster 30 missiles and an Arabel 3D radar.",
+    "The Patriot is the US Army's top-tier surface-to-air guided missile system, which targets ballistic and cruise "
+    "missiles as well as manned and unmanned aircraft.",
     # "will be receiving": the one named before the aside receives, it gives nothing
     "Slovakia, which lies on NATO's eastern flank, will be receiving 12 F-16s.",
     # the armies that operate a vehicle, and what a system can target

@@ -1099,7 +1099,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                 and not any(
                 lo <= s.start < hi and s.cue.kind == "status" and s.cue.scope in ("strong", "future") for s in an.cues):
             return c.cue.value      # "Zelensky thanked Norway for NASAMS, which shot down 10 missiles"
-        if c.cue.scope in ("object", "threats") and c.end <= item.start <= c.end + 40 and lo <= c.start < hi \
+        if c.cue.scope in ("object", "threats") and c.end <= item.start <= c.end + (80 if c.cue.scope == "threats" else 40) \
+                and lo <= c.start < hi \
                 and (AGAINST_GAP if c.cue.scope == "threats" else OBJECT_GAP).fullmatch(an.text, c.end, item.start) \
                 and (c.cue.value != "description" or _system_subject(an, c.start)
                      or (IT_OPENS.fullmatch(an.text, 0, c.start) and not any(
@@ -1216,7 +1217,7 @@ OBJECT_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")     # "for detecting (incomin
 # what one defends against runs on through a list of plain words ("defence against Russian drones,
 # missiles, and aircraft"; a number starts a new item): threats come in lists, gifts after "to
 # combat UAVs, secure communication tools" do too
-AGAINST_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}(?:[^\W\d][\w.-]*(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+AGAINST_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}(?:[^\W\d][\w.-]*(?:,\s+(?:(?:and|or|as\s+well\s+as)\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
                          r"(?:(?![\w-]*ing\s)[^\W\d][\w.-]*\s+)?){0,3}")
 POSSESSION_GAP = re.compile(r"\s*(?:(?:still|currently|also|only|now|already|reportedly|just|some|about|around|roughly)\s+)?")
 
