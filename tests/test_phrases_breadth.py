@@ -1750,6 +1750,11 @@ MIXED = [
     # a pronoun after a sentence of things seen speaks of those things; a name before "-class" is a ship class
     ("The US sent 10 tanks to Ukraine. Satellite imagery shows seven Russian ships near Novorossiysk. They include "
      "three Ropucha-class landing ships and an Alligator-class landing ship.", [R("United States", "tanks", 10)]),
+    # a place ends a list of givers, and ", and X said" is a clause of its own, no tag on what went before
+    ("The allies signed a letter of intent to open a maintenance hub for Leopard 2 battle tanks in Poland, and "
+     "Latvia said it would hand over to Ukraine all Stinger anti-aircraft missile systems from its arsenal.",
+     [R("Latvia", "air_defense")]),
+    ("Latvia said it would hand over all its Stinger missiles to Ukraine.", [R("Latvia", "air_defense", status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -105,6 +105,8 @@ RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 BARE_COMMA = re.compile(r"\.?\s*,\s*(?:the\s+)?", re.I)   # (".": "the U.S., Germany")
 # what may stand in brackets after a giver in a list of givers: its count or its abbreviation
 GIVER_ASIDE = re.compile(rf"\s*\((?:\s*{QUALIFIER_OPENS}\d[^()]{{0,100}}|[A-Z]{{2,6}})\)", re.I)
+CLAUSE_AND_BEFORE = re.compile(r",\s*and\s+(?:the\s+)?$", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|inside)\s+(?:the\s+)?$", re.I)
 AND_GAP = re.compile(r"\.?\s*(?:,|,?\s*and|&)\s*(?:the\s+)?", re.I)
 # "supplied Russia with shells", "gave Russia 200 drones", "sent Slovakia a Patriot system": the actor right after a giving verb
 # is its indirect object, the receiver
@@ -858,7 +860,9 @@ def _speaker(an: Analysis, item: Item, recipient: str) -> str:
     for a in an.actors:
         if not a.name.iso3 or a.name.iso3 == recipient or a.origin_only:
             continue
+        # (", and Latvia said it would hand over …" opens a clause of its own: no tag on what went before)
         if a.start > item.end and (SPEECH_AFTER.match(text[a.end:a.end + 60])
+                                   and not CLAUSE_AND_BEFORE.search(text, max(0, a.start - 10), a.start)
                                    or ACCORDING_BEFORE.search(text[max(0, a.start - 64):a.start])):
             return a.name.iso3
         if a.end <= item.start and ACCORDING_BEFORE.search(text[max(0, a.start - 64):a.start]):
@@ -899,7 +903,8 @@ def coordinated_givers(an: Analysis, last: ActorMention) -> list[str]:
     group = [last]
     for a in reversed([x for x in an.actors if x.end <= last.start]):
         gap = GIVER_ASIDE.sub("", an.text[a.end:group[0].start], count=1)
-        if AND_GAP.fullmatch(gap) and a.name.iso3:
+        # ("… a maintenance hub in Poland, and Latvia said it would hand over …": a place ends the list)
+        if AND_GAP.fullmatch(gap) and a.name.iso3 and not PLACE_BEFORE.search(an.text, max(0, a.start - 12), a.start):
             group.insert(0, a)
         else:
             break
