@@ -168,6 +168,8 @@ def same_fact(a: Record, b: Record, lone: frozenset = frozenset()) -> bool:
             return False    # "on July 10 … four more HIMARS", "on July 20 … four more HIMARS": two events
         if _earlier_gift(a, b):
             return False    # "This regards 20 Bushmasters …" and "Previously, Australia has shipped … 20 Bushmasters"
+        if a.sentence != b.sentence and {a.status, b.status} == {"delivered", "pledged"}:
+            return False    # "Kyiv has received three tanks from Portugal" and "… three Portuguese tanks would be sent"
         close = a.quantity == b.quantity or (
             # "nearly 100 Brimstone missiles" in the summary, "90 Brimstone missiles" in the list
             "approx" in (a.quantity_kind, b.quantity_kind) and a.system == b.system

@@ -1755,6 +1755,22 @@ MIXED = [
      "Latvia said it would hand over to Ukraine all Stinger anti-aircraft missile systems from its arsenal.",
      [R("Latvia", "air_defense")]),
     ("Latvia said it would hand over all its Stinger missiles to Ukraine.", [R("Latvia", "air_defense", status="pledged")]),
+    # each share's demonym names its giver, whoever speaks of them
+    ("In March, Boris Pistorius, the German defense minister, said that 18 German and three Portuguese Leopard 2A6 "
+     "battle tanks would be sent to Ukraine.",
+     [R("Germany", "tanks", 18, status="pledged"), R("Portugal", "tanks", 3, status="pledged")]),
+    # a promise and a delivery of the same count are two facts
+    ("Kyiv has received three Leopard 2A6 battle tanks from Portugal. In March, Boris Pistorius said that 18 German "
+     "and three Portuguese Leopard 2A6 battle tanks would be sent to Ukraine.",
+     [R("Portugal", "tanks", 3, status="delivered"), R("Germany", "tanks", 18, status="pledged"),
+      R("Portugal", "tanks", 3, status="pledged")]),
+    # "the first dozen" counts twelve
+    ("The first dozen Leopard 1A5 tanks were delivered to Ukraine by Germany in July.",
+     [R("Germany", "tanks", 12, status="delivered")]),
+    # what arrived in the giver's own country long ago, and what was seen, is no gift
+    ("About 20 T-72B tanks have been sent by Morocco to Ukraine, and the vehicles were seen during a trip by the Czech "
+     "Prime Minister. Arriving in two batches in 1999 and 2000, as many as 148 T-72s had arrived in Morocco.",
+     [R("Morocco", "tanks", 20, kind="approx", status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

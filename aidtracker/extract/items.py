@@ -1545,6 +1545,8 @@ def nationality_counts(items: list[Item], an: Analysis) -> list[Item]:
             if not count:
                 break
             new = _counted_again(count, item, "nationality-count")
+            new.flags.add("share")
+            item.flags.add("share")
             # (the share starts where its demonym ends, so the demonym labels it as in "German tanks")
             new.start = new.end = label.end
             new.evidence_end = item.end

@@ -87,7 +87,9 @@ GROUP_FROM = re.compile(r"\bfrom\s+(?:(?:our|its|their|the|several|many|various|
                         re.I)
 # "in response to Russia's aggressive actions": what the aid answers, not who receives it
 IN_RESPONSE = re.compile(r"\b(?:in\s+response|responding|in\s+reply|reaction|retaliation)\s+to\s+(?:the\s+)?$", re.I)
-SENT_TO_BEFORE = re.compile(r"\b(?:shipped|sent|returned|flown|transported|taken)\s+(?:back\s+)?to\s+(?:the\s+)?$", re.I)
+# "… was shipped to the United States for refurbishment", "… had arrived in Morocco" (the giver before):
+# where the things go is the giver itself
+SENT_TO_BEFORE = re.compile(r"\b(?:(?:shipped|sent|returned|flown|transported|taken)\s+(?:back\s+)?to|arrived\s+in|arriving\s+in)\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:government|people|armed\s+forces)\s+of\s+(?:the\s+)?)?$",
                        re.I)
 # "the military support Germany has delivered": an actor before its own verb is a subject
@@ -731,6 +733,11 @@ class DocumentExtractor:
                 if origin and origin != donors[0] and any(
                         a.name.iso3 == origin for a in candidates(an, clause[0], item.start, ctx.recipient, items)):
                     donors, rule = [origin], "origin"
+            if "share" in item.flags and donors and (label := demonym_on(an, item.start, (ctx.recipient, *self.needs_named))) \
+                    and label.name.iso3 not in donors:
+                # "Pistorius said that 18 German and three Portuguese Leopard 2A6 tanks would be sent": each
+                # share's demonym names its giver, whoever speaks of them
+                donors, rule = [label.name.iso3], "nationality"
             if len(donors) > 1:
                 donors = _by_maker(item, items, donors, an.clause_of(item.start))
             extra = [c for c in co_donors(item, an, items) if c not in donors]
@@ -739,8 +746,7 @@ class DocumentExtractor:
             if rule == "context" and not named and any(
                     clause[0] <= a.start < clause[1] and a.name.iso3 in donors and a.start > item.end
                     and SENT_TO_BEFORE.search(an.text, max(0, a.start - 40), a.start) for a in an.actors):
-                # "The remainder of the equipment was shipped to the United States for refurbishment"
-                # (the US giving before): what goes back to the giver is no gift
+                # what goes back to the giver, or arrived there, is no gift
                 self._drop(item, an, "excluded: sent to the giver itself")
                 continue
             recipient = named or ctx.recipient
