@@ -163,6 +163,8 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # "N of them" with no verb of giving of its own
+    "Denmark will repair 45 old Leopard 1 tanks. It turned out that 12 of them need repair.",
     # who developed a system, and what it engages (a list running on with "as well as")
     "France and Italy jointly developed Samp/T in the early 2000s based on Aster 30 missiles and an Arabel 3D radar.",
     "The Patriot is the US Army's top-tier surface-to-air guided missile system, which targets ballistic and cruise "
@@ -1771,6 +1773,15 @@ MIXED = [
     ("About 20 T-72B tanks have been sent by Morocco to Ukraine, and the vehicles were seen during a trip by the Czech "
      "Prime Minister. Arriving in two batches in 1999 and 2000, as many as 148 T-72s had arrived in Morocco.",
      [R("Morocco", "tanks", 20, kind="approx", status="delivered")]),
+    # the receiver's request told after the decision does not undo it
+    ("Berlin approved the delivery of 18 RCH-155 howitzers worth €216 million to Ukraine, Kyiv requested their "
+     "delivery back in mid-July.", [R("Germany", "artillery", 18, status="approved")]),
+    # "10 of them" with a verb of giving, and bare "units" in a sentence naming nothing else, count the system before
+    ("The UK will deliver another batch of AS90 self-propelled artillery systems to Ukraine. A total of 10 of them "
+     "have already been delivered to Ukraine, and six more will be delivered in the coming weeks.",
+     [R("United Kingdom", "artillery", 10, status="delivered"), R("United Kingdom", "artillery", 6, status="pledged")]),
+    ("The UK had planned to supply 12 AS90 artillery pieces. But now it plans to deliver 16 units.",
+     [R("United Kingdom", "artillery", 12), R("United Kingdom", "artillery", 16)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

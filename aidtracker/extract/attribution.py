@@ -1035,6 +1035,12 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                  # (but what the request asks for stays asked: "responded to Ukraine's request for fuel")
                  and not REQUESTED_OBJECT.fullmatch(an.text, c.end, max(c.end, item.start)))
                 or (c.start >= item.end and REQUEST_BEFORE_GIFT.search(an.text, item.end, c.start))
+                # "Berlin approved the delivery of 18 RCH-155 howitzers …, Kyiv requested their delivery back
+                # in mid-July": the receiver's earlier request, told after the decision on it
+                or (c.start >= item.end and RECEIVER_ASKED_AFTER.search(an.text, item.end, c.start)
+                    and any(a.name.iso3 == recipient and item.end <= a.start < c.start for a in an.actors)
+                    and any(s.cue.kind == "status" and s.cue.scope == "strong" and lo <= s.start < item.start
+                            for s in an.cues))
                 or (an.text[c.start:c.end].lower() in ("needed", "requested") and (
                     NEEDED_AS_ADJECTIVE.search(an.text, max(0, c.start - 20), c.start)
                     or NEEDED_AFTER_NOUN.search(an.text, max(0, c.start - 30), c.end + 8)))):
@@ -1196,6 +1202,7 @@ def _ordered_for_recipient(an: Analysis, cue: CueMention, clause: tuple[int, int
 
 REQUESTED_OBJECT = re.compile(r"\s+for\s+[^,;:.()]*")
 # "would send seven howitzers after Ukraine called for more weapons": the request came first
+RECEIVER_ASKED_AFTER = re.compile(r",\s*(?:and\s+|which\s+|as\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:had\s+)?$")
 REQUEST_BEFORE_GIFT = re.compile(r"\b(?:after|since|because|following)\s+(?:[\w’'.-]+\s+){0,5}$", re.I)
 # ("as requested by the Eastern European nation", "as per Kyiv's request", "as he asked Ukraine to
 # please take this donation": the gift answers it)

@@ -742,6 +742,12 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
 VEHICLE_CATEGORIES = frozenset({"tanks", "armored_vehicles", "vehicles_logistics"})
 
 
+def _gives(an: Analysis) -> bool:
+    """Does the sentence say something is given or promised (a strong or future status cue)?
+    ("12 of them need repair" counts no gift.)"""
+    return any(c.cue.kind == "status" and c.cue.scope in ("strong", "future") for c in an.cues)
+
+
 def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> list[Item]:
     """"three of which", "eight of these systems": the same system as the last one named."""
     out = []
@@ -774,6 +780,12 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
                 if prior is not None:
                     item = _copy_as(item, prior, "anaphor")
                     out.append(item)
+            elif item.quantity is not None and not gap.strip() and not re.match(r"\s+of\b", an.text[item.end:item.end + 4]) \
+                    and not any(i is not item and not i.anchor_only for i in items) and _gives(an) \
+                    and (prior := next((h for h in reversed(history) if h.system is not None and not h.system.generic), None)):
+                # "The UK will deliver AS90 howitzers. … But now it plans to deliver 16 units.": a count of bare
+                # units, in a sentence naming nothing else, counts the system named before
+                out.append(_copy_as(item, prior, "anaphor"))
             elif item.quantity is not None and (re.search(r"\b(?:more|additional|further)\s+$", gap, re.I)
                                                 or MORE_BEFORE.search(an.text, max(0, item.quantity.start - 16),
                                                                       item.quantity.start)):
@@ -790,13 +802,18 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
         out.append(item)
     for q in an.quantities:
         after = an.text[q.end:q.end + 12]
-        if re.match(r"\s+of\s+which\b", after, re.I):
+        # ("A total of 10 of them have already been delivered": them, the things named before)
+        # ("A total of 10 of them have already been delivered": the count's own verb gives them; "some 30 of
+        # them are fit for the front" gives nothing)
+        if re.match(r"\s+of\s+which\b", after, re.I) or (re.match(r"\s+of\s+them\b", after, re.I) and any(
+                c.cue.kind == "status" and c.cue.scope in ("strong", "future") and q.end < c.start < an.clause_of(q.start)[1]
+                for c in an.cues)):
             prior = [i for i in out if i.end <= q.start and not i.anchor_only]
             source = prior[-1] if prior else next((h for h in reversed(history)), None)
             if source is None:
                 continue
             new = _counted_again(q, source, "of-which",
-                                 end=q.end + len(re.match(r"\s+of\s+which", after, re.I).group()))
+                                 end=q.end + len(re.match(r"\s+of\s+(?:which|them)", after, re.I).group()))
             out.append(new)
     return sorted(out, key=lambda i: i.start)
 

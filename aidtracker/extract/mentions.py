@@ -423,7 +423,7 @@ def _ranges(quantities: list[Quantity], text: str) -> list[Quantity]:
 
 TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+")
 # the rules' own "N of which" test (items.resolve_anaphors) is a search for this after a number
-OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+OF_WHICH = re.compile(r"\s+of\s+(?:which|them)\b", re.IGNORECASE)
 # "Another 13 will follow.", "Five more are due in May.": a sentence opening with a count of more of
 # what the sentences before named (items.elliptical_counts)
 AGAIN_OPENS = re.compile(rf"^\W*(?:(?:another|a\s+further|an?\s+additional)\s+(?:{DIGITS}|{WORDS})\b"
