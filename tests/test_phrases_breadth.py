@@ -1782,6 +1782,9 @@ MIXED = [
      [R("United Kingdom", "artillery", 10, status="delivered"), R("United Kingdom", "artillery", 6, status="pledged")]),
     ("The UK had planned to supply 12 AS90 artillery pieces. But now it plans to deliver 16 units.",
      [R("United Kingdom", "artillery", 12), R("United Kingdom", "artillery", 16)]),
+    # what the item is equipped with describes it, but the item's own verb still gives it
+    ("Czechia has sent more aid to Ukraine's defence forces. This time, 11 ambulances equipped with medical equipment "
+     "were delivered, and they will serve on various fronts.", [R("Czech Republic", "vehicles_logistics", 11, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

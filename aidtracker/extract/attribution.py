@@ -1133,6 +1133,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
                                                                            # "The package includes four IRIS-T
                                                                            # systems equipped with 300 missiles"
                                                                            or (s.cue.scope == "weak" and s.end <= c.start))
+                for s in an.cues) and not any(
+                # "11 ambulances equipped with medical equipment were delivered": the item's own verb gives it
+                item.end <= c.start and s.cue.kind == "status" and s.cue.scope == "strong" and c.end <= s.start < hi
                 for s in an.cues):
             return c.cue.value
     return ""
