@@ -163,6 +163,9 @@ SALES = [
 ]
 
 EXCLUSIONS = [
+    # what an old contract provided is the buyer's own procurement
+    "The contract with Great Britain, signed in 2014, provided 123 armored vehicles, 116 of which underwent "
+    "modernization.",
     # "N of them" with no verb of giving of its own
     "Denmark will repair 45 old Leopard 1 tanks. It turned out that 12 of them need repair.",
     # who developed a system, and what it engages (a list running on with "as well as")
@@ -1785,6 +1788,8 @@ MIXED = [
     # what the item is equipped with describes it, but the item's own verb still gives it
     ("Czechia has sent more aid to Ukraine's defence forces. This time, 11 ambulances equipped with medical equipment "
      "were delivered, and they will serve on various fronts.", [R("Czech Republic", "vehicles_logistics", 11, status="delivered")]),
+    # "-purchased" names where the item was bought, not who gives it
+    ("Latvia to transfer British-purchased CVR armored vehicles to Ukraine", [R("Latvia", "armored_vehicles")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

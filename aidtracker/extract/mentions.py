@@ -68,7 +68,7 @@ ASIDE_CLOSE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+)?(?:added|said|say
                          r"includes|included|comprises|contains)\b)")
 GIVING_VERB = re.compile(r"\b(?:send|deliver|supply|provide|give|donate|transfer)\b|\b" + _GIVING, re.IGNORECASE)
 # An actor glued to these is an origin or a leader, not a giver: "US-made", "UK-led".
-ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|produced|manufactured|led|owned|origin|era|based|supplied|provided|style|type|pattern)\b", re.I)
+ORIGIN_SUFFIX = re.compile(r"^\.?[-‐‑](?:made|built|designed|developed|produced|manufactured|purchased|bought|led|owned|origin|era|based|supplied|provided|style|type|pattern)\b", re.I)
 
 SCHEME_AFTER = re.compile(r"\s+(?:(?:ammunition|munitions?|shells?|artillery|drone|jets?|tank|air\s+defen[cs]e)\s+)?"
                           r"(?:initiative|coalition|scheme|plan|proposal|programme|program|model|mechanism)\b", re.I)

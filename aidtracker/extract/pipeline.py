@@ -120,6 +120,7 @@ def infer_date(text: str, path: str = "") -> date | None:
     return None
 
 
+CONTRACT_OPENS = re.compile(r"\W*(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|purchase)\b", re.I)
 IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+$", re.I)
 RECEIVING_KINDS = frozenset({"name", "short", "capital", "ministry", "military", "government"})
@@ -798,8 +799,12 @@ class DocumentExtractor:
             # a sentence that continues the previous one also continues its date
             carried = ctx.date if rule == "context" or donors == ctx.donors else ""
             when = own_date or carried or (doc.date.isoformat() if doc.date else "")
-            if status == "contracted" and doc.date and any(int(y) <= doc.date.year - self.old_purchase_years
-                                                             for y in IN_YEAR.findall(an.text, *clause)):
+            # ("The contract with Great Britain, signed in 2014, provided 123 armored vehicles": what an old
+            # contract provided is the buyer's own procurement too)
+            old_contract = CONTRACT_OPENS.match(an.text) is not None
+            if (status == "contracted" or old_contract) and doc.date \
+                    and any(int(y) <= doc.date.year - self.old_purchase_years
+                            for y in IN_YEAR.findall(an.text, *((0, len(an.text)) if old_contract else clause))):
                 # "The country purchased 51 Leopard 2A4 tanks in 1997": its own procurement, long ago
                 self._drop(item, an, "excluded: an old purchase")
                 continue
