@@ -1790,6 +1790,12 @@ MIXED = [
      "were delivered, and they will serve on various fronts.", [R("Czech Republic", "vehicles_logistics", 11, status="delivered")]),
     # "-purchased" names where the item was bought, not who gives it
     ("Latvia to transfer British-purchased CVR armored vehicles to Ukraine", [R("Latvia", "armored_vehicles")]),
+    # a share of a stated whole: the share given, the whole promised (a share is counted in whole things)
+    ("The US has delivered more than half of the 90 howitzer artillery guns destined for Ukraine.",
+     [R("United States", "artillery", 45, kind="at_least", status="delivered"),
+      R("United States", "artillery", 90, status="pledged")]),
+    ("Poland has delivered about a third of the 250 Abrams tanks.",
+     [R("Poland", "tanks", 83, kind="approx", status="delivered"), R("Poland", "tanks", 250, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -358,7 +358,8 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
         # (but "81 of the 90 howitzers" is a part of a whole: part_of_whole gives both)
         if re.search(r"\bthe\s*$", an.text[max(0, q.start - 5):q.start], re.I) and item.generic \
                 and q.value is not None and q.value < 1000 and not GIVEN_BY_AFTER.match(an.text, item.end) \
-                and not re.search(r"\d[\d,.]*\s+of\s+the\s*$", an.text[max(0, q.start - 24):q.start], re.I):
+                and not re.search(r"\d[\d,.]*\s+of\s+the\s*$", an.text[max(0, q.start - 24):q.start], re.I) \
+                and not SHARE_OF.search(an.text, max(0, q.start - 40), q.start):
             item.flags.add("back-reference")
         loads = LOADS.search(an.text, q.end, item.start)
         if loads and item.unit in MUNITION_UNITS:
@@ -1425,6 +1426,14 @@ PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", 
 OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
                           r"(?:(?:planned|promised|pledged|ordered|committed|announced)\s+)?", re.I)
 FIRST_OF = re.compile(r"\b(?:the\s+)?(first)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
+# "more than half of the 90 howitzers", "about a third of its 30 tanks": a share of a stated whole
+SHARE_OF = re.compile(r"\b(?:(?P<qual>more\s+than|over|nearly|almost|about|around|roughly|at\s+least)\s+)?"
+                      r"(?P<share>half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two\s+thirds|two-thirds|three\s+quarters|three-quarters)"
+                      r"\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+SHARES = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+          "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}
+SHARE_KINDS = {"more": "at_least", "over": "at_least", "at": "at_least", "nearly": "approx", "almost": "approx",
+               "about": "approx", "around": "approx", "roughly": "approx"}
 HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
                "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
 
@@ -1452,6 +1461,12 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
                 item.rule += "+part"
                 out.append(whole)
                 continue
+        if part is None and q.value is not None and (share := SHARE_OF.search(an.text, max(0, q.start - 40), q.start)):
+            # "has delivered more than half of the 90 howitzers destined for Ukraine": that share of them
+            kind = SHARE_KINDS.get((share.group("qual") or "").lower().split(" ")[0], "exact")
+            # (a share is counted in whole things: "a third of 250" is 83)
+            part = Quantity(share.start(), share.end("share"), float(int(q.value * SHARES[share.group("share").lower()] + 0.5)),
+                            kind, share.group(0).strip())
         if part is None:
             # "delivered the first of four IRIS-T systems": one of them
             first = FIRST_OF.search(an.text, max(0, q.start - 24), q.start)
