@@ -1796,6 +1796,13 @@ MIXED = [
       R("United States", "artillery", 90, status="pledged")]),
     ("Poland has delivered about a third of the 250 Abrams tanks.",
      [R("Poland", "tanks", 83, kind="approx", status="delivered"), R("Poland", "tanks", 250, status="pledged")]),
+    # the next sentence names whose aid the gift was ("This contribution … is part of Canada's commitment"),
+    # even when the giving verb follows the item
+    ("More than 800 SkyRanger R70 drones are set to be donated to aid Ukraine, reports Reuters. This contribution, "
+     "sourced from Teledyne in Waterloo, Ontario, is part of Canada's broader commitment to supporting Ukraine.",
+     [R("Canada", "drones", 800, kind="at_least")]),
+    ("According to BNN, Ukraine received eight Archer howitzers. The delivery of the Archer systems is part of "
+     "Sweden's ongoing military aid to Ukraine.", [R("Sweden", "artillery", 8, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

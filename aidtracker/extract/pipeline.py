@@ -30,6 +30,8 @@ MADE_GAP = re.compile(r"(?:[-‐‑](?:made|built|produced|manufactured))?\s+", 
 # only says who told the one before (Ukrainian and Slovak outlets' usual phrasing)
 STATED_OPENS = re.compile(r"\s*(?:This|That|It)\s+(?:was|is|has\s+been)\s+(?:\w+ly\s+)?(?:stated|reported|announced|"
                           r"said|confirmed|noted|declared|communicated|informed)\s+(?:by|in|on|at)\b")
+PART_OF_GIFT_OPENS = re.compile(r"\s*(?:This|The|That)\s+(?:contribution|donation|delivery|gift|transfer|shipment)\b"
+                                r"[^.;]{0,80}?\bis\s+(?:also\s+)?part\s+of\s+(?:the\s+)?")
 # "The order, financed by Germany, also includes …", "The production of the new technology will be
 # financed jointly by Denmark, Germany and Norway": a sentence that names who pays for the order
 # (or the production) the one before placed with industry
@@ -409,6 +411,12 @@ class DocumentExtractor:
     def _stated_by(an: Analysis, recipient: str) -> str:
         """The country a sentence that only attributes the one before names ("This was stated in the
         statement of the Ministry of Defense of Slovakia"), or ''."""
+        part = PART_OF_GIFT_OPENS.match(an.text)
+        if part is not None:
+            # "This contribution, sourced from Teledyne, is part of Canada's broader commitment …": whose
+            # commitment the gift before belongs to
+            return next((a.name.iso3 for a in an.actors if a.start == part.end() and a.name.iso3
+                         and a.name.iso3 != recipient and a.name.kind != "company"), "")
         if not STATED_OPENS.match(an.text):
             return ""
         return next((a.name.iso3 for a in an.actors if a.name.iso3 and a.name.iso3 != recipient
@@ -645,7 +653,10 @@ class DocumentExtractor:
                 self._drop(item, an, "excluded: a company's offer")      # "Rheinmetall is offering 60 more Marders"
                 continue
             stated = ctx.stated_by[ctx.index + 1] if ctx.index + 1 < len(ctx.stated_by) else ""
-            if not donors and stated and cue is not None and strength in ("strong", "future") \
+            # (the verb may follow the item: "More than 800 SkyRanger drones … are set to be donated to Ukraine")
+            if not donors and stated and (cue is not None and strength in ("strong", "future") or any(
+                    c.cue.kind == "status" and c.cue.scope in ("strong", "future") and c.start >= item.end
+                    for c in an.cues)) \
                     and not any(a.name.iso3 and a.name.iso3 != ctx.recipient for a in an.actors):
                 # "The first four MiG-29 fighters were handed over to Ukraine. This was stated in the
                 # statement of the Ministry of Defense of Slovakia.": the one the next sentence cites
