@@ -1803,6 +1803,9 @@ MIXED = [
      [R("Canada", "drones", 800, kind="at_least")]),
     ("According to BNN, Ukraine received eight Archer howitzers. The delivery of the Archer systems is part of "
      "Sweden's ongoing military aid to Ukraine.", [R("Sweden", "artillery", 8, status="delivered")]),
+    # the system opening the sentence is what "is a …" describes, even with words between
+    ("The US sent 200 MaxxPro vehicles. The MaxxPro also named M1224 in the U.S. Army is a 4x4 wheeled combat vehicle.",
+     [R("United States", "armored_vehicles", 200)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

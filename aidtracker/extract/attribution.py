@@ -1248,7 +1248,13 @@ COPULAS = frozenset({"is a", "is an", "was a", "was an"})
 def _system_subject(an: Analysis, pos: int) -> bool:
     """"The AMX-10RC is a 16-ton wheeled vehicle": a named system right before the copula is what
     the sentence describes (but "The gift is a Patriot battery" names a gift)."""
-    return any(s.end <= pos and not an.text[s.end:pos].strip() for s in an.systems)
+    if any(s.end <= pos and not an.text[s.end:pos].strip() for s in an.systems):
+        return True
+    # ("The MaxxPro, also named M1224 in the U.S. Army, is a 4x4 wheeled combat vehicle": the system
+    # opening the sentence is the subject, nothing given between it and the copula)
+    first = an.systems[0] if an.systems else None
+    return first is not None and first.end <= pos and an.text[:first.start].strip().lower() in ("", "the") \
+        and not any(c.cue.kind == "status" and first.end <= c.start < pos for c in an.cues)
 
 
 # "It is a 16-ton wheeled vehicle": the pronoun opening the sentence stands for the system before, when
