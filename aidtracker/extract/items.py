@@ -743,6 +743,9 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
 VEHICLE_CATEGORIES = frozenset({"tanks", "armored_vehicles", "vehicles_logistics"})
 
 
+OF_WHICH_OR_THEM = re.compile(r"\s+of\s+(which|them)\b", re.I)
+
+
 def _gives(an: Analysis) -> bool:
     """Does the sentence say something is given or promised (a strong or future status cue)?
     ("12 of them need repair" counts no gift.)"""
@@ -802,20 +805,17 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
             continue
         out.append(item)
     for q in an.quantities:
-        after = an.text[q.end:q.end + 12]
-        # ("A total of 10 of them have already been delivered": them, the things named before)
-        # ("A total of 10 of them have already been delivered": the count's own verb gives them; "some 30 of
-        # them are fit for the front" gives nothing)
-        if re.match(r"\s+of\s+which\b", after, re.I) or (re.match(r"\s+of\s+them\b", after, re.I) and any(
+        of = OF_WHICH_OR_THEM.match(an.text, q.end)
+        # ("A total of 10 of them have already been delivered": the things named before, given by the count's
+        # own verb; "some 30 of them are fit for the front" gives nothing)
+        if of is not None and (of.group(1).lower() == "which" or any(
                 c.cue.kind == "status" and c.cue.scope in ("strong", "future") and q.end < c.start < an.clause_of(q.start)[1]
                 for c in an.cues)):
             prior = [i for i in out if i.end <= q.start and not i.anchor_only]
             source = prior[-1] if prior else next((h for h in reversed(history)), None)
             if source is None:
                 continue
-            new = _counted_again(q, source, "of-which",
-                                 end=q.end + len(re.match(r"\s+of\s+(?:which|them)", after, re.I).group()))
-            out.append(new)
+            out.append(_counted_again(q, source, "of-which", end=of.end()))
     return sorted(out, key=lambda i: i.start)
 
 
