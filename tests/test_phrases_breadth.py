@@ -1806,6 +1806,15 @@ MIXED = [
     # the system opening the sentence is what "is a …" describes, even with words between
     ("The US sent 200 MaxxPro vehicles. The MaxxPro also named M1224 in the U.S. Army is a 4x4 wheeled combat vehicle.",
      [R("United States", "armored_vehicles", 200)]),
+    # the first cue of a sentence has no giver before it ("a note sent to newsrooms"): the first cue that
+    # has one names the giver the next sentence continues
+    ("In a short note sent to newsrooms, the ministry says that Portugal will provide military equipment. "
+     "The list includes vests, helmets and automatic G3 rifles.",
+     [R("Portugal", "medical_protective"), R("Portugal", "medical_protective"), R("Portugal", "small_arms")]),
+    # a region of a country is a place, not a giver
+    ("Irish army to give trucks to Ukraine\n\nTwenty trucks have reached a depot in Rzeszów, southeastern Poland, and "
+     "are due to be donated to Ukraine. The army will also donate three demining robots.",
+     [R("Ireland", "engineering_demining", 3, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -126,7 +126,9 @@ RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|[a-z]+est)\b[^.;:]{0,
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
                       r"from|to|for|about|visit\w*|via|between|called|"
                       # "Israel informed Russia of its decision": the one told is an addressee, not a giver
-                      r"informed|notified|warned|assured|reassured|briefed|told)\s+(?:the\s+)?)$", re.I)
+                      r"informed|notified|warned|assured|reassured|briefed|told|"
+                      # "a hub in Rzeszów, southeastern Poland": a region of the country is a place
+                      r"(?:north|south)?-?(?:east|west)ern|northern|southern|central)\s+(?:the\s+)?)$", re.I)
 
 
 @dataclass

@@ -1126,10 +1126,19 @@ class DocumentExtractor:
                 later = [c for c in status if c.start > main.end]
                 ctx.status = self._status(later[0], later[0].cue.scope, ctx.donors, ctx) if later else ""
             elif status:
-                pool = candidates(an, 0, status[0].start, ctx.recipient, [])
-                # "Russia sent more and more soldiers to the border": no giver of aid to hand on
-                pool = [a for a in pool if a.name.iso3 != ctx.recipient and (a.name.iso3, ctx.recipient) not in self.never_arms
-                        and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
+                def givers_before(cue):
+                    # "Russia sent more and more soldiers to the border": no giver of aid to hand on
+                    return [a for a in candidates(an, 0, cue.start, ctx.recipient, [])
+                            if a.name.iso3 != ctx.recipient and (a.name.iso3, ctx.recipient) not in self.never_arms
+                            and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
+                pool = givers_before(status[0])
+                if not pool and (later := next(((c, p) for c in status[1:]
+                                                # a maker's work gives nothing to hand on
+                                                if c.cue.value != "produced" and (p := givers_before(c))), None)):
+                    # "In a note sent to newsrooms, the ministry says that Portugal will provide military
+                    # equipment.": the first cue had no giver before it; the first one that has speaks
+                    status = [later[0]]
+                    pool = later[1]
                 sources = [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
                            and a.start > status[0].start and FROM_BEFORE.search(an.text, max(0, a.start - 10), a.start)]
                 if sources and RECEIVE.search(status[0].cue.cue):
