@@ -327,7 +327,7 @@ DONORS = [
     ("Sweden delivered its 17th support package on March 3. It comprised 10 Archer artillery systems.",
      [R("Sweden", "artillery", 10, status="delivered", date="2025-03-03")]),
     ("Germany sent 10 Leopard 1A5 tanks on March 2. The European Union also financed 1 million 155mm shells.",
-     [R("Germany", "tanks", 10)]),
+     [R("Germany", "tanks", 10), R("European Union", "artillery_ammunition", 1000000, status="financed")]),
     # … but the receiver's own account continues the giver: real reports say "Ukraine also received …"
     ("Germany sent 10 Leopard 1A5 tanks on March 2. Ukraine's army also received 20 trucks.",
      [R("Germany", "tanks", 10), R("Germany", "vehicles_logistics", 20)]),

@@ -722,11 +722,12 @@ MIXED = [
     # what a gift has hit is its target
     ("Rome sent Storm Shadow missiles. These missiles have successfully targeted a submarine and several ships.",
      [R("Italy", "missiles", status="delivered")]),
-    # the possessor of a supply, or its agent after "by", gives it; the EU giving names no member
+    # the possessor of a supply, or its agent after "by", gives it; the EU giving is the EU's, and names no member
     ("The United States warned about Iran's supply of drones to Russia. London said the supply of ballistic "
      "missiles by Iran to Russia was an escalation.",
      [R("Iran", "drones", recipient="Russia"), R("Iran", "missiles", recipient="Russia")]),
-    ("Landsbergis wrote that the European Union supplied Ukraine with only 300,000 artillery shells.", []),
+    ("Landsbergis wrote that the European Union supplied Ukraine with only 300,000 artillery shells.",
+     [R("European Union", "artillery_ammunition", 300000, status="delivered")]),
     # the second of two model numbers is no count; a count before another model name still is
     ("Ottawa sent Leopard 2 and 4 Leopard 1 tanks. Berlin sent Leopard 1 and 2 tanks.",
      [R("Canada", "tanks", system="Leopard 2"), R("Canada", "tanks", 4, system="Leopard 1"),
@@ -1815,6 +1816,23 @@ MIXED = [
     ("Irish army to give trucks to Ukraine\n\nTwenty trucks have reached a depot in Rzeszów, southeastern Poland, and "
      "are due to be donated to Ukraine. The army will also donate three demining robots.",
      [R("Ireland", "engineering_demining", 3, status="pledged")]),
+    # the European Union (and its Peace Facility) gives as one donor; its member countries, unnamed, do not
+    ("The EU has delivered 93 off-road trucks and 50 ambulances to Ukraine.",
+     [R("European Union", "vehicles_logistics", 93, status="delivered"),
+      R("European Union", "vehicles_logistics", 50, status="delivered")]),
+    ("The European Peace Facility delivered 12 buses to Ukraine in February.",
+     [R("European Union", "vehicles_logistics", 12, status="delivered")]),
+    ("Ukraine received 71 Leopard 2 tanks from EU countries last year.", []),
+    ("In all, the EU and NATO members have pledged 300 tanks to Ukraine.", []),
+    # a giver repaid by the bloc for what it gave stays the giver, and receives no aid
+    ("The Netherlands supplied 441 vehicles to Ukraine. The Netherlands will receive part of its expenditure "
+     "back from the European Peace Facility.", [R("Netherlands", "vehicles_logistics", 441, status="delivered")]),
+    # a scheme named for its founder, after "part of a wider …", is no giver
+    ("The Defence Forces, as part of a wider EU initiative, have also provided 200 helmets to Ukraine.", []),
+    # talks that stop short of a promise promise nothing
+    ("European Union ministers vowed to maintain their aid to Ukraine without committing to the delivery of air "
+     "defence systems.", []),
+    ("Spain's ministers stopped short of pledging Patriot systems to Ukraine.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

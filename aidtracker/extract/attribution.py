@@ -524,7 +524,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         lo, hi = 0, len(text)     # "… received from Poland are X, as well as Y": the clause of Y has no actor
         receives = True
     if receives:
-        sources = [a for a in an.actors if lo <= a.start < hi and a.name.iso3
+        sources = [a for a in an.actors if lo <= a.start < hi and a.name.iso3 and not a.origin_only
                    and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
         # "received 20 Leopard 1A5 tanks from Denmark and 12 PzH 2000 from Germany": each item's own source
         # is the first one after it, else the last one before it
@@ -641,7 +641,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             return [partners[0].name.iso3], "", "partner"
         # "Ukraine bought 10 drones from Turkey": the seller
         sellers = [a for a in an.actors if a.start > chosen[0].end and lo <= a.start < hi and a.name.iso3
-                   and a.name.iso3 != recipient and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
+                   and a.name.iso3 != recipient and not a.origin_only and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
         if sellers and BUYING.search(text, chosen[0].end, sellers[0].start):
             return [sellers[0].name.iso3], "", "seller"
         # "Zelenskyy welcomed a $683 million military aid package from Sweden": where it comes from
@@ -696,7 +696,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # transfer of F-16 jets from Denmark and the Netherlands is under way, Blinken said"
     if not PURCHASE.search(text[lo:hi]):
         sources = [a for a in an.actors if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient
-                   and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
+                   and not a.origin_only and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
         # "8 tanks from Canada, 8 from Norway": each item's own source, the first after it
         own = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
         # (a source after another item that is no list partner of this one is that item's: "the first

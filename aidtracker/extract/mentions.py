@@ -75,7 +75,7 @@ SCHEME_AFTER = re.compile(r"\s+(?:(?:ammunition|munitions?|shells?|artillery|dro
 
 SCHEME_OBJECT_BEFORE = re.compile(r"\b(?:to|for|of|in|into|under|through|via|with|from|joined|joins?|joining|supports?|"
                                   r"supported|supporting|backs?|backed|backing|funds?|funded|funding|finance[sd]?|financing)"
-                                  r"\s+(?:the\s+|a\s+)?(?:so-called\s+)?$", re.I)
+                                  r"\s+(?:the\s+|a\s+|an\s+)?(?:so-called\s+|wider\s+|broader\s+|new\s+|joint\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -437,6 +437,10 @@ GIVES_A_NUMBER = re.compile(rf"\b(?:sen[dt]|deliver(?:ed)?|provided?|suppl(?:y|i
 
 
 FORMER_STATE_BEFORE = re.compile(r"\b(?:East|West)[-\s]$")
+# "from EU countries", "European Union nations agreed", "the EU and NATO members have pledged": the members,
+# many and unnamed, not the bloc
+MEMBERS_AFTER = re.compile(r"[’']?s?\s+(?:and\s+[A-Z]\w+\s+)?(?:member\s+)?(?:countries|states|nations|members|governments|capitals)\b", re.I)
+PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+)?(?:wider\s+|broader\s+|new\s+|joint\s+)?$", re.I)
 EVENT_AFTER = re.compile(r"\s+(?:wars?|conflicts?|campaigns?|era|revolution)\b", re.I)
 
 
@@ -456,11 +460,16 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
             continue    # "left over from the Afghan war": a war, not a country acting
         if m.entry.payload.kind == "demonym" and FORMER_STATE_BEFORE.search(text, max(0, m.start - 8), m.start):
             continue    # "howitzers from former East German stockpiles": a state that no longer acts
-        # "the Czech initiative", "the Danish model": a scheme named for its founder, whose backers give
-        # (but "The Czech initiative delivered …": the scheme as subject is its founder's)
-        label = m.entry.payload.kind == "demonym" and SCHEME_AFTER.match(text, m.end) is not None \
-            and SCHEME_OBJECT_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
-        actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, label or bool(ORIGIN_SUFFIX.match(after))))
+        # "the Czech initiative", "the Danish model", "as part of a wider EU initiative": a scheme named for
+        # its founder, whose backers give (but "The Czech initiative delivered …": the scheme as subject is
+        # its founder's)
+        # (a name, not a demonym, is a label only as part of the scheme: "to the European Union programme"
+        # is where money goes)
+        label = SCHEME_AFTER.match(text, m.end) is not None \
+            and (SCHEME_OBJECT_BEFORE if m.entry.payload.kind == "demonym" else PART_OF_BEFORE).search(
+                text, max(0, m.start - 32), m.start) is not None
+        actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, label or bool(ORIGIN_SUFFIX.match(after))
+                                    or MEMBERS_AFTER.match(text, m.end) is not None))
     return actors
 
 

@@ -133,22 +133,28 @@ def receives_from(an: Analysis, a) -> bool:
     receives orders) receiving from another named one."""
     return a.name.kind in RECEIVING_KINDS and RECEIVE_AFTER.match(an.text, a.end) is not None \
         and any(b.start > a.end and b.name.iso3 and b.name.iso3 != a.name.iso3
-                and FROM_BEFORE.search(an.text, max(0, b.start - 10), b.start) for b in an.actors)
+                and FROM_BEFORE.search(an.text, max(0, b.start - 10), b.start)
+                # (but "The Netherlands will receive part of its expenditure back from the European Peace
+                # Facility": a giver repaid for its gifts is no receiver of aid)
+                and not REPAID.search(an.text, a.end, b.start) for b in an.actors)
+
+
+REPAID = re.compile(r"\b(?:back|compensation|reimburse\w*|refund\w*|repa(?:y|id)\w*)\b", re.I)
 
 
 GIVEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 RECEIVING_FORCES = re.compile(r"\s+(?:armed\s+forces|forces|army|military|troops|soldiers|servicemen|defenders)\b", re.I)
 
 
-def default_recipient(analyses: list[Analysis], fallback: str = "") -> str:
+def default_recipient(analyses: list[Analysis], fallback: str = "", pooled: frozenset = frozenset()) -> str:
     """The country the document's aid goes to: the one most often named after "to", "for",
     "provide" or before "received" in sentences about aid, else ``fallback`` (``default_recipient``
-    in settings.csv)."""
+    in settings.csv). A bloc in ``pooled`` takes its members' contributions, not aid."""
     targeted: Counter = Counter()
     for an in analyses:
         aid_sentence = any(c.cue.kind == "status" for c in an.cues) or PROVIDED.search(an.text) is not None
         for a in an.actors:
-            if not a.name.iso3 or a.origin_only or a.name.kind == "company":
+            if not a.name.iso3 or a.origin_only or a.name.kind == "company" or a.name.iso3 in pooled:
                 continue
             # (a person named after "provided" is no receiving country, nor a possessive after "to":
             # "reacted to Germany's decision")
@@ -370,6 +376,7 @@ class DocumentExtractor:
         self.default = ref.settings.get("default_recipient", "")
         self.old_purchase_years = int(ref.settings.get("old_purchase_years") or 8)
         self.needs_named = {c.strip() for c in ref.settings.get("needs_named_recipient", "").split(";") if c.strip()}
+        self.pooled = {c.strip() for c in ref.settings.get("pooled_donors", "").split(";") if c.strip()}
         self.never_arms = {tuple(c.strip() for c in p.split(">")) for p in ref.settings.get("never_arms", "").split(";")
                            if p.strip()}
 
@@ -385,7 +392,8 @@ class DocumentExtractor:
         from ..resolve import drop_restated_headlines, resolve_document
         segments = segment(doc.text)
         analyses = [survey(s.text, self.lex, self.money) for s in segments]
-        ctx = Context(recipient=default_recipient(analyses, self.ref.settings.get("default_recipient", "")))
+        recipient = default_recipient(analyses, self.ref.settings.get("default_recipient", ""), frozenset(self.pooled))
+        ctx = Context(recipient=recipient)
         ctx.announcers = self._announcers(analyses, ctx.recipient)
         history: list[Item] = []
         records: list[Record] = []
@@ -970,7 +978,7 @@ class DocumentExtractor:
         if excluded(probe, an, clause) in MONEY_EXCLUSIONS:
             return
         lo, hi = clause
-        to_body = [a for a in an.actors if a.start > m.end and not a.name.iso3
+        to_body = [a for a in an.actors if a.start > m.end and (not a.name.iso3 or a.name.iso3 in self.pooled)
                    and re.search(r"\bto\s+(?:the\s+)?$", an.text[max(0, a.start - 8):a.start], re.I)]
         companies = [a for a in an.actors if a.name.kind == "company"]
         named_recipient = [a for a in an.actors if a.name.iso3 and a.name.iso3 not in donors
@@ -1141,7 +1149,9 @@ class DocumentExtractor:
                     pool = later[1]
                 sources = [a for a in an.actors if a.name.iso3 and a.name.iso3 != ctx.recipient
                            and a.start > status[0].start and FROM_BEFORE.search(an.text, max(0, a.start - 10), a.start)]
-                if sources and RECEIVE.search(status[0].cue.cue):
+                # (but "The Netherlands will receive part of its expenditure back from the European Peace
+                # Facility": a giver receiving is repaid, and stays the giver)
+                if sources and RECEIVE.search(status[0].cue.cue) and not pool:
                     # "Zimbabwe has received military equipment from China. It includes …": the source gives
                     ctx.donors = [sources[0].name.iso3]
                 elif pool and pool[-1].name.kind == "company" and RECEIVE.search(status[0].cue.cue):

@@ -65,6 +65,8 @@ def check_data(path: Path | str | None = None) -> tuple[Reference | None, list[s
 SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a document names none",
             "event_window_days": "days two mentions of one event may be apart",
             "event_progress_days": "days a later stage (pledged → delivered) may follow",
+            "pooled_donors": "codes (;-separated) of blocs that give as one donor from funds their members pay "
+                             "into: money paid 'to' one is a member's contribution, not aid to it",
             "needs_named_recipient": "ISO3 codes (;-separated) whose records need a recipient named in "
                                      "the sentence: they never give to the default recipient",
             "never_arms": "giver>receiver pairs (;-separated ISO3) that are at war or in open hostility: the "
@@ -89,10 +91,10 @@ def load_settings(data: Path, problems: Problems, countries: dict, systems: dict
             continue
         if r["key"] == "default_recipient" and r["value"] and r["value"] not in countries:
             problems.add(f, line, f"default_recipient {r['value']!r} is not in countries.csv")
-        if r["key"] == "needs_named_recipient":
+        if r["key"] in ("needs_named_recipient", "pooled_donors"):
             unknown = [c for c in r["value"].split(";") if c.strip() and c.strip() not in countries]
             if unknown:
-                problems.add(f, line, f"needs_named_recipient: {', '.join(unknown)} not in countries.csv")
+                problems.add(f, line, f"{r['key']}: {', '.join(unknown)} not in countries.csv")
         if r["key"] == "never_arms":
             bad = [p for p in r["value"].split(";") if p.strip() and not (
                 len(p.split(">")) == 2 and all(c.strip() in countries for c in p.split(">")))]
