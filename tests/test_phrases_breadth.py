@@ -1833,6 +1833,20 @@ MIXED = [
     ("European Union ministers vowed to maintain their aid to Ukraine without committing to the delivery of air "
      "defence systems.", []),
     ("Spain's ministers stopped short of pledging Patriot systems to Ukraine.", []),
+    # a country the gift goes "through" is a channel, not the giver
+    ("Greece told the coordinators that it can supply Ukraine with ammunition through the Czech Republic, with "
+     "2,000 Zuni rockets and 4 million bullets.",
+     [R("Greece", "rockets", 2000), R("Greece", "small_arms_ammunition", 4000000)]),
+    # the giver in view naming its own forces is no other country: the passive gift stays its own
+    ("Croatia will send 14 helicopters to Ukraine. Twelve Mi-8 helicopters were withdrawn from the Croatian "
+     "Armed Forces in order to be donated to Ukraine.",
+     [R("Croatia", "helicopters", 14, status="pledged"), R("Croatia", "helicopters", 12)]),
+    # the aircraft a shipment "arrived off" carried it
+    ("The United States donated weapons to Ukraine. Forty tons of rifles arrived off two U.S. Air Force C-17 "
+     "aircraft at the airport.", [R("United States", "small_arms", status="delivered")]),
+    # upkeep of what the receiver already holds is a service, not a gift
+    ("The US is sending five Black Hawk helicopters to Ukraine. They will also support the maintenance of "
+     "European-donated F-16s already in Ukrainian hands.", [R("United States", "helicopters", 5, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

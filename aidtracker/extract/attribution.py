@@ -124,7 +124,7 @@ INFINITIVE_GIVER = re.compile(r"(?:\s+and\s+(?:its|their|other)\s+(?:allies|part
 RANKED_AFTER = re.compile(r"\b(?:second|third|fourth|fifth|[a-z]+est)\b[^.;:]{0,50}?\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$",
                           re.I)
 LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|towards|over|of|on|(?:led|headed|chaired)\s+by|"
-                      r"from|to|for|about|visit\w*|via|between|called|"
+                      r"from|to|for|about|visit\w*|via|through|between|called|"
                       # "Israel informed Russia of its decision": the one told is an addressee, not a giver
                       r"informed|notified|warned|assured|reassured|briefed|told|"
                       # "a hub in Rzeszów, southeastern Poland": a region of the country is a place
@@ -976,11 +976,12 @@ CARRIER_CATEGORIES = frozenset({"naval", "aircraft", "vehicles_logistics"})
 # ("via 678 transport planes and 129 ships": a second carrier coordinated with the first)
 # (a bare "by" only right before the carrier: "complemented by 100 armoured vehicles and 100 logistics
 # vehicles" lists more of the gift)
-# ("Only one of Canada's Leopard 2 tanks can fit in the massive C-17 Globemaster aircraft": the carrier)
+# ("Only one of Canada's Leopard 2 tanks can fit in the massive C-17 Globemaster aircraft", "arrived off two
+# U.S. Air Force C-17 aircraft": the carrier)
 CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:transported|shipped|flown|carried|arrived|arriving|brought|"
                             r"fits?|fitted|loaded)\s+(?:\w+\s+){0,2}?"
-                            r"(?:with|in|on))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
-                            r"(?:[\w-]+\s+){0,3}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$"
+                            r"(?:with|in|on|off))\s+(?:(?:a|an|the|two|three|several|its|their|\d[\d,]*)\s+)?"
+                            r"(?:[\w.-]+\s+){0,4}(?:(?:and|or)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,1})?$"
                             # (not "by purchasing ten fuel trucks": what the giver does)
                             r"|\bby\s+(?![a-z]+ing\b)(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+){0,3}$", re.I)   # ("by U.S. Air Force aircraft")
 

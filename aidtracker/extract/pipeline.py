@@ -312,9 +312,10 @@ AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 ARRIVAL = re.compile(r"arriv|receiv|reach|delivery", re.I)
 
 
-def _names_another_country(an: Analysis, recipient: str) -> bool:
-    """Does the sentence name a country other than the receiver, where it is not just a place on the way?"""
-    return any(a.name.iso3 and a.name.iso3 != recipient
+def _names_another_country(an: Analysis, recipient: str, giver: tuple[str, ...] = ()) -> bool:
+    """Does the sentence name a country other than the receiver (and the giver in view, naming its own
+    forces: "withdrawn from the Croatian Armed Forces"), where it is not just a place on the way?"""
+    return any(a.name.iso3 and a.name.iso3 != recipient and a.name.iso3 not in giver
                and not TRANSIT_BEFORE.search(an.text, max(0, a.start - 12), a.start) for a in an.actors)
 
 
@@ -539,13 +540,13 @@ class DocumentExtractor:
             and RECEIVE_AFTER.match(an.text, opener.end) is not None
 
     @staticmethod
-    def _agentless_passive(an: Analysis, cue, recipient: str) -> bool:
+    def _agentless_passive(an: Analysis, cue, recipient: str, giver: tuple[str, ...] = ()) -> bool:
         """"According to the broadcaster, 10 MiG-29s will be donated": a passive gift naming no one
         but the receiver is the giver's already in view."""
         # (an arrival is agentless too: "The first 45,000 shells arrived in Ukraine in June")
         return cue is not None and cue.cue.kind == "status" and cue.cue.scope in ("strong", "future") \
             and (passive(an.text, cue) or ARRIVED.search(an.text, cue.start, cue.end) is not None) \
-            and not _names_another_country(an, recipient)
+            and not _names_another_country(an, recipient, giver)
 
     def _refers_back(self, an: Analysis, item: Item) -> bool:
         """"Australia will give 34 vehicles. The extra vehicles – 20 Bushmasters and 14 M113s – …":
@@ -673,7 +674,7 @@ class DocumentExtractor:
                                               or self._counts_named_before(an, item, ctx.recipient)
                                               or "continues" in item.flags
                                               or self._receiver_opens(an, ctx.recipient, clause)
-                                              or self._agentless_passive(an, cue, ctx.recipient)) \
+                                              or self._agentless_passive(an, cue, ctx.recipient, tuple(ctx.donors))) \
                     and not self._own_subject(an, item, ctx.recipient) and not self._aggressor_before(an, item) \
                     and not COLLECTIVE_ORIGIN.search(an.text, max(0, item.start - 40), item.start) \
                     and not GROUP_FROM.search(an.text, item.end, clause[1]) \
