@@ -1847,6 +1847,11 @@ MIXED = [
     # upkeep of what the receiver already holds is a service, not a gift
     ("The US is sending five Black Hawk helicopters to Ukraine. They will also support the maintenance of "
      "European-donated F-16s already in Ukrainian hands.", [R("United States", "helicopters", 5, status="pledged")]),
+    # "The fresh support …" opening a sentence is the support just told of, and continues its giver
+    ("Britain will send more Sea King helicopters. The fresh support follows a commitment to provide 1,000 "
+     "surface-to-air missiles and 125 anti-aircraft guns.",
+     [R("United Kingdom", "helicopters", status="pledged"), R("United Kingdom", "air_defense", 1000),
+      R("United Kingdom", "air_defense", 125)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
