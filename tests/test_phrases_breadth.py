@@ -1852,6 +1852,15 @@ MIXED = [
      "surface-to-air missiles and 125 anti-aircraft guns.",
      [R("United Kingdom", "helicopters", status="pledged"), R("United Kingdom", "air_defense", 1000),
       R("United Kingdom", "air_defense", 125)]),
+    # a number glued by a hyphen to a catalog name is part of the model, not a count
+    ("In total, Germany has donated 19 Piranha-3 H armored vehicles to Moldova.",
+     [R("Germany", "armored_vehicles", 19, recipient="Moldova")]),
+    # bombs dropped are used, not given
+    ("Israel dropped over 22,000 US-provided bombs on the Gaza Strip.", []),
+    # the carriers of a shipment are no part of it
+    ("The US sent ammunition to Israel. A US aircraft has landed in Israel with the first shipment of ammunition.", []),
+    ("Two hundred American cargo planes and 20 ships have delivered over 10,000 tons of military equipment to "
+     "Israel since October 7, a channel reported.", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

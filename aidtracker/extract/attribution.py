@@ -986,6 +986,15 @@ CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:trans
                             r"|\bby\s+(?![a-z]+ing\b)(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+){0,3}$", re.I)   # ("by U.S. Air Force aircraft")
 
 
+# "A US aircraft has landed in Israel with the first shipment of ammunition", "244 cargo planes and 20 ships
+# have delivered over 10,000 tons of military equipment": the carriers of a shipment
+CARRIER_AFTER = re.compile(r"(?:\s+and\s+[\d,]+\s+[\w-]+)?\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
+                           r"(?:(?:landed|arrived|docked|touched\s+down)\b[^.;]{0,40}?\bwith\s+(?:the\s+|a\s+|its\s+)?"
+                           r"(?:first\s+|latest\s+|new\s+|another\s+)?(?:shipment|cargo|delivery|consignment|load|batch)"
+                           r"|(?:delivered|brought|carried|transported|flown)\s+(?:in\s+)?(?:over\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?"
+                           r"[\d,.]+\s+(?:tons|tonnes|metric\s+tons))\b", re.I)
+
+
 REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
                               r"(?:send|sent|deliver(?:ed)?|transfer(?:red)?|hand(?:ed)?\s+over|donated?|give|given)\b", re.I)
 
@@ -1006,7 +1015,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             and (item.start >= makeup.end() or not an.text[:item.span[0]].strip()):
         return "description"
     if item.generic and item.category in CARRIER_CATEGORIES \
-            and CARRIER_BEFORE.search(an.text, max(0, item.start - 60), item.start):
+            and (CARRIER_BEFORE.search(an.text, max(0, item.start - 60), item.start)
+                 or CARRIER_AFTER.match(an.text, max(item.end, item.evidence_end))):
         return "carrier"    # "shipped by sea on a Russian cargo ship", "brought in via ship"
     if recipient and _for_own_forces(an, clause, recipient):
         return "own_use"

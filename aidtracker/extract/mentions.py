@@ -142,6 +142,9 @@ def _mask(text: str, spans) -> str:
         for i in range(a, b):
             if chars[i] not in "\n":
                 chars[i] = " "
+        # ("Piranha-3 H armored vehicles": a number glued by a hyphen to a masked name stays glued, a model)
+        if a < b < len(text) and text[b] in "-‐‑" and text[b - 1].isalpha():
+            chars[b - 1] = "x"
     return "".join(chars)
 
 
