@@ -1861,6 +1861,15 @@ MIXED = [
     ("The US sent ammunition to Israel. A US aircraft has landed in Israel with the first shipment of ammunition.", []),
     ("Two hundred American cargo planes and 20 ships have delivered over 10,000 tons of military equipment to "
      "Israel since October 7, a channel reported.", []),
+    # demining kit by its usual names; "bomb disposal kits" are no bombs; "rounds of 155 mm caliber" are shells
+    ("The UK gave over 1,000 VALLON metal detectors and 100 bomb disposal kits to Ukraine.",
+     [R("United Kingdom", "engineering_demining", 1000, kind="at_least"),
+      R("United Kingdom", "engineering_demining", 100)]),
+    ("The US delivered four GCS-100 demining platforms with remote control to Ukraine.",
+     [R("United States", "engineering_demining", 4)]),
+    ("Canada will send 2,000 additional rounds of 155 mm caliber to Ukraine.",
+     [R("Canada", "artillery_ammunition", 2000, status="pledged")]),
+    ("The EPF delivered 12 buses to Ukraine in February.", [R("European Union", "vehicles_logistics", 12)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
