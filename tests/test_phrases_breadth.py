@@ -1870,6 +1870,9 @@ MIXED = [
     ("Canada will send 2,000 additional rounds of 155 mm caliber to Ukraine.",
      [R("Canada", "artillery_ammunition", 2000, status="pledged")]),
     ("The EPF delivered 12 buses to Ukraine in February.", [R("European Union", "vehicles_logistics", 12)]),
+    # "N more" with a relative clause on its delivery still counts the thing named before
+    ("The U.S. has sent 20 HIMARS to Ukraine, and has promised 18 more that would be delivered in the coming years.",
+     [R("United States", "rockets", 20, status="delivered"), R("United States", "rockets", 18, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -867,8 +867,11 @@ ELLIPSIS_BEFORE = re.compile(r"\s*(?:(?:to\s+)?(?:send|deliver|provide|supply|tr
                              r"(?:another|a\s+further|an?\s+(?:additional|further)|the\s+(?:other|remaining))?\s*", re.I)
 # the number closes its clause, perhaps with a time or place ("… and Spain will send another 10 in April",
 # "… and will send another six soon")
+# ("… and has promised 18 more that would be delivered in the coming years": a relative clause on its delivery)
 ELLIPSIS_AFTER = re.compile(r"\s*(?:(?:in|on|by|to|next|this|later|before|after|from|over)\b[^.;,:()]*|"
-                            r"(?:soon|shortly|later|too|as\s+well)\b)?\s*(?:[.;,:)]|$)", re.I)
+                            r"(?:soon|shortly|later|too|as\s+well)\b|"
+                            r"(?:that|which)\s+(?:will|would|are\s+to|is\s+to)\s+be\s+(?:delivered|sent|supplied|"
+                            r"provided|shipped|transferred|handed\s+over)\b[^.;,:()]*)?\s*(?:[.;,:)]|$)", re.I)
 
 
 # a giving participle: "…, with Germany supplying the other three"
