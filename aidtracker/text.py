@@ -127,10 +127,13 @@ def segment(text: str) -> list[Segment]:
             continue
         lead = None
         stripped = block.strip()
-        if colon_lead is not None and len(stripped.split()) <= 12 and LIST_LINE.fullmatch(stripped) \
-                and len(split_sentences(block, a)) == 1:
+        words = len(stripped.split())
+        if colon_lead is not None and LIST_LINE.fullmatch(stripped) and len(split_sentences(block, a)) == 1 \
+                and (words <= 12 or (words <= 24 and (stripped.endswith(";") or stripped[:1].islower()))):
             # an unbulleted list under a lead ending in a colon, one short line per item
-            # ("Capabilities in this package include:\n\nTwo NASAMS;\n\nFour radars; and\n\nSpare parts.")
+            # ("Capabilities in this package include:\n\nTwo NASAMS;\n\nFour radars; and\n\nSpare parts."),
+            # longer when the line reads as a list item ("smoke munitions, including 955 rounds of 155-mm
+            # smoke shells and more than 2,000 rounds of 81-mm smoke mortars;")
             s = a + len(block) - len(block.lstrip())
             segments.append(Segment(s, s + len(stripped), stripped, "item", para, colon_lead))
             continue

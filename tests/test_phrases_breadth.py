@@ -1873,6 +1873,11 @@ MIXED = [
     # "N more" with a relative clause on its delivery still counts the thing named before
     ("The U.S. has sent 20 HIMARS to Ukraine, and has promised 18 more that would be delivered in the coming years.",
      [R("United States", "rockets", 20, status="delivered"), R("United States", "rockets", 18, status="pledged")]),
+    # a longer line of an unbulleted list under a colon lead is still an item of it, when it reads as one
+    ("Canada donates winter clothing to Ukraine.\n\nThe package will also include:\n\nsmoke munitions, including 900 "
+     "rounds of 155-mm artillery smoke shells and over 1,500 rounds of 81-mm smoke mortars;\n\n2,100 gas masks;",
+     [R("Canada", "medical_protective"), R("Canada", "artillery_ammunition", 900),
+      R("Canada", "artillery_ammunition", 1500, kind="at_least"), R("Canada", "medical_protective", 2100)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
