@@ -59,6 +59,7 @@ def _append(path: Path, line: str) -> int:
     ("cues.csv", "delivered,status,teleported,strong", "unknown status 'teleported'"),
     ("quantifiers.csv", "a gazillion,lots,vague", "is not a number"),
     ("settings.csv", "never_arms,CHN-TWN;RUS>ZZZ", "not giver>receiver pairs"),
+    ("settings.csv", "pooled_donors,EUU;ZZZ", "pooled_donors: ZZZ not in countries.csv"),
     ("settings.csv", "bulk_rounds,many>small-arms-ammunition", "is not count>system id"),
     ("settings.csv", "bulk_rounds,1000000>no-such-system", "is not count>system id"),
     ("cues.csv", "the standstill,carry,stalled,start", "unknown status 'stalled'"),

@@ -377,7 +377,7 @@ class DocumentExtractor:
         self.default = ref.settings.get("default_recipient", "")
         self.old_purchase_years = int(ref.settings.get("old_purchase_years") or 8)
         self.needs_named = {c.strip() for c in ref.settings.get("needs_named_recipient", "").split(";") if c.strip()}
-        self.pooled = {c.strip() for c in ref.settings.get("pooled_donors", "").split(";") if c.strip()}
+        self.pooled = frozenset(c.strip() for c in ref.settings.get("pooled_donors", "").split(";") if c.strip())
         self.never_arms = {tuple(c.strip() for c in p.split(">")) for p in ref.settings.get("never_arms", "").split(";")
                            if p.strip()}
 
@@ -393,8 +393,7 @@ class DocumentExtractor:
         from ..resolve import drop_restated_headlines, resolve_document
         segments = segment(doc.text)
         analyses = [survey(s.text, self.lex, self.money) for s in segments]
-        recipient = default_recipient(analyses, self.ref.settings.get("default_recipient", ""), frozenset(self.pooled))
-        ctx = Context(recipient=recipient)
+        ctx = Context(recipient=default_recipient(analyses, self.default, self.pooled))
         ctx.announcers = self._announcers(analyses, ctx.recipient)
         history: list[Item] = []
         records: list[Record] = []
