@@ -1812,7 +1812,9 @@ MIXED = [
     ("In a short note sent to newsrooms, the ministry says that Portugal will provide military equipment. "
      "The list includes vests, helmets and automatic G3 rifles.",
      [R("Portugal", "medical_protective"), R("Portugal", "medical_protective"), R("Portugal", "small_arms")]),
-    # a region of a country is a place, not a giver
+    # a region of a country is a place, not a giver (a compass word in lower case: "Northern Macedonia" is a name)
+    ("Reports said that Northern Macedonia transfers four Su-25 attack aircraft to Ukraine.",
+     [R("North Macedonia", "aircraft", 4)]),
     ("Irish army to give trucks to Ukraine\n\nTwenty trucks have reached a depot in Rzeszów, southeastern Poland, and "
      "are due to be donated to Ukraine. The army will also donate three demining robots.",
      [R("Ireland", "engineering_demining", 3, status="pledged")]),

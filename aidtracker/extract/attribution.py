@@ -128,7 +128,8 @@ LOCATIVE = re.compile(r"(?:\b(?:in|at|near|against|than|like|into|across|toward|
                       # "Israel informed Russia of its decision": the one told is an addressee, not a giver
                       r"informed|notified|warned|assured|reassured|briefed|told|"
                       # "a hub in Rzeszów, southeastern Poland": a region of the country is a place
-                      r"(?:north|south)?-?(?:east|west)ern|northern|southern|central)\s+(?:the\s+)?)$", re.I)
+                      # (lower case only: "Northern Macedonia", "Central African Republic" are names)
+                      r"(?-i:(?:north|south)?-?(?:east|west)ern|northern|southern|central))\s+(?:the\s+)?)$", re.I)
 
 
 @dataclass
