@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..reference.catalog import Catalog, System
 from .lexicon import MUNITION_UNITS, Lexicon, Term
-from .mentions import AGAIN_OPENS, COUNTERS, Analysis, SystemMention
+from .mentions import AGAIN_OPENS, COUNTERS, OF_WHICH, Analysis, SystemMention
 from .numbers import QUALIFIER_OPENS, WORDS, Quantity
 from .trie import tokenize
 
@@ -743,7 +743,6 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
 VEHICLE_CATEGORIES = frozenset({"tanks", "armored_vehicles", "vehicles_logistics"})
 
 
-OF_WHICH_OR_THEM = re.compile(r"\s+of\s+(which|them)\b", re.I)
 
 
 def _gives(an: Analysis) -> bool:
@@ -805,7 +804,7 @@ def resolve_anaphors(items: list[Item], an: Analysis, history: list[Item]) -> li
             continue
         out.append(item)
     for q in an.quantities:
-        of = OF_WHICH_OR_THEM.match(an.text, q.end)
+        of = OF_WHICH.match(an.text, q.end)
         # ("A total of 10 of them have already been delivered": the things named before, given by the count's
         # own verb; "some 30 of them are fit for the front" gives nothing)
         if of is not None and (of.group(1).lower() == "which" or any(

@@ -425,8 +425,8 @@ def _ranges(quantities: list[Quantity], text: str) -> list[Quantity]:
 
 
 TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s+")
-# the rules' own "N of which" test (items.resolve_anaphors) is a search for this after a number
-OF_WHICH = re.compile(r"\s+of\s+(?:which|them)\b", re.IGNORECASE)
+# the rules' own "N of which" / "N of them" test (items.resolve_anaphors) matches this after a number
+OF_WHICH = re.compile(r"\s+of\s+(which|them)\b", re.IGNORECASE)
 # "Another 13 will follow.", "Five more are due in May.": a sentence opening with a count of more of
 # what the sentences before named (items.elliptical_counts)
 AGAIN_OPENS = re.compile(rf"^\W*(?:(?:another|a\s+further|an?\s+additional)\s+(?:{DIGITS}|{WORDS})\b"

@@ -1102,6 +1102,13 @@ class DocumentExtractor:
         lo, hi = an.clause_of(pos)
         return any(lo <= m.start < hi for m in an.systems) or any(lo <= q.start < hi for q in an.quantities)
 
+    def _givers_before(self, an: Analysis, cue, ctx: Context) -> list[ActorMention]:
+        """The actors before ``cue`` that can hand a giver on to the next sentences."""
+        # "Russia sent more and more soldiers to the border": no giver of aid to hand on
+        return [a for a in candidates(an, 0, cue.start, ctx.recipient, [])
+                if a.name.iso3 != ctx.recipient and (a.name.iso3, ctx.recipient) not in self.never_arms
+                and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
+
     def _update_context(self, an: Analysis, out: list[Record], ctx: Context, sentence_date: str) -> None:
         """Remember the sentence's donor, status and date for sentences that continue it.
 
@@ -1134,15 +1141,11 @@ class DocumentExtractor:
                 later = [c for c in status if c.start > main.end]
                 ctx.status = self._status(later[0], later[0].cue.scope, ctx.donors, ctx) if later else ""
             elif status:
-                def givers_before(cue):
-                    # "Russia sent more and more soldiers to the border": no giver of aid to hand on
-                    return [a for a in candidates(an, 0, cue.start, ctx.recipient, [])
-                            if a.name.iso3 != ctx.recipient and (a.name.iso3, ctx.recipient) not in self.never_arms
-                            and (ctx.recipient != self.default or a.name.iso3 not in self.needs_named)]
-                pool = givers_before(status[0])
+                pool = self._givers_before(an, status[0], ctx)
                 if not pool and (later := next(((c, p) for c in status[1:]
                                                 # a maker's work gives nothing to hand on
-                                                if c.cue.value != "produced" and (p := givers_before(c))), None)):
+                                                if c.cue.value != "produced" and (p := self._givers_before(an, c, ctx))),
+                                               None)):
                     # "In a note sent to newsrooms, the ministry says that Portugal will provide military
                     # equipment.": the first cue had no giver before it; the first one that has speaks
                     status = [later[0]]
