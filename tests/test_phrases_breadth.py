@@ -1880,6 +1880,13 @@ MIXED = [
      "rounds of 155-mm artillery smoke shells and over 1,500 rounds of 81-mm smoke mortars;\n\n2,100 gas masks;",
      [R("Canada", "medical_protective"), R("Canada", "artillery_ammunition", 900),
       R("Canada", "artillery_ammunition", 1500, kind="at_least"), R("Canada", "medical_protective", 2100)]),
+    # a single unnamed member is no more the bloc than many: the maker's country gives
+    ("Rheinmetall to Deliver Skyranger 35 Air Defense Systems to Ukraine, Funded by EU Member State",
+     [R("Germany", "air_defense", system="Skyranger 35")]),
+    ("Ukraine will get 40 trucks funded by EU member states.", []),
+    # … but one named in apposition is a named member, and the bloc still gives
+    ("Hungary, an EU member state, has held up 50 Leopard 1 tanks in support from the bloc.",
+     [R("European Union", "tanks", 50, status="suspended")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

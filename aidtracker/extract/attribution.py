@@ -470,7 +470,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         return following_givers(an, behalf[0]), "", "on-behalf"
     # "… supplied by the Netherlands, and howitzers by Estonia": an item with its own agent right after it
     own_agent = next((a for a in an.actors if a.start >= item.end and a.name.iso3 and a.name.kind != "company"
-                      and BARE_AGENT.fullmatch(text, item.end, a.start)), None)
+                      and not a.origin_only and BARE_AGENT.fullmatch(text, item.end, a.start)), None)
     if own_agent is not None and any(after_by(text[max(0, a.start - 60):a.start]) for a in an.actors
                                      if a.start < item.start):
         return following_givers(an, own_agent), "", "agent"
@@ -485,7 +485,7 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
             return following_givers(an, named), "", "agent"
     # a passive agent: "donated by Norway", "shipped … by the Dutch government"
     for a in an.actors:
-        if lo <= a.start < hi and a.name.iso3 and after_by(text[max(0, a.start - 60):a.start]) \
+        if lo <= a.start < hi and a.name.iso3 and not a.origin_only and after_by(text[max(0, a.start - 60):a.start]) \
                 and not _verb_between(an, item, a):
             if MAKER_AGENT.search(text[max(0, a.start - 60):a.start]):
                 # "Belgium will finance 10 Skyranger systems built by Germany's Rheinmetall": the

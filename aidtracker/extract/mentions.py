@@ -440,9 +440,12 @@ GIVES_A_NUMBER = re.compile(rf"\b(?:sen[dt]|deliver(?:ed)?|provided?|suppl(?:y|i
 
 
 FORMER_STATE_BEFORE = re.compile(r"\b(?:East|West)[-\s]$")
-# "from EU countries", "European Union nations agreed", "the EU and NATO members have pledged": the members,
-# many and unnamed, not the bloc
+# "from EU countries", "European Union nations agreed", "the EU and NATO members have pledged", "Funded by
+# EU Member State": the members, unnamed, not the bloc
 MEMBERS_AFTER = re.compile(r"[’']?s?\s+(?:and\s+[A-Z]\w+\s+)?(?:member\s+)?(?:countries|states|nations|members|governments|capitals)\b", re.I)
+# … but "Hungary, an EU member state, has held up €50 billion from the bloc" describes a named member
+MEMBER_AFTER = re.compile(r"\s+member\s+(?:state|country|nation)\b", re.I)
+APPOSITION_BEFORE = re.compile(r",\s+(?:an?|the)\s+$", re.I)
 PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+)?(?:wider\s+|broader\s+|new\s+|joint\s+)?$", re.I)
 EVENT_AFTER = re.compile(r"\s+(?:wars?|conflicts?|campaigns?|era|revolution)\b", re.I)
 
@@ -472,7 +475,9 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
             and (SCHEME_OBJECT_BEFORE if m.entry.payload.kind == "demonym" else PART_OF_BEFORE).search(
                 text, max(0, m.start - 32), m.start) is not None
         actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, label or bool(ORIGIN_SUFFIX.match(after))
-                                    or MEMBERS_AFTER.match(text, m.end) is not None))
+                                    or MEMBERS_AFTER.match(text, m.end) is not None
+                                    or (MEMBER_AFTER.match(text, m.end) is not None
+                                        and not APPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))))
     return actors
 
 
