@@ -1693,7 +1693,7 @@ MIXED = [
      [R("Germany", "tanks", 15, recipient="Slovakia", status="pledged")]),
     # "deployed … to Ukraine" by a giver is sent there (deployed to an ally stays a deployment)
     ("In addition to the tanks, Poland has also deployed several hundred infantry fighting vehicles to Ukraine.",
-     [R("Poland", "armored_vehicles", 200, kind="vague")]),
+     [R("Poland", "armored_vehicles", 300, kind="vague")]),
     # spare and vision equipment in a list of non-lethal aid
     ("Belgium will also send non-lethal equipment for the winter, helmets, spare equipment, vision equipment.",
      [R("Belgium", "medical_protective", status="pledged"), R("Belgium", "other", status="pledged"),
@@ -1887,6 +1887,13 @@ MIXED = [
     # … but one named in apposition is a named member, and the bloc still gives
     ("Hungary, an EU member state, has held up 50 Leopard 1 tanks in support from the bloc.",
      [R("European Union", "tanks", 50, status="suspended")]),
+    # "several" is 3 before a hundred or a thousand too ("several dozen" stays the README's 24)
+    ("Germany will pay for several thousand long-range drones made in Ukraine.",
+     [R("Germany", "drones", 3000, kind="vague")]),
+    # "ship" is a verb before the item it ships, in a headline's capitals too
+    ("Iran agrees to ship more missiles and drones to Russia",
+     [R("Iran", "drones", recipient="Russia")]),
+    ("Iran Said to Ship Missiles to Russia", []),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

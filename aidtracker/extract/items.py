@@ -1378,7 +1378,7 @@ VERB_BEFORE = re.compile(r"(?:\b(?:will|would|to|can|could|shall|may|might|must|
 
 def _used_as_verb(chunk: list[SystemMention], text: str, verb_nouns: frozenset[str]) -> bool:
     m = chunk[0]
-    return len(chunk) == 1 and m.surface in verb_nouns and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+    return len(chunk) == 1 and m.surface.lower() in verb_nouns and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
 
 
 def _proper_name(chunk: list[SystemMention], text: str) -> bool:
@@ -1602,6 +1602,8 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
             continue
         if _proper_name(chunk, an.text) or _used_as_verb(chunk, an.text, lex.verb_nouns):
             continue
+        if len(chunk) > 1 and _used_as_verb(chunk[:1], an.text, lex.verb_nouns):
+            chunk = chunk[1:]    # "agrees to ship more missiles", "Said to Ship Missiles": the verb, then the item
         if len(chunk) > 1:
             # "truck-mounted launchers for Harpoon": the platform a part is mounted on is no anchor
             chunk = [m for m in chunk if not MOUNTED.match(an.text, m.end)] or chunk
