@@ -1894,6 +1894,13 @@ MIXED = [
     ("Iran agrees to ship more missiles and drones to Russia",
      [R("Iran", "drones", recipient="Russia")]),
     ("Iran Said to Ship Missiles to Russia", []),
+    # IT-coalition deliveries: network gear and phones are communications, charging stations other aid
+    ("Estonia sent 20 smartphones, 300 wireless access points and a router to Ukraine.",
+     [R("Estonia", "communications", 20, system="mobile phone"),
+      R("Estonia", "communications", 300, system="wireless access point"),
+      R("Estonia", "communications", 1, system="network router")]),
+    ("Luxembourg delivered 460 charging stations with solar panels to Ukraine.",
+     [R("Luxembourg", "other", 460, system="charging station")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
