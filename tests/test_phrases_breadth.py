@@ -1901,6 +1901,10 @@ MIXED = [
       R("Estonia", "communications", 1, system="network router")]),
     ("Luxembourg delivered 460 charging stations with solar panels to Ukraine.",
      [R("Luxembourg", "other", 460, system="charging station")]),
+    # a country's press reports; it does not give
+    ("Ukraine has likely received 40 French AMX-10RC armored fighting vehicles in recent weeks, Bulgarian "
+     "Military news outlet reported on Nov. 1.",
+     [R("France", "armored_vehicles", 40, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -448,6 +448,10 @@ MEMBER_AFTER = re.compile(r"\s+member\s+(?:state|country|nation)\b", re.I)
 APPOSITION_BEFORE = re.compile(r",\s+(?:an?|the)\s+$", re.I)
 PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+)?(?:wider\s+|broader\s+|new\s+|joint\s+)?$", re.I)
 EVENT_AFTER = re.compile(r"\s+(?:wars?|conflicts?|campaigns?|era|revolution)\b", re.I)
+# "Bulgarian Military news outlet reported", "the Polish daily Rzeczpospolita", "German media": the press
+# of a country reports, the country does not act
+MEDIA_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:news\s+)?(?:outlets?|newspapers?|news\s+agency|news\s+sites?|websites?|"
+                         r"broadcasters?|tabloids?|daily|weekly|magazines?|publications?|media|press|portals?)\b", re.I)
 
 
 def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list[ActorMention]:
@@ -462,6 +466,8 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
                 and actors[-1].name.iso3 and actors[-1].name.iso3 != m.entry.payload.iso3 \
                 and re.fullmatch(r"(?:['’]s)?\s+", text[actors[-1].end:m.start]):
             continue    # "the US Department of Defence": the country named says whose department it is
+        if m.entry.payload.kind == "demonym" and MEDIA_AFTER.match(text, m.end):
+            continue
         if m.entry.payload.kind == "demonym" and EVENT_AFTER.match(after):
             continue    # "left over from the Afghan war": a war, not a country acting
         if m.entry.payload.kind == "demonym" and FORMER_STATE_BEFORE.search(text, max(0, m.start - 8), m.start):
