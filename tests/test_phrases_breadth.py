@@ -1905,6 +1905,10 @@ MIXED = [
     ("Ukraine has likely received 40 French AMX-10RC armored fighting vehicles in recent weeks, Bulgarian "
      "Military news outlet reported on Nov. 1.",
      [R("France", "armored_vehicles", 40, status="delivered")]),
+    # an air-defence system's own radar is air defence (corpus README), a counter-battery radar is not
+    ("TRML-4D radars: Germany delivered two TRML-4D radars and one ARTHUR radar to Ukraine.",
+     [R("Germany", "air_defense", 2, system="Hensoldt TRML-4D"),
+      R("Germany", "radars_sensors", 1, system="ARTHUR counter-battery radar")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
