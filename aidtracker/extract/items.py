@@ -743,8 +743,6 @@ def shared_quantities(items: list[Item], an: Analysis) -> None:
 VEHICLE_CATEGORIES = frozenset({"tanks", "armored_vehicles", "vehicles_logistics"})
 
 
-
-
 def _gives(an: Analysis) -> bool:
     """Does the sentence say something is given or promised (a strong or future status cue)?
     ("12 of them need repair" counts no gift.)"""
@@ -1376,9 +1374,8 @@ VERB_BEFORE = re.compile(r"(?:\b(?:will|would|to|can|could|shall|may|might|must|
                          re.I)
 
 
-def _used_as_verb(chunk: list[SystemMention], text: str, verb_nouns: frozenset[str]) -> bool:
-    m = chunk[0]
-    return len(chunk) == 1 and m.surface.lower() in verb_nouns and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+def _used_as_verb(m: SystemMention, text: str, verb_nouns: frozenset[str]) -> bool:
+    return m.surface.lower() in verb_nouns and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
 
 
 def _proper_name(chunk: list[SystemMention], text: str) -> bool:
@@ -1600,9 +1597,11 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     for chunk in chunks(an):
         if chunk[-1].word is not None and chunk[-1].word.role == "nonitem":
             continue
-        if _proper_name(chunk, an.text) or _used_as_verb(chunk, an.text, lex.verb_nouns):
+        if _proper_name(chunk, an.text):
             continue
-        if len(chunk) > 1 and _used_as_verb(chunk[:1], an.text, lex.verb_nouns):
+        if _used_as_verb(chunk[0], an.text, lex.verb_nouns):
+            if len(chunk) == 1:
+                continue
             chunk = chunk[1:]    # "agrees to ship more missiles", "Said to Ship Missiles": the verb, then the item
         if len(chunk) > 1:
             # "truck-mounted launchers for Harpoon": the platform a part is mounted on is no anchor
