@@ -1909,6 +1909,20 @@ MIXED = [
     ("TRML-4D radars: Germany delivered two TRML-4D radars and one ARTHUR radar to Ukraine.",
      [R("Germany", "air_defense", 2, system="Hensoldt TRML-4D"),
       R("Germany", "radars_sensors", 1, system="ARTHUR counter-battery radar")]),
+    # the whole's status before its count: "X of the promised Y"
+    ("Only 300,000 of the promised one million shells had been delivered by the European Union by March.",
+     [R("European Union", "artillery_ammunition", 300000, status="delivered"),
+      R("European Union", "artillery_ammunition", 1000000, status="pledged")]),
+    # the whole opens the sentence, the delivered part follows the comma
+    ("Of the 31 Abrams tanks promised by the United States, about 10 have arrived.",
+     [R("United States", "tanks", 31, status="pledged", system="M1 Abrams"),
+      R("United States", "tanks", 10, kind="approx", status="delivered", system="M1 Abrams")]),
+    # ... but a count of losses is no delivery (and the sentence is about losses)
+    ("Of the 31 Abrams tanks sent by the United States, 10 have been destroyed.", []),
+    # shells counted after a rocket system are shells, not its rockets
+    ("The Pentagon resumed shipments of GMLRS rockets to Ukraine after a pause. The European Union pledged "
+     "one million shells.",
+     [R("United States", "rockets", system="GMLRS"), R("European Union", "artillery_ammunition", 1000000)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

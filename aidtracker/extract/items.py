@@ -837,7 +837,9 @@ def parts_of_previous(items: list[Item], an: Analysis, previous: list[Item], cat
         if item.needs_anchor in ("munition", "part") and not item.anchor_only \
                 and PART_OPENS.search(an.text, max(0, item.start - 24), item.start):
             derived = derive(item.mentions[-1], system, catalog, item.start, item.end, item.mentions)
-            if derived is not None:
+            # ("GMLRS rockets … one million shells": a word that names its own kind of munition
+            # belongs only to a system that fires that kind)
+            if derived is not None and not (item.category and derived.category != item.category):
                 derived.flags.add("continues")
                 item = derived
         out.append(item)
@@ -1421,7 +1423,9 @@ def resolve_ambiguous(an: Analysis, catalog: Catalog, history: list[Item], doc_t
 # "Tanks: 10 Leopard 1A5": a category word labelling a list line, not an item of its own
 MOUNTED = re.compile(r"[-‐‑\s](?:mounted|based|borne|launched)\b", re.I)
 LABEL_AFTER = re.compile(r"\s*:\s*(?:\d[\d,.]*\s+[A-Za-z]|[A-Z])")
-PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
+# ("300,000 of the promised one million shells": the whole's status may stand before its count)
+PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+                     r"(?:(?:planned|promised|pledged|ordered|committed|announced)\s+)?$", re.I)
 OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
                           r"(?:(?:planned|promised|pledged|ordered|committed|announced)\s+)?", re.I)
 FIRST_OF = re.compile(r"\b(?:the\s+)?(first)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?$", re.I)
@@ -1472,7 +1476,7 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
             if first is None:
                 continue
             part = Quantity(first.start(1), first.end(1), 1.0, "exact", first.group(1))
-        around = an.text[q.end:item.start] + " " + an.text[item.end:item.end + 14]
+        around = an.text[part.end:q.start] + " " + an.text[q.end:item.start] + " " + an.text[item.end:item.end + 14]
         stated = next((HINT_STATUS[w.lower()] for w in re.findall(r"[A-Za-z]+", around) if w.lower() in HINT_STATUS), None)
         whole = replace(item, flags=set(item.flags) | {"whole"}, status_hint=stated or "pledged", rule=item.rule + "+whole")
         whole.evidence_start = q.start
@@ -1483,7 +1487,36 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
         if stated is not None or not re.search(r"\b(?:its|their)\s+$", an.text[part.end:q.start], re.I) \
                 or re.search(r"\b(?:first|initial|last|remaining)\s+$", an.text[max(0, part.start - 12):part.start], re.I):
             out.append(whole)
+    out.extend(counts_of_whole(items, an))
     return sorted(out, key=lambda i: i.start)
+
+
+# "Of the 31 Abrams tanks promised by the US, 10 have arrived": the whole opens the sentence,
+# the part that reached Ukraine follows the comma
+OF_THE_OPEN = re.compile(r"(?:^|[.;:!?]\s+)Of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$")
+ARRIVED_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?"
+                           r"(?:arrived|delivered|handed\s+over|sent|transferred|shipped|reached)|"
+                           r"(?:are|were)\s+(?:now\s+|already\s+)?(?:in\s+Ukraine|delivered))\b", re.I)
+
+PART_LEAD = re.compile(r",\s*(?:(?:only|just|so\s+far|some|about|around|nearly|almost)\s+)?$", re.I)
+
+
+def counts_of_whole(items: list[Item], an: Analysis) -> list[Item]:
+    """"Of the 31 Abrams tanks promised, 10 have arrived": the delivered part as an item of its own."""
+    out = []
+    for item in items:
+        q = item.quantity
+        if q is None or item.anchor_only or not OF_THE_OPEN.search(an.text, max(0, q.start - 24), q.start):
+            continue
+        part = next((p for p in an.quantities if p.start > item.end and PART_LEAD.search(an.text, item.end, p.start)
+                     and not re.search(r"[.;:]", an.text[item.end:p.start]) and ARRIVED_AFTER.match(an.text, p.end)), None)
+        if part is None:
+            continue
+        new = _counted_again(part, item, item.rule + "+part")
+        new.status_hint = "delivered"
+        out.append(new)
+        item.flags.add("whole")
+    return out
 
 
 RESPECTIVELY_AFTER = re.compile(r"[^.;:]{0,60}?\brespectively\b", re.I)
