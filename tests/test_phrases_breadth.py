@@ -1923,6 +1923,27 @@ MIXED = [
     ("The Pentagon resumed shipments of GMLRS rockets to Ukraine after a pause. The European Union pledged "
      "one million shells.",
      [R("United States", "rockets", system="GMLRS"), R("European Union", "artillery_ammunition", 1000000)]),
+    # a sentence opened by an adverbial and the receiver continues the giver named before
+    ("The United States announced its 34th package of the year. Under this aid, Ukraine received Patriot "
+     "systems and Abrams tanks.",
+     [R("United States", "air_defense", system="MIM-104 Patriot"), R("United States", "tanks", system="M1 Abrams")]),
+    # the misnamed spelled-out HIMARS, and ammunition after the bracketed abbreviation
+    ("The US has provided 38 High Mobility Artillery Missile Systems (HIMARS) and ammunition to Ukraine.",
+     [R("United States", "rockets", 38, system="M142 HIMARS"),
+      R("United States", "rockets", system="M142 HIMARS ammunition")]),
+    # thousands of "rocket launchers" are hand-held anti-tank weapons
+    ("Canada has committed over 250 armoured vehicles and over 4,500 rocket launchers to Ukraine.",
+     [R("Canada", "armored_vehicles", 250, "at_least"), R("Canada", "anti_tank", 4500, "at_least")]),
+    # a bloc named in an apposition describes the giver before it
+    ("He said the Czech Republic, an EU and NATO member of 10.9 million people, mediated the supply of "
+     "around 1.5 million shells in 2024.",
+     [R("Czech Republic", "artillery_ammunition", 1500000, "approx")]),
+    # a photo caption of combat use
+    ("Ukrainian servicemen fire with a French-made CAESAR self-propelled howitzer toward Russian positions.", []),
+    # a count of one in brackets, small ammunition, drone-detecting systems
+    ("France has supplied SAMP/T (one unit), 1.1 million small ammunition rounds and 10 drone-detecting systems.",
+     [R("France", "air_defense", 1, system="SAMP/T"), R("France", "small_arms_ammunition", 1100000),
+      R("France", "radars_sensors", 10)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -375,7 +375,7 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
 
 LOADS = re.compile(r"\b(?:pallets?|box(?:es)?|crates?|truckloads?|containers?)\s+of\b", re.I)
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
-CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces|units|rounds|sets|kits|items)?\s*\)", re.I)
+CLOSE_BRACKET = re.compile(r"\s*(?:pcs\.?|pieces?|units?|rounds?|sets?|kits?|items?)?\s*\)", re.I)
 # "NASAMS launchers: 6", "Flakpanzer Gepard – 52", "| Leopard 2A4 tank | 8 | Delivered |",
 # "PzH 2000 howitzers x 8": a count closing a list line or filling the next cell of a table row
 COUNT_AFTER = re.compile(r"\s*(?::|\s[–—-]|\||\t|;|\s[x×])\s*")
@@ -640,7 +640,8 @@ def resolve_anchors(items: list[Item], an: Analysis, catalog: Catalog,
 
 
 # "six howitzers and ammunition", "100 Carl Gustafs with 2,000 rounds of ammunition"
-AMMO_JOIN = re.compile(r"\s+(?:and|with|plus)\s+(?:(?:about|around|some|over|more\s+than|up\s+to)\s+)?"
+# ("38 High Mobility Artillery Rocket Systems (HIMARS) and ammunition": past the abbreviation)
+AMMO_JOIN = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?\s+(?:and|with|plus)\s+(?:(?:about|around|some|over|more\s+than|up\s+to)\s+)?"
                        r"(?:\d[\d,.]*(?:\s*(?:thousand|million))?\s+)?", re.I)
 COORDINATED_BEFORE = re.compile(r"(?<![\w-])([\w-]+(?:\s+mm)?)\s*,?\s*(?:and|or|&|/)\s*$")
 
@@ -1655,6 +1656,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     bracketed_counts(items, an)
     total_after(items, an)
     items = part_of_whole(items, an)
+    items = [_bulk_kind(i, lex.bulk_kinds) for i in items]
     indefinite_singulars(items, an)
     shared_quantities(items, an)
     items = resolve_anaphors(items, an, history)
@@ -1697,6 +1699,17 @@ def _bulk_rounds(item: Item, an: Analysis, bulk: tuple[float, System] | None) ->
         return item
     return replace(item, name=system.name, category=system.category, unit=system.unit, generic=system.generic,
                    family=system.family, system=system, needs_anchor="", rule="system", flags=set(item.flags))
+
+
+def _bulk_kind(item: Item, kinds: dict) -> Item:
+    """"over 4,500 rocket launchers": a generic kind counted at or above the floor settings.csv gives
+    for it is the kind named there (no donor gives thousands of multiple rocket launchers)."""
+    rule = kinds.get(item.system.id) if item.system is not None and item.generic else None
+    if rule is None or item.value is None or item.value < rule[0]:
+        return item
+    system = rule[1]
+    return replace(item, name=system.name, category=system.category, unit=system.unit, generic=system.generic,
+                   family=system.family, system=system, rule=item.rule + "+bulk", flags=set(item.flags))
 
 
 BULK_ROUND_HEADS = frozenset({"round", "ammunition", "ammo", "cartridge"})

@@ -67,6 +67,13 @@ class Lexicon:
         # catalog nouns that are also verbs ("will ship 200 Stingers")
         count, _, system = ref.settings.get("bulk_rounds", "").partition(">")
         self.bulk_rounds = (float(count), ref.catalog.systems[system.strip()]) if system.strip() else None
+        # generic kinds that, counted by the thousand, can only be the hand-held kind ("4,500 rocket launchers")
+        self.bulk_kinds = {}
+        for rule in ref.settings.get("bulk_kinds", "").split(";"):
+            if rule.strip():
+                src, _, rest = rule.partition(":")
+                count, _, dst = rest.partition(">")
+                self.bulk_kinds[src.strip()] = (float(count), ref.catalog.systems[dst.strip()])
         ships = [re.escape(w.strip()) for w in ref.settings.get("ship_prefixes", "").split(";") if w.strip()]
         self.ship_before = re.compile(rf"\b(?:{'|'.join(ships)})\s+$") if ships else None
         self.verb_nouns = frozenset(w.strip() for w in ref.settings.get("nouns_also_verbs", "").split(";") if w.strip())

@@ -446,6 +446,10 @@ MEMBERS_AFTER = re.compile(r"[’']?s?\s+(?:and\s+[A-Z]\w+\s+)?(?:member\s+)?(?:
 # … but "Hungary, an EU member state, has held up €50 billion from the bloc" describes a named member
 MEMBER_AFTER = re.compile(r"\s+member\s+(?:state|country|nation)\b", re.I)
 APPOSITION_BEFORE = re.compile(r",\s+(?:an?|the)\s+$", re.I)
+# "the Czech Republic, an EU and NATO member of 10.9 million people, mediated …": a body named in an
+# apposition describes the country before it and gives nothing
+# (one bloc alone may still be the giver: "Hungary, an EU member state, has held up 50 tanks from the bloc")
+DESCRIBES_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z][\w-]*\s+member\b|\s+(?:ally|partner)\b")
 PART_OF_BEFORE = re.compile(r"\bpart\s+of\s+(?:the\s+|a\s+|an\s+)?(?:wider\s+|broader\s+|new\s+|joint\s+)?$", re.I)
 EVENT_AFTER = re.compile(r"\s+(?:wars?|conflicts?|campaigns?|era|revolution)\b", re.I)
 # "Bulgarian Military news outlet reported", "the Polish daily Rzeczpospolita", "German media": the press
@@ -483,7 +487,9 @@ def _actors(text: str, names: list[Match], taken: list[tuple[int, int]]) -> list
         actors.append(ActorMention(m.start, m.end, m.surface, m.entry.payload, label or bool(ORIGIN_SUFFIX.match(after))
                                     or MEMBERS_AFTER.match(text, m.end) is not None
                                     or (MEMBER_AFTER.match(text, m.end) is not None
-                                        and not APPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))))
+                                        and not APPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start))
+                                    or (DESCRIBES_AFTER.match(text, m.end) is not None
+                                        and APPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)))
     return actors
 
 

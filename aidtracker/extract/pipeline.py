@@ -283,7 +283,12 @@ LINE_ENDS = re.compile(r"[^\S\n]*(?:\n|$)")     # nothing else on the line after
 CLAUSE_OPENS = re.compile(r"[\s,;]*(?:and|but|while|whereas)?\s*(?:the\s+)?", re.I)
 # a connective before the sentence's subject ("In particular, Ukraine will receive …")
 CONNECTIVE = re.compile(r"\s*(?:in\s+particular|in\s+addition|meanwhile|moreover|additionally|furthermore|specifically|"
-                        r"at\s+the\s+same\s+time|in\s+turn|as\s+a\s+result|therefore|thus)\s*,\s*", re.I)
+                        r"at\s+the\s+same\s+time|in\s+turn|as\s+a\s+result|therefore|thus|in\s+total|overall|in\s+all|"
+                        # ("Under this aid, Ukraine received …", "Throughout 2023, Ukraine received …")
+                        r"(?:under|as\s+part\s+of|with(?:in)?)\s+(?:this|that|the|these|those)\s+(?:new\s+)?"
+                        r"(?:aid|assistance|package|packages|agreement|deal|programme|program|initiative|support|tranche)|"
+                        r"(?:in|during|throughout|over|since)\s+(?:(?:early|late|mid-?|the\s+whole\s+of|all\s+of)\s*)?"
+                        r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|(?:last|this|over\s+the\s+past|in\s+the\s+past)\s+year)\s*,\s*", re.I)
 
 
 PRONOUN_OPENS = re.compile(r"\W*(?:they|these|those|it)\b", re.I)

@@ -74,6 +74,8 @@ SETTINGS = {"default_recipient": "ISO3 code of the recipient assumed when a docu
             "nouns_also_verbs": "catalog words (;-separated) that after 'will', 'to', 'we' … are a verb, not an item",
             "bulk_rounds": "count>system id: rounds of no stated type counted at or above the count are that "
                            "catalog system ('1.5m rounds of ammunition' are small-arms ammunition)",
+            "bulk_kinds": "system id:count>system id (;-separated): a generic kind counted at or above the count "
+                          "is the second system ('over 4,500 rocket launchers' are hand-held anti-tank weapons)",
             "old_purchase_years": "a purchase dated ('in 1997') this many years or more before the report is "
                                   "the buyer's own procurement, not aid",
             "ship_prefixes": "prefixes (;-separated) of ships' names: a catalog name after one ('USS Chinook') "
@@ -104,12 +106,22 @@ def load_settings(data: Path, problems: Problems, countries: dict, systems: dict
             count, _, system = r["value"].partition(">")
             if not (count.strip().isdigit() and system.strip() in systems):
                 problems.add(f, line, f"bulk_rounds {r['value']!r} is not count>system id of systems.csv")
+        if r["key"] == "bulk_kinds":
+            bad = [k for k in r["value"].split(";") if k.strip() and not _bulk_kind_ok(k, systems)]
+            if bad:
+                problems.add(f, line, f"bulk_kinds: {', '.join(bad)} are not system id:count>system id of systems.csv")
         if r["key"].endswith("_days") and not r["value"].isdigit():
             problems.add(f, line, f"{r['key']} must be a whole number of days")
         if r["key"].endswith("_years") and not r["value"].isdigit():
             problems.add(f, line, f"{r['key']} must be a whole number of years")
         out[r["key"]] = r["value"]
     return out
+
+
+def _bulk_kind_ok(rule: str, systems: dict) -> bool:
+    src, _, rest = rule.partition(":")
+    count, _, dst = rest.partition(">")
+    return src.strip() in systems and count.strip().isdigit() and dst.strip() in systems
 
 
 @lru_cache(maxsize=4)
