@@ -210,6 +210,11 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # running totals in year-end reviews: over a year, by a date, past a mark, already spent
+    "Throughout 2023, the United States has delivered military assistance to Ukraine amounting to $24 billion.",
+    "By the end of October 2023, Germany provided military aid to Ukraine for more than €17 billion.",
+    "Belgium's military aid to Ukraine surpasses €1 billion, the defence minister said.",
+    "The Netherlands said that almost 4 billion euros has already been spent on military aid to Ukraine.",
     # a running total whose phrase holds an abbreviation; the national debt; contract spending so far;
     # money to refill stocks; an accounting correction
     "The DOD said in a press release, which brings the total amount of U.S. money sent to Ukraine to about $113 billion.",
