@@ -1944,6 +1944,9 @@ MIXED = [
     ("France has supplied SAMP/T (one unit), 1.1 million small ammunition rounds and 10 drone-detecting systems.",
      [R("France", "air_defense", 1, system="SAMP/T"), R("France", "small_arms_ammunition", 1100000),
       R("France", "radars_sensors", 10)]),
+    # an uncounted first batch out of a promised whole: both
+    ("The Netherlands sent Ukraine the first batch of F-16 fighter jets out of the 24 promised.",
+     [R("Netherlands", "aircraft", status="delivered"), R("Netherlands", "aircraft", 24, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

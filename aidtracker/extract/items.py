@@ -1448,6 +1448,9 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
     for item in items:
         q = item.quantity
         if q is None:
+            whole = _uncounted_part_of(item, an)
+            if whole is not None:
+                out.append(whole)
             continue
         part = next((p for p in an.quantities if p.end <= q.start and PART_OF.fullmatch(an.text[p.end:q.start])
                      and not re.search(r"out\s*$", an.text[max(0, p.end - 1):p.end + 5])), None)
@@ -1490,6 +1493,25 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
             out.append(whole)
     out.extend(counts_of_whole(items, an))
     return sorted(out, key=lambda i: i.start)
+
+
+def _uncounted_part_of(item: Item, an: Analysis) -> Item | None:
+    """"the first batch of F-16 fighter jets out of the 24 promised": the whole, promised, beside the
+    uncounted part that arrived."""
+    if item.anchor_only or item.needs_anchor:
+        return None
+    whole_q = next((w for w in an.quantities if w.start >= item.end and w.value is not None
+                    and OUT_OF_AFTER.fullmatch(an.text, item.end, w.start)), None)
+    if whole_q is None or not re.match(r"\s+(?:promised|pledged|planned|ordered|committed|announced)\b|\s*[.;,)]",
+                                           an.text[whole_q.end:whole_q.end + 12], re.I):
+        return None
+    around = an.text[item.end:whole_q.end + 12]
+    hint = next((HINT_STATUS[x.lower()] for x in re.findall(r"[A-Za-z]+", around) if x.lower() in HINT_STATUS), "pledged")
+    whole = replace(item, quantity=whole_q, value=whole_q.value, kind=whole_q.kind,
+                    flags=set(item.flags) | {"whole"}, status_hint=hint, rule=item.rule + "+whole")
+    whole.evidence_start, whole.evidence_end = item.start, whole_q.end
+    item.rule += "+part"
+    return whole
 
 
 # "Of the 31 Abrams tanks promised by the US, 10 have arrived": the whole opens the sentence,
