@@ -1947,6 +1947,16 @@ MIXED = [
     # an uncounted first batch out of a promised whole: both
     ("The Netherlands sent Ukraine the first batch of F-16 fighter jets out of the 24 promised.",
      [R("Netherlands", "aircraft", status="delivered"), R("Netherlands", "aircraft", 24, status="pledged")]),
+    # bare rounds in a story about shells are shells, even by the million
+    ("The European Union has delivered 500,000 artillery shells to Ukraine. It will send another 1.1 million "
+     "rounds of ammunition by the end of the year.",
+     [R("European Union", "artillery_ammunition", 500000, status="delivered"),
+      R("European Union", "artillery_ammunition", 1100000, status="pledged")]),
+    # "An additional …" opening a sentence continues the giver; "planned for delivery" is a promise
+    ("The Czech initiative has already delivered 520,000 rounds of 155mm ammunition to Kyiv in 2024. "
+     "An additional 300,000 shells are planned for delivery.",
+     [R("Czech Republic", "artillery_ammunition", 520000, status="delivered"),
+      R("Czech Republic", "artillery_ammunition", 300000, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

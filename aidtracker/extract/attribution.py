@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .items import FROM_GIVER, GAPPED_ACTOR_GAP, GIVING_ING, Item
+from ..reference.catalog import System
 from .lexicon import Lexicon
 from .mentions import ActorMention, Analysis, CueMention
 from .numbers import QUALIFIER_OPENS, WORDS
@@ -149,6 +150,7 @@ class Context:
     index: int = 0                                           # the sentence being read
     buyers: set[str] = field(default_factory=set)            # who buys in a sale or own purchase the sentence told
     observed: bool = False                                   # the sentence before told only of things seen or lost
+    shells: System | None = None                             # the kind of shell the document named last
 
 
 @dataclass

@@ -1645,8 +1645,9 @@ def nationality_counts(items: list[Item], an: Analysis) -> list[Item]:
 
 
 def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = "",
-               previous: list[Item] = ()) -> list[Item]:
-    """All items named in one segment, in text order; ``previous`` are those the sentence before gave."""
+               previous: list[Item] = (), shells: System | None = None) -> list[Item]:
+    """All items named in one segment, in text order; ``previous`` are those the sentence before gave;
+    ``shells`` the kind of shell the document named last, which its bare rounds are."""
     catalog = lex.ref.catalog
     resolve_ambiguous(an, catalog, history, doc_text)
     items = []
@@ -1668,7 +1669,10 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     items = [i for i in items if not re.match(r"['’]?s?['’]?\s+worth\s+of\b", an.text[i.end:i.end + 14])
              and not (i.bare and LABEL_AFTER.match(an.text, i.end))]
     items = parts_of_previous(items, an, previous, catalog)
-    items = resolve_anchors(items, an, catalog, lex.bulk_rounds)
+    # ("EU leaders promised one million rounds of ammunition" in a story about shells: the kind of
+    # shell named last, not small-arms rounds)
+    bulk = (SHELL_FLOOR, shells) if shells is not None else lex.bulk_rounds
+    items = resolve_anchors(items, an, catalog, bulk)
     items = expand_coordination(items, an, lex)
     items.sort(key=lambda i: i.start)
     items = alternative_names(items, an)
@@ -1721,6 +1725,9 @@ def _bulk_rounds(item: Item, an: Analysis, bulk: tuple[float, System] | None) ->
         return item
     return replace(item, name=system.name, category=system.category, unit=system.unit, generic=system.generic,
                    family=system.family, system=system, needs_anchor="", rule="system", flags=set(item.flags))
+
+
+SHELL_FLOOR = 10_000.0
 
 
 def _bulk_kind(item: Item, kinds: dict) -> Item:

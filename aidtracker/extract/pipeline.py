@@ -596,7 +596,11 @@ class DocumentExtractor:
             self._update_context(an, [], ctx, self._date(an, 0, doc))
             self._heading_donor(seg, an, ctx)
             return
-        items = find_items(an, self.lex, history, doc.text, [i for i, _ in self._previous_items])
+        items = find_items(an, self.lex, history, doc.text, [i for i, _ in self._previous_items], ctx.shells)
+        ammo = [i for i in items if i.category in ("artillery_ammunition", "small_arms_ammunition") and i.system is not None]
+        if ammo:
+            # (only a generic shell stands for the story's bare rounds; small arms named last end it)
+            ctx.shells = ammo[-1].system if ammo[-1].category == "artillery_ammunition" and ammo[-1].system.generic else None
         # "… satellite imagery showing seven Russian ships. They include three landing ships": a
         # pronoun after a sentence of things seen (or lost) speaks of those things, not of a gift
         seen_before, ctx.observed = ctx.observed, False
