@@ -1957,6 +1957,13 @@ MIXED = [
      "An additional 300,000 shells are planned for delivery.",
      [R("Czech Republic", "artillery_ammunition", 520000, status="delivered"),
       R("Czech Republic", "artillery_ammunition", 300000, status="pledged")]),
+    # a speaker named with a possessive ("the EU's … chief … told"); "as stated … by" names the source;
+    # a part after a preposition is what the sentence is about, not a gift
+    ("Just 524,000 shells will be delivered to Ukraine by March, the EU's foreign affairs chief Josep Borrell "
+     "told reporters.", [R("European Union", "artillery_ammunition", 524000, status="pledged")]),
+    ("Defects have been found in 12 of the 20 Leopard 1A5 tanks sent to Ukraine, as stated in an explanatory "
+     "note by Danish Defence Minister Troels Lund Poulsen.",
+     [R("Denmark", "tanks", 20, status="delivered", system="Leopard 1A5")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

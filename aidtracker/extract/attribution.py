@@ -54,7 +54,7 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|force
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
 FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies|transport|vehicles?|trucks?|hardware|aircraft|helicopters?|ambulances?|goods|items)\b)|"
                     r"units|soldiers|occupiers|navy|air\s+force)\b", re.I)
-SPEECH_AFTER = re.compile(r"^\.?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
+SPEECH_AFTER = re.compile(r"^\.?(?:['’]s)?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "funding that will enable Romania to send a Patriot system", "allowing Germany to deliver"
 ENABLED_BEFORE = re.compile(r"\b(?:enabl\w*|allow\w*|permit\w*|help\w*)\s+(?:the\s+)?$", re.I)
 ENABLED_SENDS = re.compile(r"(?:\s+and\s+(?:the\s+)?\w+)*\s+to\s+(?:send|supply|deliver|transfer|provide|donate|give|"
@@ -99,7 +99,10 @@ ACCORDING_SOURCE = re.compile(r"according\s+to\s+(?:the\s+)?(?:[\w.’'-]+\s+){0
 # "according to (the official website of) the German federal government"
 ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?(?:(?:official\s+)?(?:website|statement|data|figures|report|page|"
                               r"press\s+service|publication)s?\s+of\s+(?:the\s+)?)?"
-                              r"(?:(?:two|three|several|some|senior|unnamed)\s+)?$", re.I)
+                              r"(?:(?:two|three|several|some|senior|unnamed)\s+)?$"
+                              # "…, as stated in an explanatory note by Danish Defence Minister …"
+                              r"|\bas\s+(?:stated|said|reported|announced|confirmed)\s+(?:in\s+(?:[\w-]+\s+){1,4})?by\s+(?:the\s+)?$",
+                              re.I)
 ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", re.I)
 LIST_CONTINUES = re.compile(r"\s*(?:;|,\s*as\s+well\s+as\b)", re.I)
 RELATIVE_START = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)

@@ -1438,6 +1438,9 @@ SHARES = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, 
           "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75}
 SHARE_KINDS = {"more": "at_least", "over": "at_least", "at": "at_least", "nearly": "approx", "almost": "approx",
                "about": "approx", "around": "approx", "roughly": "approx"}
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|among|from|with|for|at|about)\s+$", re.I)
+GIVEN_STATUS = {"sent": "delivered", "delivered": "delivered", "supplied": "delivered", "donated": "delivered",
+                "transferred": "delivered", "provided": "delivered"}
 HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
                "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
 
@@ -1454,6 +1457,13 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
             continue
         part = next((p for p in an.quantities if p.end <= q.start and PART_OF.fullmatch(an.text[p.end:q.start])
                      and not re.search(r"out\s*$", an.text[max(0, p.end - 1):p.end + 5])), None)
+        if part is not None and PREPOSITION_BEFORE.search(an.text, max(0, part.start - 8), part.start):
+            # "Defects have been found in 12 of the 20 Leopard 1A5 tanks sent to Ukraine": the part is
+            # what the sentence is about, not a gift; the whole keeps its own verb
+            after = re.findall(r"[A-Za-z]+", an.text[item.end:item.end + 14])
+            item.status_hint = next((GIVEN_STATUS.get(w.lower()) or HINT_STATUS[w.lower()] for w in after
+                                     if w.lower() in GIVEN_STATUS or w.lower() in HINT_STATUS), item.status_hint)
+            continue
         if part is None:
             # "the first six Marders out of the planned forty": the whole follows the part
             whole_q = next((w for w in an.quantities if w.start >= item.end
