@@ -63,6 +63,9 @@ def _append(path: Path, line: str) -> int:
     ("settings.csv", "bulk_rounds,many>small-arms-ammunition", "is not count>system id"),
     ("settings.csv", "bulk_rounds,1000000>no-such-system", "is not count>system id"),
     ("cues.csv", "the standstill,carry,stalled,start", "unknown status 'stalled'"),
+    ("settings.csv", "bulk_kinds,mrl:many>anti-tank-weapon", "not system id:count>system id"),
+    ("office_changes.csv", "Nobody Atall,2024-01-01,,multilateral", "'Nobody Atall' is not in the gazetteer"),
+    ("office_changes.csv", "Boris Pistorius,last year,,multilateral", "is not an ISO date"),
 ])
 def test_loader_reports_file_and_line(tmp_path, file, line, message):
     data = _copy(tmp_path)
@@ -89,3 +92,11 @@ def test_an_analyst_can_add_a_system_without_code(tmp_path):
     ref = load_reference(data)
     recs = extract_text("Norway will deliver 3 SkyLance-9 systems to Ukraine.", ref=ref, date="2025-01-02")
     assert [(r.donor, r.system, r.quantity) for r in recs] == [("Norway", "Sky Lance", 3.0)]
+
+
+@pytest.mark.parametrize("published,donor", [("2023-05-01", ["Estonia"]), ("2025-05-01", [])])
+def test_an_official_who_changed_office_is_read_in_the_office_of_the_day(published, donor):
+    # Kaja Kallas was Estonia's prime minister until 2024 and the EU's foreign policy chief after it
+    from aidtracker.api import extract_text
+    recs = extract_text("Kallas said 2,000 more shells will be delivered to Ukraine.", date=published)
+    assert [r.donor for r in recs] == donor, published

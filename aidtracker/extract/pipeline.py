@@ -397,7 +397,7 @@ class DocumentExtractor:
         """
         from ..resolve import drop_restated_headlines, resolve_document
         segments = segment(doc.text)
-        analyses = [survey(s.text, self.lex, self.money) for s in segments]
+        analyses = [self._in_office(survey(s.text, self.lex, self.money), doc.date) for s in segments]
         ctx = Context(recipient=default_recipient(analyses, self.default, self.pooled))
         ctx.announcers = self._announcers(analyses, ctx.recipient)
         history: list[Item] = []
@@ -571,6 +571,13 @@ class DocumentExtractor:
         counted kind of thing the sentences before named, in a sentence naming no other country."""
         return "+definite-reference" in item.rule and item.quantity is not None \
             and not _names_another_country(an, recipient)
+
+    def _in_office(self, an: Analysis, on) -> Analysis:
+        """Officials who changed office stand for the actor they served on the document's date."""
+        moved = self.ref.gazetteer.successors
+        if moved and any(a.name.alias in moved for a in an.actors):
+            an.actors = [replace(a, name=self.ref.gazetteer.in_office(a.name, on)) for a in an.actors]
+        return an
 
     def _carries(self, seg: Segment, an: Analysis) -> bool:
         if seg.kind == "item":

@@ -1,7 +1,8 @@
 """The gazetteer: countries, their aliases, institutions, office titles and companies."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .csvfile import ISO3, SLUG, Problems, read_rows, yes_no
@@ -39,6 +40,20 @@ class Gazetteer:
     names: tuple[ActorName, ...]
     titles: tuple[str, ...]
     postings: tuple[str, ...] = ()   # titles whose "to X" names where they serve ("Ambassador to Ukraine")
+    # alias → (last day in the old office, the actor it stands for after): officials who changed office
+    successors: dict[str, tuple[date, ActorName]] = field(default_factory=dict)
+
+    def in_office(self, name: ActorName, on: date | None) -> ActorName:
+        """The actor ``name`` stands for on the day ``on`` (officials who moved office).
+
+        >>> from aidtracker.reference import load_reference
+        >>> g = load_reference().gazetteer
+        >>> kallas = next(n for n in g.names if n.alias == "Kaja Kallas")
+        >>> g.in_office(kallas, date(2023, 5, 1)).iso3, g.in_office(kallas, date(2025, 5, 1)).kind
+        ('EST', 'multilateral')
+        """
+        later = self.successors.get(name.alias)
+        return later[1] if later is not None and on is not None and on > later[0] else name
 
     def country_name(self, iso3: str) -> str:
         """The record name of a country.
@@ -126,4 +141,31 @@ def load_gazetteer(data: Path, problems: Problems) -> Gazetteer:
     rows = [r for _, r in read_rows(f, ("title", "kind"), problems, ("title",))]
     titles = tuple(r["title"] for r in rows)
     postings = tuple(r["title"] for r in rows if r["kind"] == "posting")
-    return Gazetteer(countries, tuple(names), titles, postings)
+    return Gazetteer(countries, tuple(names), titles, postings, _office_changes(data, problems, countries, owner))
+
+
+def _office_changes(data: Path, problems: Problems, countries: dict[str, Country],
+                    owner: dict[str, str]) -> dict[str, tuple[date, ActorName]]:
+    """``office_changes.csv``: an official's alias stands for another actor after a given day."""
+    out: dict[str, tuple[date, ActorName]] = {}
+    f = data / "office_changes.csv"
+    for line, r in read_rows(f, ("alias", "until", "iso3", "kind"), problems, ("alias", "until", "kind")):
+        if r["alias"] not in owner:
+            problems.add(f, line, f"alias {r['alias']!r} is not in the gazetteer")
+            continue
+        try:
+            until = date.fromisoformat(r["until"])
+        except ValueError:
+            problems.add(f, line, f"until {r['until']!r} is not an ISO date")
+            continue
+        if r["kind"] not in INSTITUTION_KINDS:
+            problems.add(f, line, f"kind must be one of {', '.join(INSTITUTION_KINDS)}")
+        elif r["kind"] in STATELESS_KINDS and r["iso3"]:
+            problems.add(f, line, f"a {r['kind']} has no iso3")
+        elif r["kind"] not in STATELESS_KINDS and r["iso3"] not in countries:
+            problems.add(f, line, f"unknown iso3 {r['iso3']!r}")
+        elif r["alias"] in out:
+            problems.add(f, line, f"duplicate alias {r['alias']!r}")
+        else:
+            out[r["alias"]] = (until, ActorName(r["alias"], r["iso3"], r["kind"], r["alias"]))
+    return out
