@@ -1964,6 +1964,13 @@ MIXED = [
     ("Defects have been found in 12 of the 20 Leopard 1A5 tanks sent to Ukraine, as stated in an explanatory "
      "note by Danish Defence Minister Troels Lund Poulsen.",
      [R("Denmark", "tanks", 20, status="delivered", system="Leopard 1A5")]),
+    # a short name right before an item after another giver names the item's origin
+    ("Germany also sent the US Patriot air defense system to Ukraine.",
+     [R("Germany", "air_defense", system="MIM-104 Patriot")]),
+    # a passive agent after a verb and another item is that item's
+    ("Zelensky said Ukraine will receive 42 fighter jets from the Netherlands. These 42 aircraft will "
+     "supplement the 19 F-16s promised by Denmark.",
+     [R("Netherlands", "aircraft", 42), R("Denmark", "aircraft", 19)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -202,6 +202,10 @@ def candidates(an: Analysis, lo: int, hi: int, recipient: str, items: list[Item]
         # a demonym right before an item names its origin ("German Leopard 2 tanks")
         if labels_item(a, items):
             continue
+        # … and so does a short name after another giver ("Germany also sent the US Patriot system")
+        if a.name.kind == "short" and any(o.name.iso3 != a.name.iso3 for o in out) \
+                and any(0 <= it.start - a.end <= 1 for it in items):
+            continue
         out.append(a)
     return out
 
@@ -741,14 +745,21 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     return [], "", ""
 
 
+AUXILIARY = re.compile(r"\b(?:will|would|shall|should|can|could|is|are|was|were|has|have|had)\b", re.I)
+
+
 def _verb_between(an: Analysis, item: Item, agent: ActorMention) -> bool:
     """Does another verb stand between an item and a later passive agent ("donated 13 MiG-29s …, and
     sold eight Zuzanas in a deal financed by Denmark": Denmark financed the Zuzanas only)?"""
     phrase = AGENT.search(an.text[max(0, agent.start - 60):agent.start])
     stop = agent.start - (len(an.text[max(0, agent.start - 60):agent.start]) - phrase.start()) if phrase else agent.start
     # a cue reaching into the agent's own verb ("was also provided by") is that verb
+    # ("These 42 aircraft will supplement the 19 F-16s promised by Denmark": a verb and another item
+    # before the agent, so the agent is that item's)
     return any(c.cue.kind == "status" and c.cue.scope in ("strong", "future") and item.end <= c.start and c.end <= stop
-               for c in an.cues)
+               for c in an.cues) \
+        or any(item.end <= m.start and m.end <= stop and AUXILIARY.search(an.text, item.end, m.start)
+               for m in an.systems)
 
 
 def _recipient_forces_use(an: Analysis, item: Item, lo: int, recipient: str) -> bool:
