@@ -1971,6 +1971,9 @@ MIXED = [
     ("Zelensky said Ukraine will receive 42 fighter jets from the Netherlands. These 42 aircraft will "
      "supplement the 19 F-16s promised by Denmark.",
      [R("Netherlands", "aircraft", 42), R("Denmark", "aircraft", 19)]),
+    # "the rest of the 24" is the whole still to come; "will follow" promises it
+    ("The Netherlands delivered the first F-16s. The rest of the 24 aircraft will follow in the coming months.",
+     [R("Netherlands", "aircraft", status="delivered"), R("Netherlands", "aircraft", 24, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

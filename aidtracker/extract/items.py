@@ -359,7 +359,9 @@ def attach_quantities(items: list[Item], an: Analysis) -> None:
         if re.search(r"\bthe\s*$", an.text[max(0, q.start - 5):q.start], re.I) and item.generic \
                 and q.value is not None and q.value < 1000 and not GIVEN_BY_AFTER.match(an.text, item.end) \
                 and not re.search(r"\d[\d,.]*\s+of\s+the\s*$", an.text[max(0, q.start - 24):q.start], re.I) \
-                and not SHARE_OF.search(an.text, max(0, q.start - 40), q.start):
+                and not SHARE_OF.search(an.text, max(0, q.start - 40), q.start) \
+                and not REST_OF.search(an.text, max(0, q.start - 24), q.start):
+            # ("The rest of the 24 aircraft will follow": the whole that is still to come)
             item.flags.add("back-reference")
         loads = LOADS.search(an.text, q.end, item.start)
         if loads and item.unit in MUNITION_UNITS:
@@ -1522,6 +1524,9 @@ def _uncounted_part_of(item: Item, an: Analysis) -> Item | None:
     whole.evidence_start, whole.evidence_end = item.start, whole_q.end
     item.rule += "+part"
     return whole
+
+
+REST_OF = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+the\s*$", re.I)
 
 
 # "Of the 31 Abrams tanks promised by the US, 10 have arrived": the whole opens the sentence,
