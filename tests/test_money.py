@@ -215,6 +215,7 @@ NOT_PACKAGES = [
     "By the end of October 2023, Germany provided military aid to Ukraine for more than €17 billion.",
     "Belgium's military aid to Ukraine surpasses €1 billion, the defence minister said.",
     "The Netherlands said that almost 4 billion euros has already been spent on military aid to Ukraine.",
+    "Bratislava has previously provided 13 packages of military assistance to Kyiv worth EUR 671 million.",
     # a running total whose phrase holds an abbreviation; the national debt; contract spending so far;
     # money to refill stocks; an accounting correction
     "The DOD said in a press release, which brings the total amount of U.S. money sent to Ukraine to about $113 billion.",
