@@ -1974,6 +1974,9 @@ MIXED = [
     # "the rest of the 24" is the whole still to come; "will follow" promises it
     ("The Netherlands delivered the first F-16s. The rest of the 24 aircraft will follow in the coming months.",
      [R("Netherlands", "aircraft", status="delivered"), R("Netherlands", "aircraft", 24, status="pledged")]),
+    # praise is not a count
+    ("Sweden approved a package. Ukraine is looking forward to the Swedish Archers, one of the best artillery "
+     "systems in the world.", [R("Sweden", "artillery", system="FH77 BW L52 Archer")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

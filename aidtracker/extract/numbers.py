@@ -68,6 +68,10 @@ def word_value(text: str) -> float:
     return float(sum(WORD_VALUE[p] for p in parts))
 
 
+ONE_OF_THE_BEST = re.compile(r"one\s+of\s+(?:the|its|their|our)\s+(?:very\s+)?(?:best|most|finest|greatest|"
+                             r"[a-z]+est|top|leading|world's|world’s)\b", re.I)
+
+
 class QuantityFinder:
     """Finds quantity phrases with one compiled pattern built from the quantifier table.
 
@@ -111,6 +115,8 @@ class QuantityFinder:
                 m = self.pattern.match(text, SPACES.match(text, m.end("qual")).end())
                 if m is None:
                     continue
+            if ONE_OF_THE_BEST.match(text, m.start()):
+                continue    # "Archers, one of the best artillery systems in the world": praise, not a count
             q = self._value(m)
             if q is not None:
                 out.append(q)
