@@ -1977,6 +1977,9 @@ MIXED = [
     # praise is not a count
     ("Sweden approved a package. Ukraine is looking forward to the Swedish Archers, one of the best artillery "
      "systems in the world.", [R("Sweden", "artillery", system="FH77 BW L52 Archer")]),
+    # smoke ammunition is artillery ammunition
+    ("Germany will deliver 6,000 rounds of smoke ammunition for 155mm artillery to Ukraine.",
+     [R("Germany", "artillery_ammunition", 6000)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
