@@ -64,7 +64,7 @@ class Lexicon:
         self.posting_before = re.compile(rf"\b(?:{postings})s?\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
                                          r"to\s+(?:the\s+)?$") if postings else None
         self.quantities = QuantityFinder(ref.rules.quantifiers)
-        # catalog nouns that are also verbs ("will ship 200 Stingers")
+        # rounds of no stated type counted in millions ("1.5m rounds of ammunition")
         count, _, system = ref.settings.get("bulk_rounds", "").partition(">")
         self.bulk_rounds = (float(count), ref.catalog.systems[system.strip()]) if system.strip() else None
         # generic kinds that, counted by the thousand, can only be the hand-held kind ("4,500 rocket launchers")
@@ -76,6 +76,7 @@ class Lexicon:
                 self.bulk_kinds[src.strip()] = (float(count), ref.catalog.systems[dst.strip()])
         ships = [re.escape(w.strip()) for w in ref.settings.get("ship_prefixes", "").split(";") if w.strip()]
         self.ship_before = re.compile(rf"\b(?:{'|'.join(ships)})\s+$") if ships else None
+        # catalog nouns that are also verbs ("will ship 200 Stingers")
         self.verb_nouns = frozenset(w.strip() for w in ref.settings.get("nouns_also_verbs", "").split(";") if w.strip())
         self.cues: tuple[Cue, ...] = tuple(sorted(ref.rules.cues, key=lambda c: -len(c.cue.split())))
         # Cues are found in two steps: a cheap scan for the first word of any cue, then the
