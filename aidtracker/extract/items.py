@@ -1441,10 +1441,10 @@ SHARES = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, 
 SHARE_KINDS = {"more": "at_least", "over": "at_least", "at": "at_least", "nearly": "approx", "almost": "approx",
                "about": "approx", "around": "approx", "roughly": "approx"}
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|among|from|with|for|at|about)\s+$", re.I)
-GIVEN_STATUS = {"sent": "delivered", "delivered": "delivered", "supplied": "delivered", "donated": "delivered",
-                "transferred": "delivered", "provided": "delivered"}
 HINT_STATUS = {"pledged": "pledged", "promised": "pledged", "committed": "pledged", "ordered": "contracted",
                "announced": "announced", "approved": "approved", "purchased": "contracted", "financed": "financed"}
+# … and a whole told as already given ("the 20 Leopard 1A5 tanks sent to Ukraine")
+WHOLE_STATUS = HINT_STATUS | {w: "delivered" for w in ("sent", "delivered", "supplied", "donated", "transferred", "provided")}
 
 
 def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
@@ -1453,8 +1453,8 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
     for item in items:
         q = item.quantity
         if q is None:
-            whole = _uncounted_part_of(item, an)
-            if whole is not None:
+            # "the first batch of F-16 fighter jets out of the 24 promised": the uncounted part arrived
+            if not (item.anchor_only or item.needs_anchor) and (whole := _whole_out_of(item, an, item.start, True)):
                 out.append(whole)
             continue
         part = next((p for p in an.quantities if p.end <= q.start and PART_OF.fullmatch(an.text[p.end:q.start])
@@ -1463,21 +1463,13 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
             # "Defects have been found in 12 of the 20 Leopard 1A5 tanks sent to Ukraine": the part is
             # what the sentence is about, not a gift; the whole keeps its own verb
             after = re.findall(r"[A-Za-z]+", an.text[item.end:item.end + 14])
-            item.status_hint = next((GIVEN_STATUS.get(w.lower()) or HINT_STATUS[w.lower()] for w in after
-                                     if w.lower() in GIVEN_STATUS or w.lower() in HINT_STATUS), item.status_hint)
+            item.status_hint = next((WHOLE_STATUS[w.lower()] for w in after if w.lower() in WHOLE_STATUS),
+                                    item.status_hint)
             continue
         if part is None:
             # "the first six Marders out of the planned forty": the whole follows the part
-            whole_q = next((w for w in an.quantities if w.start >= item.end
-                            and OUT_OF_AFTER.fullmatch(an.text, item.end, w.start)), None)
-            if whole_q is not None:
-                around = an.text[item.end:whole_q.start]
-                hint = next((HINT_STATUS[x.lower()] for x in re.findall(r"[A-Za-z]+", around)
-                             if x.lower() in HINT_STATUS), "pledged")
-                whole = replace(item, quantity=whole_q, value=whole_q.value, kind=whole_q.kind,
-                                flags=set(item.flags) | {"whole"}, status_hint=hint, rule=item.rule + "+whole")
-                whole.evidence_start, whole.evidence_end = q.start, whole_q.end
-                item.rule += "+part"
+            whole = _whole_out_of(item, an, q.start)
+            if whole is not None:
                 out.append(whole)
                 continue
         if part is None and q.value is not None and (share := SHARE_OF.search(an.text, max(0, q.start - 40), q.start)):
@@ -1507,21 +1499,22 @@ def part_of_whole(items: list[Item], an: Analysis) -> list[Item]:
     return sorted(out, key=lambda i: i.start)
 
 
-def _uncounted_part_of(item: Item, an: Analysis) -> Item | None:
-    """"the first batch of F-16 fighter jets out of the 24 promised": the whole, promised, beside the
-    uncounted part that arrived."""
-    if item.anchor_only or item.needs_anchor:
-        return None
-    whole_q = next((w for w in an.quantities if w.start >= item.end and w.value is not None
+def _whole_out_of(item: Item, an: Analysis, evidence_start: int, uncounted: bool = False) -> Item | None:
+    """The whole after "out of" ("six Marders out of the planned forty") as an item of its own, with
+    the status its words give (pledged when they give none); ``item`` becomes the part. An uncounted
+    part needs the whole to be a stated one ("… out of the 24 promised") or to close the clause."""
+    whole_q = next((w for w in an.quantities if w.start >= item.end and (w.value is not None or not uncounted)
                     and OUT_OF_AFTER.fullmatch(an.text, item.end, w.start)), None)
-    if whole_q is None or not re.match(r"\s+(?:promised|pledged|planned|ordered|committed|announced)\b|\s*[.;,)]",
-                                           an.text[whole_q.end:whole_q.end + 12], re.I):
+    if whole_q is None:
         return None
-    around = an.text[item.end:whole_q.end + 12]
+    after = an.text[whole_q.end:whole_q.end + 12]
+    if uncounted and not re.match(r"\s+(?:promised|pledged|planned|ordered|committed|announced)\b|\s*[.;,)]", after, re.I):
+        return None
+    around = an.text[item.end:whole_q.start] + (" " + after if uncounted else "")
     hint = next((HINT_STATUS[x.lower()] for x in re.findall(r"[A-Za-z]+", around) if x.lower() in HINT_STATUS), "pledged")
     whole = replace(item, quantity=whole_q, value=whole_q.value, kind=whole_q.kind,
                     flags=set(item.flags) | {"whole"}, status_hint=hint, rule=item.rule + "+whole")
-    whole.evidence_start, whole.evidence_end = item.start, whole_q.end
+    whole.evidence_start, whole.evidence_end = evidence_start, whole_q.end
     item.rule += "+part"
     return whole
 
