@@ -111,6 +111,9 @@ NUMBERS = [
     ("Ukraine received some 1950 Javelins from the US.", [R("United States", "anti_tank", 1950, "approx")]),
     ("Denmark will send 20 000 shells to Ukraine.", [R("Denmark", "artillery_ammunition", 20000)]),
     ("Latvia sent 1 200 000 rounds of 7.62mm ammunition.", [R("Latvia", "small_arms_ammunition", 1200000)]),
+    # Indian grouping in South Asian outlets: pairs of digits before the last three
+    ("Finland will send 1,50,000 cartridges for assault rifles to Ukraine.",
+     [R("Finland", "small_arms_ammunition", 150000)]),
     # two adjectives joined by "and" between a count and its item
     ("The US will send 18 coastal and riverine patrol boats to Ukraine.", [R("United States", "naval", 18)]),
     ("Canada will donate an additional 100 SkyRanger surveillance drones to Ukraine.",
@@ -703,6 +706,7 @@ NOT_AID = [
     "A Ukrainian HIMARS strike destroyed a Russian command post.",
     "Analysts assess that Patriot systems are critical to Ukraine's defense.",
     "The government is considering whether to send 30 Taurus missiles.",
+    "Bratislava said it would consider giving up its S-300 if it secured a replacement.",
     "Air defense remains Ukraine's most pressing need.",
     # industry orders without a government ordering for a recipient
     "Rheinmetall won a contract to supply 100 Lynx vehicles to Hungary.",

@@ -476,6 +476,8 @@ MIXED = [
     # "ship" after a modal is the verb
     ("The Netherlands will ship 200 Stingers to Ukraine.", [R("Netherlands", "air_defense", 200)]),
     ("Canada will ship some of them next week, a think tank said.", []),
+    ("The U.S. will now ship 72 additional howitzers to Ukraine.", [R("United States", "artillery", 72)]),
+    ("It takes four days before a package ships out to Europe, the United States said.", []),
     # a four-digit count after "an additional" is no year
     ("Norway offered an additional 2000 M72s to Ukraine.", [R("Norway", "anti_tank", 2000)]),
     # a government's leave for another country's transfer: the asker gives, approved
@@ -1980,6 +1982,23 @@ MIXED = [
     # smoke ammunition is artillery ammunition
     ("Germany will deliver 6,000 rounds of smoke ammunition for 155mm artillery to Ukraine.",
      [R("Germany", "artillery_ammunition", 6000)]),
+    # "artillery tubes" are guns; a common misspelling of CAESAR
+    ("The United States will send 18 artillery tubes to Ukraine.", [R("United States", "artillery", 18)]),
+    ("France is transferring 155mm Ceaser self-propelled artillery to Ukraine.",
+     [R("France", "artillery", system="CAESAR")]),
+    # a source's report and a month before "the government" still speak of the giver in view
+    ("Norway has donated 20 M109 howitzers to Ukraine. NRK said that in February, the government decided to "
+     "donate up to 2,000 M72 anti-tank weapons to Ukraine.",
+     [R("Norway", "artillery", 20), R("Norway", "anti_tank", 2000, "at_most")]),
+    ("Norway has donated 20 M109 howitzers to Ukraine. In March, the government decided to donate 300 rifles.",
+     [R("Norway", "artillery", 20), R("Norway", "small_arms", 300)]),
+    # "Among the successful deliveries are …": what the giver in view delivered
+    ("Estonia will restructure its military aid to Ukraine. Among the successful deliveries are drones, "
+     "military boats, and anti-drone rifles.",
+     [R("Estonia", "drones", status="delivered"), R("Estonia", "naval", status="delivered"),
+      R("Estonia", "air_defense", status="delivered")]),
+    ("Norway has donated 51 M548 tracked vehicles to the Ukrainian armed forces.",
+     [R("Norway", "vehicles_logistics", 51, system="M548")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1374,13 +1374,16 @@ def makers(items: list[Item], an: Analysis) -> None:
             item.rule += "+maker"
 
 
-# "will ship 200 Stingers", "to ship them": a noun of the catalog used as a verb
-VERB_BEFORE = re.compile(r"(?:\b(?:will|would|to|can|could|shall|may|might|must|also|then|we|they|not)|['’]ll)\s+$",
-                         re.I)
+# "will ship 200 Stingers", "to ship them", "will now ship 72 howitzers", "it ships out to Europe":
+# a noun of the catalog used as a verb
+VERB_BEFORE = re.compile(r"(?:\b(?:will|would|to|can|could|shall|may|might|must|also|then|we|they|it|not)|['’]ll)"
+                         r"\s+(?:(?:now|soon|then|also|quickly|immediately|still|already)\s+)?$", re.I)
+VERB_AFTER = re.compile(r"\s+out\b(?!\s+of\b)", re.I)
 
 
 def _used_as_verb(m: SystemMention, text: str, verb_nouns: frozenset[str]) -> bool:
-    return m.surface.lower() in verb_nouns and VERB_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+    return m.surface.lower() in verb_nouns and (VERB_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+                                                or VERB_AFTER.match(text, m.end) is not None)
 
 
 def _proper_name(chunk: list[SystemMention], text: str) -> bool:

@@ -23,7 +23,9 @@ _tens = "|".join(TENS)
 _units = "|".join(UNITS[1:10])
 # "20 000 shells": a space may separate thousands (European style), never before a calibre ("18 155 mm")
 # "1,6 million shells": a decimal comma, only before a scale word
-DIGITS = (r"\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|thousand|mln|bln|mn|bn)\b)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s*[-‐‑]?\s*(?:mm|millimet|cal))"
+# "1,50,000 cartridges": Indian grouping (lakh), pairs of digits before the last three
+DIGITS = (r"\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|thousand|mln|bln|mn|bn)\b)|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+          r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s*[-‐‑]?\s*(?:mm|millimet|cal))"
           r"|\d+(?:\.\d+)?")
 WORDS = rf"(?:(?:{_tens})[-\s](?:{_units})|{_word})"
 SCALE_WORDS = r"hundred|thousand|million|billion|trillion"

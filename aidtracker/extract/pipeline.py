@@ -328,12 +328,17 @@ def _names_another_country(an: Analysis, recipient: str, giver: tuple[str, ...] 
 # "According to him, …", "The MoD said it had already provided …": a report of the one in view
 # ("Later on, the country revealed it had transferred …", "So far, the country has already given …": an
 # adverb of time or addition before the carrying words)
-ATTRIBUTED = re.compile(r"\s*(?:(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words|"
+# ("NRK said that in February, the government decided to donate …": a source's report, then a month)
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+ATTRIBUTED = re.compile(r"(?:\s*(?:(?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*)){0,2}\s+(?:also\s+)?"
+                        r"(?:said|reported|wrote|added|noted|confirmed)\s+(?:that\s+)?|"
+                        rf"(?:in|during|since|by|on)\s+(?:(?:early|late|mid-?)\s*)?{MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\s*,\s*|"
+                        r"(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words|"
                         r"later(?:\s+on)?|then|since\s+then|subsequently|afterwards|meanwhile|previously|earlier|"
                         r"(?:following|after)\s+(?:this|that)|so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|"
                         r"in\s+total|in\s+all|overall|in\s+addition|additionally|moreover|furthermore|however)\s*,\s*|"
                         r"(?:the\s+)?(?:MoD|ministry|department|government|minister|spokes(?:man|woman|person)|officials?|"
-                        r"he|she|they)\s+(?:also\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?)", re.I)
+                        r"he|she|they)\s+(?:also\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?))+", re.I)
 
 
 # ("$2.98 billion in assistance will allow Ukraine to acquire air defense systems")
