@@ -1999,6 +1999,21 @@ MIXED = [
       R("Estonia", "air_defense", status="delivered")]),
     ("Norway has donated 51 M548 tracked vehicles to the Ukrainian armed forces.",
      [R("Norway", "vehicles_logistics", 51, system="M548")]),
+    # what the receiver awaits is still to come
+    ("Ukraine is still awaiting 12 Leopard tanks from Germany.", [R("Germany", "tanks", 12, status="pledged")]),
+    ("Ukraine is primarily waiting for the modern IRIS-T air defense systems from Germany.",
+     [R("Germany", "air_defense", status="pledged")]),
+    # "is the …" after a named system describes it; "in the form of" names the kind given
+    ("In June, Germany had already delivered heavy artillery pieces to Ukraine in the form of the Panzerhaubitze "
+     "2000. The Panzerhaubitze is the Bundeswehr’s most modern artillery piece.",
+     [R("Germany", "artillery", system="PzH 2000", status="delivered")]),
+    # platoons counted as batteries are; the make-up of one platoon is no gift
+    ("Norway announced the transfer of two platoons of NASAMS air defense systems to Ukraine. Usually, one "
+     "platoon consists of 3-4 launchers.", [R("Norway", "air_defense", 2, system="NASAMS")]),
+    # what a gift would change is a wish
+    ("Germany will transfer another Patriot launcher to Ukraine. President Zelensky said that the transfer of 10 "
+     "Patriot air defense systems to Kyiv would radically change the situation in the war.",
+     [R("Germany", "air_defense", 1)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

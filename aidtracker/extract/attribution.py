@@ -1129,6 +1129,8 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "four other tanks are being repaired to send them to Ukraine": readied for the gift
         if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
             continue    # "The Pentagon awarded Raytheon a contract for NASAMS for Ukraine": a government's order
+        if c.cue.value == "unit_structure" and UNITS_OF.fullmatch(c.cue.cue) and not COUNT_AFTER.match(an.text, c.end):
+            continue    # "two platoons of NASAMS" are what is given; "three platoons of four tanks" a unit's make-up
         if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):
             return c.cue.value
         if c.cue.scope == "after" and lo <= c.start < item.start and c.start < hi:
@@ -1258,7 +1260,7 @@ SHIPMENT_SUBJECT = re.compile(r"\b(?:shipments?|batch(?:es)?|packages?|deliver(?
 # purchase or a new package announce it
 THANKS_FOR_NEW = re.compile(r"\bfor\s+(?:buying|purchasing|financing|funding|the\s+(?:new|latest|next|fresh|additional)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:package|tranche|contribution|decision))\b", re.I)
-OBJECT_GAP = re.compile(r"\s+(?:[\w.-]+\s+){0,3}")     # "for detecting (incoming Russian) drones", "is a 16.6-ton wheeled vehicle"
+OBJECT_GAP = re.compile(r"\s+(?:[\w.’'-]+\s+){0,3}")     # "for detecting (incoming Russian) drones", "is a 16.6-ton wheeled vehicle"
 # what one defends against runs on through a list of plain words ("defence against Russian drones,
 # missiles, and aircraft"; a number starts a new item): threats come in lists, gifts after "to
 # combat UAVs, secure communication tools" do too
@@ -1272,7 +1274,11 @@ def _possesses(an: Analysis, pos: int) -> bool:
     return any(q.start >= pos and POSSESSION_GAP.fullmatch(an.text[pos:q.start]) for q in an.quantities)
 
 
-COPULAS = frozenset({"is a", "is an", "was a", "was an"})
+UNITS_OF = re.compile(r"(?:platoons|companies|batteries)\s+of")
+COUNT_AFTER = re.compile(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
+                         r"sixteen|twenty)\b)", re.I)
+# ("The Panzerhaubitze is the Bundeswehr’s most modern artillery piece")
+COPULAS = frozenset({"is a", "is an", "was a", "was an", "is the", "was the"})
 
 
 def _system_subject(an: Analysis, pos: int) -> bool:

@@ -1268,7 +1268,9 @@ def radars_for_systems(items: list[Item], an: Analysis) -> None:
             nxt.anchor_only = True
 
 
-EXAMPLE_GAP = re.compile(r"\s*,?\s*(?:such\s+as|like|for\s+example|e\.g\.,?)\s+(?:the\s+)?\.?", re.I)
+# ("delivered heavy artillery pieces to Ukraine in the form of the Panzerhaubitze 2000")
+EXAMPLE_GAP = re.compile(r"\s*,?\s*(?:such\s+as|like|for\s+example|e\.g\.,?|(?:to\s+[A-Z][\w-]*\s+)?in\s+the\s+form\s+of)"
+                         r"\s+(?:the\s+|an?\s+)?\.?", re.I)
 
 
 def examples_named(items: list[Item], an: Analysis) -> None:

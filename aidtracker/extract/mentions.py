@@ -354,13 +354,14 @@ def _shared_heads(text: str, systems: list[SystemMention], lex: Lexicon) -> list
 TOKEN_WORD = re.compile(r"[A-Za-z]+")
 # "four systems of IRIS-T", "two units of IRIS-T SLM", "four batteries of Patriot missiles": the
 # count is of the named system; the container word and the system's munitions name no item of their own
-CONTAINERS = frozenset({"system", "unit", "battery", "complex"})
+# ("two platoons of NASAMS air defense systems")
+CONTAINERS = frozenset({"system", "unit", "battery", "complex", "platoon"})
 # "1.2 million pieces of large-calibre ammunition", "500 sets of body armour": a counting word
 PIECES = frozenset({"piece", "set", "item", "kit", "pair", "unit"})
 # both, with their plurals, as words standing between a count and its item
 # (and the loads supplies are counted in: "60 pallets of medical supplies", "20 truckloads of winter clothing")
 COUNTERS = PIECES | CONTAINERS | frozenset({"pieces", "sets", "items", "kits", "pairs", "units", "systems", "batteries",
-                                            "complexes", "pallets", "boxes", "crates", "truckloads", "containers"})
+                                            "platoons", "complexes", "pallets", "boxes", "crates", "truckloads", "containers"})
 CONTAINER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 COUNT_RIGHT_BEFORE = re.compile(rf"(?:{DIGITS}|{WORDS})(?:[\s-]+(?:hundred|thousand|million|billion)|[km])?\s+"
                                 r"(?:(?:more|additional|further|new)\s+)?$", re.I)
