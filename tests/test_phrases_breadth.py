@@ -2014,6 +2014,19 @@ MIXED = [
     ("Germany will transfer another Patriot launcher to Ukraine. President Zelensky said that the transfer of 10 "
      "Patriot air defense systems to Kyiv would radically change the situation in the war.",
      [R("Germany", "air_defense", 1)]),
+    # "Leopard 1A5 class tanks": a land system's class, not a ship's
+    ("Germany sent tanks to Ukraine. Kyiv received 55 Leopard 1A5 class tanks and 18 Leopard 2A6 class tanks.",
+     [R("Germany", "tanks", 55, system="Leopard 1A5"), R("Germany", "tanks", 18, system="Leopard 2A6")]),
+    # an armed force that commissions industry for the receiver orders aid, it does not fight with it
+    ("In December 2023, the German Armed Forces (Bundeswehr) commissioned Rheinmetall to produce tens of "
+     "thousands of shells for the Ukrainian army.",
+     [R("Germany", "artillery_ammunition", 10000, "vague", status="contracted")]),
+    # "X-made and supplied" labels the item; the verb after it says what happens
+    ("U.S.-made and supplied Abrams tanks will be sent from Australia to Ukraine.",
+     [R("Australia", "tanks", status="pledged")]),
+    # partners named after a dash are the source
+    ("Ukraine will receive more M113 APCs from other partners – the U.S., Denmark and Portugal.",
+     [R("United States", "armored_vehicles"), R("Denmark", "armored_vehicles"), R("Portugal", "armored_vehicles")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -87,6 +87,9 @@ GOVERNMENT_OF = re.compile(r"\b(?:Government|Ministry(?:\s+of\s+(?:National\s+)?
                            r"Republic)\s+of\s+(?:the\s+)?$", re.I)
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|our\s+)?$", re.I)   # ("from its Danish partners")
+# ("more M113 APCs from other partners – the U.S., Denmark, Netherlands …": the partners named after a dash)
+FROM_GROUP_BEFORE = re.compile(r"\bfrom\s+(?:(?:other|its|their|our|western|foreign)\s+)?(?:partners|allies|countries|nations|donors)"
+                               r"\s*(?:[–—:]|\s-)\s*(?:the\s+)?$", re.I)
 OWN_SUBJECT_BEFORE = re.compile(r"(?:(?:,|;)?\s*\b(?:and|while|whereas)|,\s*(?:as|because|since))\s+(?:the\s+)?$", re.I)
 REASON_CLAUSE = re.compile(r",\s+(?:as|because|since|given\s+that)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s+"
                            r"(?:has\s+|had\s+|already\s+)*[a-z]+ed\b")
@@ -294,9 +297,13 @@ def _first_strong_before(cues, pos):
     return None
 
 
+MADE_AND_BEFORE = re.compile(r"[-‐‑](?:made|built|produced|designed)\s+and\s+$", re.I)
+
+
 def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMention | None, str]:
     """The cue that decides an item's status, and its strength."""
-    status_cues = [c for c in an.cues if c.cue.kind == "status"]
+    # ("U.S.-made and supplied Abrams tanks will be sent": the participle is part of a label, like "U.S.-supplied")
+    status_cues = [c for c in an.cues if c.cue.kind == "status" and not MADE_AND_BEFORE.search(an.text, max(0, c.start - 16), c.start)]
     for lo, hi in (clause, (0, len(an.text))):
         cs = [c for c in status_cues if lo <= c.start < hi]
         if (lo, hi) != clause:
@@ -650,8 +657,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
         if partners:
             return [partners[0].name.iso3], "", "partner"
         # "Ukraine bought 10 drones from Turkey": the seller
-        sellers = [a for a in an.actors if a.start > chosen[0].end and lo <= a.start < hi and a.name.iso3
-                   and a.name.iso3 != recipient and not a.origin_only and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
+        sellers = [a for a in an.actors if a.start > chosen[0].end and lo <= a.start and a.name.iso3
+                   and a.name.iso3 != recipient and not a.origin_only
+                   and ((a.start < hi and FROM_BEFORE.search(text[max(0, a.start - 10):a.start]))
+                        or FROM_GROUP_BEFORE.search(text, max(0, a.start - 40), a.start))]
         if sellers and BUYING.search(text, chosen[0].end, sellers[0].start):
             return [sellers[0].name.iso3], "", "seller"
         # "Zelenskyy welcomed a $683 million military aid package from Sweden": where it comes from
@@ -705,8 +714,10 @@ def donors_for(item: Item, an: Analysis, clause: tuple[int, int], cue: CueMentio
     # "… 25 tanks from Slovakia" (not a purchase: "buy … from the US"), before any speaker: "The
     # transfer of F-16 jets from Denmark and the Netherlands is under way, Blinken said"
     if not PURCHASE.search(text[lo:hi]):
-        sources = [a for a in an.actors if lo <= a.start < hi and a.name.iso3 and a.name.iso3 != recipient
-                   and not a.origin_only and FROM_BEFORE.search(text[max(0, a.start - 10):a.start])]
+        # (a dash after "from other partners" opens the list of them, past the clause's end)
+        sources = [a for a in an.actors if a.name.iso3 and a.name.iso3 != recipient and not a.origin_only
+                   and ((lo <= a.start < hi and FROM_BEFORE.search(text[max(0, a.start - 10):a.start]))
+                        or (lo <= a.start and FROM_GROUP_BEFORE.search(text, max(0, a.start - 40), a.start)))]
         # "8 tanks from Canada, 8 from Norway": each item's own source, the first after it
         own = [a for a in sources if a.start >= item.end and not any(item.end <= i.start < a.start for i in items)]
         # (a source after another item that is no list partner of this one is that item's: "the first

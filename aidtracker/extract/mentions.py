@@ -265,7 +265,8 @@ def _analyse(text: str, lex: Lexicon, money_finder: MoneyFinder, survey: bool) -
     return Analysis(text, systems, actors, quantities, dates, money, _cues(text, lex, dates), clauses(text))
 
 
-CLASS_AFTER = re.compile(r"[-‐‑ ]class\b", re.I)
+# (not "55 Leopard 1A5 class tanks": a land system's class)
+CLASS_AFTER = re.compile(r"[-‐‑ ]class\b(?!\s+(?:(?:main\s+)?(?:battle\s+)?tanks?|(?:armou?red\s+)?vehicles?|howitzers?|guns?)\b)", re.I)
 
 
 # "1,000 anti-tank and 500 Stinger missiles": a count and a modifier whose noun is left for the
