@@ -466,6 +466,15 @@ ITEM_VALUES = [
     # "they" after a sentence naming one item; the running total it is "part of" is no package
     ("Australia has sent 49 M1A1 Abrams tanks to Ukraine. They are valued at A$245 million, part of a total of "
      "A$1.5 billion in Australian assistance to Ukraine.", [("Australia", "tanks", 245e6, "AUD")]),
+    # an apposition's amount and a relative clause after the item ("… that are already in use")
+    ("The Netherlands will give 60 million euros for drones to Ukraine. Part of the funds, namely 20 million "
+     "euros, will be used to purchase FPV drones through the drone coalition. An additional 17.5 million euros "
+     "will be used to purchase maritime drones that are already in use in the Black Sea.",
+     [("Netherlands", "drones", 20e6, "EUR"), ("Netherlands", "drones", 17.5e6, "EUR")]),
+    # a deal named before its amount, its contents after ("which provides for the supply of …")
+    ("Germany handed Ukraine ammunition for the Gepard guns. At that time, a contract worth EUR 168 million was "
+     "concluded, which provides for the supply of 300,000 shells for the Gepard guns.",
+     [("Germany", "air_defense", 168e6, "EUR")]),
 ]
 
 # one item, but the amount also pays for other things, or two amounts share the sentence

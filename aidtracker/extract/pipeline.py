@@ -334,7 +334,7 @@ ATTRIBUTED = re.compile(r"(?:\s*(?:(?-i:[A-Z][\w.&â€™'-]*)(?:\s+(?-i:[A-Z][\w.&â
                         r"(?:said|reported|wrote|added|noted|confirmed)\s+(?:that\s+)?|"
                         rf"(?:in|during|since|by|on)\s+(?:(?:early|late|mid-?)\s*)?{MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\s*,\s*|"
                         r"(?:according\s+to\s+(?:him|her|them|the\s+\w+(?:\s+\w+)?)|in\s+(?:his|her)\s+words|"
-                        r"later(?:\s+on)?|then|since\s+then|subsequently|afterwards|meanwhile|previously|earlier|"
+                        r"later(?:\s+on)?|then|since\s+then|at\s+(?:that|the)\s+time|back\s+then|subsequently|afterwards|meanwhile|previously|earlier|"
                         r"(?:following|after)\s+(?:this|that)|so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|"
                         r"in\s+total|in\s+all|overall|in\s+addition|additionally|moreover|furthermore|however)\s*,\s*|"
                         r"(?:the\s+)?(?:MoD|ministry|department|government|minister|spokes(?:man|woman|person)|officials?|"

@@ -45,9 +45,15 @@ DEAL_AFTER = re.compile(r"\s*(?i:contract|deal|order|agreement|purchase|sale)\s+
                         r"(?i:for|of|to\s+(?:buy|purchase|acquire|supply|deliver|produce|manufacture))\s+(?:the\s+)?"
                         r"(?i:(?:procurement|purchase|acquisition|production|delivery|supply)\s+of\s+(?:the\s+)?)?"
                         r"(?i:(?:up\s+to|another|an\s+additional|additional|a\s+further)\s+)?")
+# "a contract worth EUR 168 million was concluded, which provides for the supply of 300,000 shells":
+# the deal named before its amount, its contents after
+DEAL_NAMED_BEFORE = re.compile(r"\b(?:contract|deal|order|agreement)\s+(?:worth|valued\s+at)" + _HEDGE + r"\s*$", re.I)
+DEAL_CONTENTS_AFTER = re.compile(r"\s*(?:(?:was|were|has\s+been|had\s+been)\s+(?:signed|concluded|agreed|placed)\s*)?,?\s*"
+                                 r"(?:which|that)\s+(?:provides|provided|covers|covered|includes|included)\s+(?:for\s+)?"
+                                 r"(?:the\s+)?(?:(?:supply|delivery|purchase|production|procurement)\s+of\s+)?", re.I)
 # Money set against one item: "€260 million will be spent on artillery shells", "will allocate €27
 # million for artillery shells", "NOK 210 million to buy air defence missiles"
-FUNDS_AFTER = re.compile(r"\s*(?:(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent|used|allocated|earmarked|invested)\s+|"
+FUNDS_AFTER = re.compile(r"\s*,?\s*(?:(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:spent|used|allocated|earmarked|invested)\s+|"
                          # "$30 million is being spent on drones"
                          r"(?:is|are)\s+being\s+(?:spent|used|invested)\s+|"
                          r"(?:is|are)\s+(?:earmarked\s+)?)?"
@@ -63,8 +69,9 @@ FUNDS_AFTER = re.compile(r"\s*(?:(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+(?:sp
                          # ("$15 million on equipment including helmets, boats …" pays for no one of them)
                          r"(?:(?!(?:and|or|as|other|including|such|like)\b)[a-z][\w-]*\s+){0,2}", re.I)
 # after the item an amount pays for: the clause ends, or the next amount's phrase begins
+# ("… to purchase maritime drones that are already in use", "… FPV drones through the drone coalition")
 FUNDED_ITEM_END = re.compile(r"\s*(?:$|[.;:)]|,(?!\s*(?:and|as\s+well\s+as|including|plus|along)\b)|\s+(?:for|to)\s+"
-                             r"(?:the\s+)?[A-Z])", re.I)
+                             r"(?:the\s+)?[A-Z]|\s+(?:that|which|through|via)\s)", re.I)
 OTHER_CONTENTS = re.compile(r"\b(?:package|aid|assistance|support|including|includes|and\s+other|as\s+well\s+as|among|"
                             r"equipment|tranche|plus|along\s+with|training|services|spare\s+parts|ammunition\s+for)\b",
                             re.I)
@@ -240,7 +247,9 @@ def _sole_deal(an: Analysis, m: Money, items: list[Item]) -> Item | None:
     first = min(item.start, item.quantity.start) if item.quantity else item.start
     if item.end <= m.start and DEAL_BEFORE.fullmatch(an.text, item.end, m.start):
         return item
-    if m.end <= first and (DEAL_AFTER.fullmatch(an.text, m.end, first) or FUNDS_AFTER.fullmatch(an.text, m.end, first)):
+    if m.end <= first and (DEAL_AFTER.fullmatch(an.text, m.end, first) or FUNDS_AFTER.fullmatch(an.text, m.end, first)
+                           or (DEAL_NAMED_BEFORE.search(an.text, max(0, m.start - 40), m.start)
+                               and DEAL_CONTENTS_AFTER.fullmatch(an.text, m.end, first))):
         return item
     return None
 
