@@ -28,6 +28,7 @@ AMOUNTS = [
     ("billions of euros", 1e9, "EUR", "vague"),
     ("tens of billions of Czech crowns", 10e9, "CZK", "vague"),
     ("300 million hryvnias", 300e6, "UAH", "exact"),
+    ("a value of 183 million francs", 183e6, "CHF", "exact"),
     ("UAH 2 billion", 2e9, "UAH", "exact"),
     ("CHF 50 million", 50e6, "CHF", "exact"),
     ("up to $1 billion", 1e9, "USD", "at_most"),
@@ -170,6 +171,8 @@ PACKAGES = [
     ("Sweden will give Ukraine 1.5 billion Swedish kroner, or about $156 million, for long-range strike "
      "capabilities.", [("Sweden", 1.5e9, "SEK")]),
     ("Poland approved a PLN 400 million package, some $100 million, for Ukraine.", [("Poland", 400e6, "PLN")]),
+    ("Switzerland will give Ukraine 183 million francs, just under 182 million euros, for demining.",
+     [("Switzerland", 183e6, "CHF")]),
     # a new amount beside a running total, a named package beside a total
     ("Norway announced a NOK 1.6 billion package, raising its military support this year to NOK 22.5 billion.",
      [("Norway", 1.6e9, "NOK")]),
@@ -471,6 +474,9 @@ ITEM_VALUES = [
      "euros, will be used to purchase FPV drones through the drone coalition. An additional 17.5 million euros "
      "will be used to purchase maritime drones that are already in use in the Black Sea.",
      [("Netherlands", "drones", 20e6, "EUR"), ("Netherlands", "drones", 17.5e6, "EUR")]),
+    # the value of the one item the sentence names
+    ("Rheinmetall will supply two Skynex systems to Ukraine. For the two Skynex we are talking about a value of "
+     "183 million francs.", [("Germany", "air_defense", 183e6, "CHF")]),
     # a deal named before its amount, its contents after ("which provides for the supply of …")
     ("Germany handed Ukraine ammunition for the Gepard guns. At that time, a contract worth EUR 168 million was "
      "concluded, which provides for the supply of 300,000 shells for the Gepard guns.",

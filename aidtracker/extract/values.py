@@ -17,7 +17,8 @@ from .items import Item, head_of, prices_one
 from .mentions import Analysis, clauses
 from .money import Money
 
-_HEDGES = r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|or|i\.e\.|equivalent\s+to|the\s+equivalent\s+of)"
+# ("183 million francs, just under 182 million euros": the hedge may come before the amount's own "under")
+_HEDGES = r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|or|i\.e\.|equivalent\s+to|the\s+equivalent\s+of|just|slightly)"
 # the source's own equivalent: "(about $156 million)", ", or about $156 million", ", some $100 million",
 # "/ $940 million"
 CONVERSION_GAP = re.compile(r"\s*[(\[]\s*(?:" + _HEDGES + r"|US|U\.S\.)?\s*$|\s*,\s*(?:which\s+is\s+|that\s+is\s+)?(?:or\s+)?" + _HEDGES
@@ -38,6 +39,7 @@ _HEDGE = r"(?:\s+(?:an?\s+)?(?:estimated|total\s+of|around|about|roughly|some|ap
 DEAL_BEFORE = re.compile(r"(?:\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?\s*,?\s*(?i:for|at\s+a(?:\s+total)?"
                          r"\s+cost\s+of|worth|valued\s+at|costing|priced\s+at|with\s+the\s+(?:contract|deal|order)\s+(?:valued\s+at|worth)|"
                          r"(?:for|at|with)\s+an?\s+(?:estimated\s+)?(?:total\s+)?(?:cost|value|price)\s+of)" + _HEDGE + r"\s*")
+VALUE_OF_BEFORE = re.compile(r"\b(?:a|the|its|their)\s+(?:total\s+)?value\s+of" + _HEDGE + r"\s*$", re.I)
 # "4,500 drones with a total value of €5 million": a total that is one item's value when the
 # sentence names only that item (otherwise the cue "total value" reads it as a running total)
 TOTAL_VALUE_BEFORE = re.compile(r"\bwith\s+a\s+total\s+value\s+of" + _HEDGE + r"\s*$", re.I)
@@ -245,7 +247,9 @@ def _sole_deal(an: Analysis, m: Money, items: list[Item]) -> Item | None:
         return None
     item = named[0]
     first = min(item.start, item.quantity.start) if item.quantity else item.start
-    if item.end <= m.start and DEAL_BEFORE.fullmatch(an.text, item.end, m.start):
+    if item.end <= m.start and (DEAL_BEFORE.fullmatch(an.text, item.end, m.start)
+                                # "For the two Skynex we are talking about a value of 183 million francs"
+                                or VALUE_OF_BEFORE.search(an.text, max(0, m.start - 40), m.start)):
         return item
     if m.end <= first and (DEAL_AFTER.fullmatch(an.text, m.end, first) or FUNDS_AFTER.fullmatch(an.text, m.end, first)
                            or (DEAL_NAMED_BEFORE.search(an.text, max(0, m.start - 40), m.start)
