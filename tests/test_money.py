@@ -173,6 +173,13 @@ PACKAGES = [
     ("Poland approved a PLN 400 million package, some $100 million, for Ukraine.", [("Poland", 400e6, "PLN")]),
     ("Switzerland will give Ukraine 183 million francs, just under 182 million euros, for demining.",
      [("Switzerland", 183e6, "CHF")]),
+    # a part "of the new … package" is counted once, in the package
+    ("Marles said that AUD 50 million of the new AUD 100 million package would be spent on short-range air "
+     "defence systems.", [("Australia", 100e6, "AUD")]),
+    # money for humanitarian funds, UN agencies and the World Bank is no military aid
+    ("New Zealand will provide a further $7m to international aid agencies supporting Ukrainians, and $3m "
+     "will go to a World Bank relief and reconstruction fund, and $6.5m to a fund that buys weapons for Ukraine.",
+     [("New Zealand", 6.5e6, "NZD")]),
     # a new amount beside a running total, a named package beside a total
     ("Norway announced a NOK 1.6 billion package, raising its military support this year to NOK 22.5 billion.",
      [("Norway", 1.6e9, "NOK")]),
@@ -477,6 +484,10 @@ ITEM_VALUES = [
     # the value of the one item the sentence names
     ("Rheinmetall will supply two Skynex systems to Ukraine. For the two Skynex we are talking about a value of "
      "183 million francs.", [("Germany", "air_defense", 183e6, "CHF")]),
+    # an amount spent on "equipment, including …" prices none of the things listed
+    ("Australia announced new aid for Ukraine. AUD 30 million will be spent on drones, and another AUD 15 million "
+     "on equipment, including helmets, inflatable boats and gas masks.",
+     [("Australia", "drones", 30e6, "AUD")]),
     # a deal named before its amount, its contents after ("which provides for the supply of …")
     ("Germany handed Ukraine ammunition for the Gepard guns. At that time, a contract worth EUR 168 million was "
      "concluded, which provides for the supply of 300,000 shells for the Gepard guns.",

@@ -70,6 +70,8 @@ FUNDS_AFTER = re.compile(r"\s*,?\s*(?:(?:(?:will|is|are|would)\s+(?:to\s+)?be\s+
                          r"(?:(?!(?:and|or|as|other)\b)[a-z][\w-]*\s+(?:and|or)\s+)?"
                          # ("$15 million on equipment including helmets, boats …" pays for no one of them)
                          r"(?:(?!(?:and|or|as|other|including|such|like)\b)[a-z][\w-]*\s+){0,2}", re.I)
+SPENT_ON_LISTED = re.compile(r"\s+(?:(?:will|would)\s+be\s+spent\s+)?(?:on|for)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:equipment|items|supplies|goods|materiel)\s*,?\s*(?:including|such\s+as)\b", re.I)
 # after the item an amount pays for: the clause ends, or the next amount's phrase begins
 # ("… to purchase maritime drones that are already in use", "… FPV drones through the drone coalition")
 FUNDED_ITEM_END = re.compile(r"\s*(?:$|[.;:)]|,(?!\s*(?:and|as\s+well\s+as|including|plus|along)\b)|\s+(?:for|to)\s+"
@@ -105,7 +107,9 @@ class MoneyUse:
 
 
 FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|another|a\s+new)\s+$", re.I)
-PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package|sum|amount))\b", re.I)
+# ("AUD 50 million of the new AUD 100 million package would be spent on …": counted once, in the package)
+PART_OF_AFTER = re.compile(r"\s*of\s+(?:it|this|that|them|the\s+(?:total|package|sum|amount)|"
+                           r"(?:the|this|its)\s+(?:new\s+|latest\s+)?[^,.;]{1,40}?\s+(?:package|tranche))\b", re.I)
 WILL = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+set\s+to)\b(?!\s+have\b)", re.I)   # (not "will have provided": a total by then)
 BRINGS_TO = re.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|raise|raises|raising|"
                        r"increase|increases|increased|increasing|rise|rises|rose|rising|grow|grows|grew|growing)\b"
@@ -147,6 +151,8 @@ def classify(an: Analysis, m: Money, items: list[Item], previous_items: list[Ite
                      and LABELLED_GIFT.match(an.text, i.end)), None)
     if labelled is not None:
         return "item", labelled
+    if SPENT_ON_LISTED.match(an.text, m.end):
+        return "shared", None       # "another AUD 15 million on equipment, including helmets, inflatable boats, …"
     if FURTHER_BEFORE.search(an.text, max(0, m.start - 20), m.start):
         # "announcing a further C$500 million" (but "another €240 million on ammunition for tanks",
         # "an additional $1 billion in humanitarian assistance")
