@@ -173,6 +173,10 @@ PACKAGES = [
     ("Poland approved a PLN 400 million package, some $100 million, for Ukraine.", [("Poland", 400e6, "PLN")]),
     ("Switzerland will give Ukraine 183 million francs, just under 182 million euros, for demining.",
      [("Switzerland", 183e6, "CHF")]),
+    # a whole of several givers is nobody's package; each giver's own part is
+    ("Denmark and Norway are set to allocate €178 million ($183 million) to purchase arms from Ukrainian "
+     "manufacturers in 2025, with Denmark committing €135 million ($139 million) and Norway adding €43 million.",
+     [("Denmark", 135e6, "EUR"), ("Norway", 43e6, "EUR")]),
     # a part "of the new … package" is counted once, in the package
     ("Marles said that AUD 50 million of the new AUD 100 million package would be spent on short-range air "
      "defence systems.", [("Australia", 100e6, "AUD")]),
@@ -220,6 +224,8 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # what a programme has enabled so far is a running total
+    "The program, spearheaded by Ukraine and Denmark, has enabled weapons purchases worth nearly €538 million.",
     # running totals in year-end reviews: over a year, by a date, past a mark, already spent
     "Throughout 2023, the United States has delivered military assistance to Ukraine amounting to $24 billion.",
     "By the end of October 2023, Germany provided military aid to Ukraine for more than €17 billion.",

@@ -291,6 +291,15 @@ def _conversions(an: Analysis) -> int:
     return sum(1 for a, b in zip(an.money, an.money[1:]) if CONVERSION_GAP.fullmatch(an.text[a.end:b.start]))
 
 
+def _one_givers_share(m: Money, whole: MoneyUse, donors_for_money) -> bool:
+    """"Denmark and Norway are set to allocate €178 million, with Denmark committing €135 million and
+    Norway adding €43 million": the whole of several givers is nobody's package; each one's part is."""
+    if whole.kind != "package":
+        return False
+    together, own = donors_for_money(whole.money), donors_for_money(m)
+    return len(together) > 1 and len(own) == 1 and own[0] in together
+
+
 def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
                donors_for_money) -> list[MoneyUse]:
     """Classify every amount in a segment. ``donors_for_money(m)`` gives the donors of an amount."""
@@ -319,7 +328,8 @@ def money_uses(an: Analysis, items: list[Item], previous_items: list[Item],
         if kind == "item" and whole is not None and whole.kind == "package" \
                 and PART_BREAKDOWN.search(an.text, whole.money.end, m.start):
             kind, item = "shared", None     # "a NOK 7.5 billion package, including NOK 2 billion for drones": counted once
-        if kind == "package" and whole is not None and BREAKDOWN.search(an.text, whole.money.end, m.start):
+        if kind == "package" and whole is not None and BREAKDOWN.search(an.text, whole.money.end, m.start) \
+                and not _one_givers_share(m, whole, donors_for_money):
             # "€400 million, including €150 million for drones": a part of the whole; "brings its total
             # to $880 million, including $730 million in military aid": a part of the total
             kind = "shared" if whole.kind == "package" else "cumulative"
