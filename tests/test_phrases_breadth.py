@@ -2027,6 +2027,11 @@ MIXED = [
     # partners named after a dash are the source
     ("Ukraine will receive more M113 APCs from other partners – the U.S., Denmark and Portugal.",
      [R("United States", "armored_vehicles"), R("Denmark", "armored_vehicles"), R("Portugal", "armored_vehicles")]),
+    # "The decision to purchase …" continues the giver in view; a counted arrival after ", and" is its own clause
+    ("Canada has sent Senator armoured vehicles to Ukraine. The decision to purchase an additional 200 such "
+     "armoured vehicles for Ukraine was announced in January, and 8 armoured vehicles arrived in May.",
+     [R("Canada", "armored_vehicles", status="delivered"), R("Canada", "armored_vehicles", 200, status="pledged"),
+      R("Canada", "armored_vehicles", 8, status="delivered")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

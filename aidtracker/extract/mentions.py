@@ -23,6 +23,8 @@ CLAUSE_BREAK = re.compile(
     # "had pledged 31 Abrams tanks, and Ukrainian troops have been training on them": a new subject
     # and its own verb after ", and"
     r"|,\s*(?=and\s+(?:(?!(?:that|which|who)\b)[\w’'-]+\s+){1,3}(?:have|has|had|are|is|were|was|will|would)\s+(?:been\s+|also\s+|already\s+)?[a-z]+(?:ing|ed)\b)"
+    # ("… was announced in January, and 8 vehicles arrived in May": a counted subject and its arrival)
+    r"|,\s*(?=and\s+\d[\d,]*\s+(?:[\w’'-]+\s+){1,3}(?:arrived|reached|landed)\b)"
     # "Washington will deploy 31 Abrams tanks while Berlin will supply Kyiv with 14 Leopards": a new
     # subject and its verb after "while" with no comma
     r"|\s+(?=(?:while|whereas)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:will|would|has|have|had|is|are|was|were|plans|intends)\b)"
