@@ -915,3 +915,9 @@ def test_phrase_tables_are_large_enough():
     total = sum(len(t) for t in (NUMBERS, CALIBRES, SEPARATED, ENUMERATIONS, BULLETS, DONORS, RECIPIENTS,
                                  STATUSES, DATES, OTHER_RULES)) + len(NOT_AID)
     assert total >= 100
+
+
+def test_a_gerund_after_by_names_no_maker(extractor):
+    # "made by the Polish firm WB Group" names a maker; "manufactured by Canadians being loaded" does not
+    recs = run(extractor, "Canada has shipped tanks manufactured by Canadians being loaded onto trucks to Ukraine.")
+    assert [r.system for r in recs] == ["tank"], recs

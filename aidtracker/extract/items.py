@@ -1360,9 +1360,11 @@ def bracketed_names(items: list[Item], an: Analysis) -> None:
             item.flags.add("appositive")
 
 
+# (not "tanks manufactured by Canadians being loaded onto trucks": a lower-case gerund ends the name)
 MAKER = re.compile(r"\s*,?\s*(?:manufactured|made|produced|built|developed)\s+by\s+(?:the\s+)?"
-                   r"((?:(?!(?:and|or|for|to|in|with|from)\b)[\w.&'’-]+\s+){0,3}(?!(?:and|or|for|to|in|with|from)\b)"
-                   r"[^\W\d][\w&'’-]*(?:\.[\w]+)*)", re.I)
+                   r"((?:(?!(?:and|or|for|to|in|with|from)\b|(?-i:[a-z]\w*ing\b))[\w.&'’-]+\s+){0,3}"
+                   r"(?!(?:and|or|for|to|in|with|from)\b|(?-i:[a-z]\w*ing\b))"
+                   r"[^\W\d][\w&'’-]*(?:\.[\w]+)*)\b(?!\s+(?-i:[a-z]\w*ing)\b)", re.I)
 
 
 def makers(items: list[Item], an: Analysis) -> None:
