@@ -707,6 +707,7 @@ NOT_AID = [
     "Analysts assess that Patriot systems are critical to Ukraine's defense.",
     "The government is considering whether to send 30 Taurus missiles.",
     "Bratislava said it would consider giving up its S-300 if it secured a replacement.",
+    "The manufacturer Nammo has signed an agreement, allowing the licensed production of 155-mm artillery shells in Ukraine.",
     "Air defense remains Ukraine's most pressing need.",
     # industry orders without a government ordering for a recipient
     "Rheinmetall won a contract to supply 100 Lynx vehicles to Hungary.",
