@@ -2032,6 +2032,11 @@ MIXED = [
      "armoured vehicles for Ukraine was announced in January, and 8 armoured vehicles arrived in May.",
      [R("Canada", "armored_vehicles", status="delivered"), R("Canada", "armored_vehicles", 200, status="pledged"),
       R("Canada", "armored_vehicles", 8, status="delivered")]),
+    # transport aircraft that carry the aid (leaving with it, or lent with their crews) are no gift
+    ("Greece sent 200 rifles to Ukraine. Two C-130 planes with the equipment have left a military airport "
+     "west of Athens bound for Poland.", [R("Greece", "small_arms", 200)]),
+    ("Canada will also supply two C-130J tactical airlift planes along with the crew to deliver this gear.", []),
+    ("Denmark donated two C-130 transport aircraft to Ukraine.", [R("Denmark", "aircraft", 2)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

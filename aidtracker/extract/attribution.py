@@ -1016,11 +1016,17 @@ CARRIER_BEFORE = re.compile(r"\b(?:via|aboard|onto|on\s+board(?:\s+of)?|(?:trans
 
 # "A US aircraft has landed in Israel with the first shipment of ammunition", "244 cargo planes and 20 ships
 # have delivered over 10,000 tons of military equipment": the carriers of a shipment
-CARRIER_AFTER = re.compile(r"(?:\s+and\s+[\d,]+\s+[\w-]+)?\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
+CARRIER_AFTER = re.compile(r"\w{0,3}(?:\s+and\s+[\d,]+\s+[\w-]+)?(?:\s+(?:tactical\s+|transport\s+|airlift\s+|cargo\s+)*(?:planes?|aircraft|airlifters?))?"
+                           r"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?"
                            r"(?:(?:landed|arrived|docked|touched\s+down)\b[^.;]{0,40}?\bwith\s+(?:the\s+|a\s+|its\s+)?"
                            r"(?:first\s+|latest\s+|new\s+|another\s+)?(?:shipment|cargo|delivery|consignment|load|batch)"
                            r"|(?:delivered|brought|carried|transported|flown)\s+(?:in\s+)?(?:over\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?"
-                           r"[\d,.]+\s+(?:tons|tonnes|metric\s+tons))\b", re.I)
+                           r"[\d,.]+\s+(?:tons|tonnes|metric\s+tons)"
+                           # "Two C-130 planes with the equipment have left a military airport", "two C-130J
+                           # planes along with the crew to deliver this gear": they carry the aid
+                           r"|(?:loaded\s+)?with\s+(?:the\s+)?(?:equipment|aid|cargo|weapons|supplies|shipment)\s+"
+                           r"(?:(?:has|have|had)\s+)?(?:left|departed|took\s+off|taken\s+off|landed|arrived)"
+                           r"|(?:,\s*)?(?:along\s+)?with\s+(?:the\s+|their\s+)?crews?\s+to\s+(?:deliver|transport|carry|fly))\b", re.I)
 
 
 REPAIRED_TO_GIVE = re.compile(r"[^.;:]{0,40}?\b(?:in\s+order\s+)?(?:to|before\s+being|and\s+then)\s+(?:be\s+)?"
@@ -1042,8 +1048,9 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
     if (makeup := GENERIC_MAKEUP.match(an.text)) and any(m.start < makeup.end() for m in an.systems) \
             and (item.start >= makeup.end() or not an.text[:item.span[0]].strip()):
         return "description"
-    if item.generic and item.category in CARRIER_CATEGORIES \
-            and (CARRIER_BEFORE.search(an.text, max(0, item.start - 60), item.start)
+    # (a named transport aircraft too, when what follows says it carries the aid)
+    if item.category in CARRIER_CATEGORIES \
+            and ((item.generic and CARRIER_BEFORE.search(an.text, max(0, item.start - 60), item.start))
                  or CARRIER_AFTER.match(an.text, max(item.end, item.evidence_end))):
         return "carrier"    # "shipped by sea on a Russian cargo ship", "brought in via ship"
     if recipient and _for_own_forces(an, clause, recipient):
