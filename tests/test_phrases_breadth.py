@@ -2037,6 +2037,9 @@ MIXED = [
      "west of Athens bound for Poland.", [R("Greece", "small_arms", 200)]),
     ("Canada will also supply two C-130J tactical airlift planes along with the crew to deliver this gear.", []),
     ("Denmark donated two C-130 transport aircraft to Ukraine.", [R("Denmark", "aircraft", 2)]),
+    # the receiver's forces (named with a possessive) using what they were given
+    ("Australia has sent Bushmasters to Ukraine. The Netherlands is another user of Bushmasters. It is not clear "
+     "in what role Ukraine’s military will use the Bushmasters.", [R("Australia", "armored_vehicles")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

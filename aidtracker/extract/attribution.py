@@ -52,7 +52,7 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|force
                            r"\s+(?:receiv\w*|got|gets?|getting|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
-FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies|transport|vehicles?|trucks?|hardware|aircraft|helicopters?|ambulances?|goods|items)\b)|"
+FORCES = re.compile(r"^(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies|transport|vehicles?|trucks?|hardware|aircraft|helicopters?|ambulances?|goods|items)\b)|"
                     r"units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^\.?(?:['’]s)?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "funding that will enable Romania to send a Patriot system", "allowing Germany to deliver"
