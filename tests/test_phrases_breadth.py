@@ -2040,6 +2040,11 @@ MIXED = [
     # the receiver's forces (named with a possessive) using what they were given
     ("Australia has sent Bushmasters to Ukraine. The Netherlands is another user of Bushmasters. It is not clear "
      "in what role Ukraine’s military will use the Bushmasters.", [R("Australia", "armored_vehicles")]),
+    # forces after "to" receive the gift; another country's "military aggression" is no giver's forces
+    ("Sweden will double its contribution to Ukraine’s Armed Forces with 5,000 additional anti-tank missile systems.",
+     [R("Sweden", "anti_tank", 5000)]),
+    ("With the beginning of Russia’s military aggression in Ukraine, Japan began to transfer defense equipment, "
+     "including body armor.", [R("Japan", "medical_protective")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

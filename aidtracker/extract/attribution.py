@@ -52,7 +52,7 @@ RECEIVE_AFTER = re.compile(r"(?:\s+(?:air\s+force|army|navy|armed\s+forces|force
                            r"\s+(?:receiv\w*|got|gets?|getting|obtain\w*|"
                            r"t(?:ook|aken?|aking)\s+(?:delivery|possession))\b", re.I)
 # "Russian forces launched 64 drones": armed forces using weapons, not a government giving them
-FORCES = re.compile(r"^(?:['’]s)?\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies|transport|vehicles?|trucks?|hardware|aircraft|helicopters?|ambulances?|goods|items)\b)|"
+FORCES = re.compile(r"^\s+(?:armed\s+)?(?:forces|troops|army|military(?!\s+(?:aid|assistance|support|package|help|equipment|donations?|contributions?|supplies|transport|vehicles?|trucks?|hardware|aircraft|helicopters?|ambulances?|goods|items)\b)|"
                     r"units|soldiers|occupiers|navy|air\s+force)\b", re.I)
 SPEECH_AFTER = re.compile(r"^\.?(?:['’]s)?(?:\s+[\w’'-]+){0,5}?\s+(?:said|says|announced|stated|confirmed|told|reported)\b", re.I)
 # "funding that will enable Romania to send a Patriot system", "allowing Germany to deliver"
@@ -773,11 +773,19 @@ def _verb_between(an: Analysis, item: Item, agent: ActorMention) -> bool:
                for m in an.systems)
 
 
+RECEIVING_FORCES_BEFORE = re.compile(r"\b(?:to|for|into)\s+(?:the\s+)?$", re.I)
+POSSESSIVE = re.compile(r"^['’]s(?=\s)")
+
+
 def _recipient_forces_use(an: Analysis, item: Item, lo: int, recipient: str) -> bool:
     """"Ukrainian forces struck a depot with six US-provided ATACMS", "… recaptured 25 km² using
     Leopard tanks provided by Denmark": the receiver's forces using what they were given, with no
     giving or receiving verb before the item."""
-    forces = any(lo <= a.start < item.start and a.name.iso3 == recipient and FORCES.match(an.text[a.end:a.end + 20])
+    # (not "its contribution to Ukraine’s Armed Forces with 5,000 anti-tank weapons": the forces receive)
+    # ("Ukraine’s military will use the Bushmasters": its forces named with a possessive too)
+    forces = any(lo <= a.start < item.start and a.name.iso3 == recipient
+                 and FORCES.match(POSSESSIVE.sub("", an.text[a.end:a.end + 22], count=1))
+                 and not RECEIVING_FORCES_BEFORE.search(an.text, max(0, a.start - 12), a.start)
                  for a in an.actors)
     return forces and not any(c.cue.kind == "status" and c.start < item.start for c in an.cues)
 
