@@ -2045,6 +2045,10 @@ MIXED = [
      [R("Sweden", "anti_tank", 5000)]),
     ("With the beginning of Russia’s military aggression in Ukraine, Japan began to transfer defense equipment, "
      "including body armor.", [R("Japan", "medical_protective")]),
+    # vans and dump trucks are unarmoured vehicles
+    ("Japan will supply Ukraine with several vans to be used for transporting personnel and food.",
+     [R("Japan", "vehicles_logistics", 3, "vague")]),
+    ("Japan will send 10 dump trucks to Ukraine.", [R("Japan", "vehicles_logistics", 10)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),
