@@ -2049,6 +2049,9 @@ MIXED = [
     ("Japan will supply Ukraine with several vans to be used for transporting personnel and food.",
      [R("Japan", "vehicles_logistics", 3, "vague")]),
     ("Japan will send 10 dump trucks to Ukraine.", [R("Japan", "vehicles_logistics", 10)]),
+    # an item with its own giving verb before another giver's "commitment to" is still given
+    ("Germany promised to provide Ukraine with a Patriot battery in January following Washington’s commitment "
+     "to send the American-made system.", [R("Germany", "air_defense", 1, status="pledged")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1155,6 +1155,10 @@ def excluded(item: Item, an: Analysis, clause: tuple[int, int], recipient: str =
             continue    # "four other tanks are being repaired to send them to Ukraine": readied for the gift
         if c.cue.value == "industry" and _ordered_for_recipient(an, c, clause):
             continue    # "The Pentagon awarded Raytheon a contract for NASAMS for Ukraine": a government's order
+        if c.cue.value == "policy" and item.end <= c.start and any(
+                lo <= s.start < item.start and s.cue.kind == "status" and s.cue.scope in ("strong", "future")
+                for s in an.cues):
+            continue    # "promised to provide a Patriot battery in January following Washington’s commitment to send …"
         if c.cue.value == "unit_structure" and UNITS_OF.fullmatch(c.cue.cue) and not COUNT_AFTER.match(an.text, c.end):
             continue    # "two platoons of NASAMS" are what is given; "three platoons of four tanks" a unit's make-up
         if c.cue.scope == "sentence" or (c.cue.scope == "clause" and lo <= c.start < hi):
