@@ -2052,6 +2052,9 @@ MIXED = [
     # an item with its own giving verb before another giver's "commitment to" is still given
     ("Germany promised to provide Ukraine with a Patriot battery in January following Washington’s commitment "
      "to send the American-made system.", [R("Germany", "air_defense", 1, status="pledged")]),
+    # a tank given for demining has an engineering role: an armoured vehicle (corpus decision 9)
+    ("Finland will give Ukraine three Leopard 2 tanks for demining territories.",
+     [R("Finland", "armored_vehicles", 3)]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

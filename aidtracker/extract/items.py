@@ -1302,6 +1302,19 @@ def stated_purposes(items: list[Item], an: Analysis) -> None:
                     other.anchor_only = True
 
 
+# corpus decision 9: tanks with an engineering role are armoured vehicles
+FOR_DEMINING = re.compile(r"\s+(?:for|to\s+be\s+used\s+for)\s+(?:the\s+)?(?:demining|mine[-\s]clearing|mine\s+clearance|"
+                          r"clearing\s+mines|breaching)\b", re.I)
+
+
+def engineering_tanks(items: list[Item], an: Analysis) -> None:
+    """"three Leopard 2 tanks for demining territories": a tank with an engineering role."""
+    for item in items:
+        if item.category == "tanks" and FOR_DEMINING.match(an.text, max(item.end, item.evidence_end)):
+            item.category = "armored_vehicles"
+            item.rule += "+engineering"
+
+
 def appositives(items: list[Item], an: Analysis) -> None:
     """"CV90s – a tracked infantry fighting vehicle": a description, not a second item."""
     for prev, item, after in zip(items, items[1:], items[2:] + [None]):
@@ -1715,6 +1728,7 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
     bracketed_names(items, an)
     makers(items, an)
     stated_purposes(items, an)
+    engineering_tanks(items, an)
     radars_for_systems(items, an)
     examples_named(items, an)
     # "neither country specified the type of vehicle": a kind of thing, not a thing given
