@@ -224,6 +224,9 @@ PACKAGES = [
 ]
 
 NOT_PACKAGES = [
+    # a perfect tense with aid in general ("has given … worth of military aid") is a total
+    "Estonia has given Ukraine over €400 million worth of military aid, which comes to more than 1 percent of GDP.",
+    "Latvian government has provided military support to Ukraine worth about EUR 300 million",
     # what a programme has enabled so far is a running total
     "The program, spearheaded by Ukraine and Denmark, has enabled weapons purchases worth nearly €538 million.",
     # running totals in year-end reviews: over a year, by a date, past a mark, already spent
