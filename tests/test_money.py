@@ -227,6 +227,10 @@ NOT_PACKAGES = [
     # a perfect tense with aid in general ("has given … worth of military aid") is a total
     "Estonia has given Ukraine over €400 million worth of military aid, which comes to more than 1 percent of GDP.",
     "Latvian government has provided military support to Ukraine worth about EUR 300 million",
+    # a total of the period so far, earlier packages' total, money that is not military aid
+    "This year alone, Norway has committed about 4 billion Norwegian kroner to Ukraine's air defense support.",
+    "Warsaw has previously supplied Kyiv with 44 military aid packages, totaling over $4 billion.",
+    "Ukraine received another $4 billion from Canada in the form of financial, humanitarian, and other assistance.",
     # what a programme has enabled so far is a running total
     "The program, spearheaded by Ukraine and Denmark, has enabled weapons purchases worth nearly €538 million.",
     # running totals in year-end reviews: over a year, by a date, past a mark, already spent
