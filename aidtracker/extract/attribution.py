@@ -303,7 +303,8 @@ MADE_AND_BEFORE = re.compile(r"[-‐‑](?:made|built|produced|designed)\s+and\s
 def status_for(item: Item, an: Analysis, clause: tuple[int, int]) -> tuple[CueMention | None, str]:
     """The cue that decides an item's status, and its strength."""
     # ("U.S.-made and supplied Abrams tanks will be sent": the participle is part of a label, like "U.S.-supplied")
-    status_cues = [c for c in an.cues if c.cue.kind == "status" and not MADE_AND_BEFORE.search(an.text, max(0, c.start - 16), c.start)]
+    status_cues = [c for c in an.cues if c.cue.kind == "status"
+                   and not MADE_AND_BEFORE.search(an.text, max(0, c.start - 16), c.start)]
     for lo, hi in (clause, (0, len(an.text))):
         cs = [c for c in status_cues if lo <= c.start < hi]
         if (lo, hi) != clause:
@@ -1305,8 +1306,7 @@ def _possesses(an: Analysis, pos: int) -> bool:
 
 
 UNITS_OF = re.compile(r"(?:platoons|companies|batteries)\s+of")
-COUNT_AFTER = re.compile(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|"
-                         r"sixteen|twenty)\b)", re.I)
+COUNT_AFTER = re.compile(rf"\s*(?:\d|{WORDS}\b)", re.I)
 # ("The Panzerhaubitze is the Bundeswehr’s most modern artillery piece")
 COPULAS = frozenset({"is a", "is an", "was a", "was an", "is the", "was the"})
 
