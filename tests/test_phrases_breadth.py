@@ -2055,6 +2055,11 @@ MIXED = [
     # a tank given for demining has an engineering role: an armoured vehicle (corpus decision 9)
     ("Finland will give Ukraine three Leopard 2 tanks for demining territories.",
      [R("Finland", "armored_vehicles", 3)]),
+    # in a story about shells, a bulk count of "munitions" is those shells
+    ("The Czech Republic allocated money to supply artillery ammunition to Ukraine. This is the first part of "
+     "180,000 munitions financed by the German contribution.",
+     [R("Czech Republic", "artillery_ammunition", status="financed"),
+      R("Germany", "artillery_ammunition", 180000, status="financed")]),
     # a Cyrillic letter that looks Latin inside a model name ("М142" with a Cyrillic М)
     ("The United States has handed over six more \u041c142 HIMARS launchers to Ukraine.",
      [R("United States", "rockets", 6, system="HIMARS")]),

@@ -1743,10 +1743,12 @@ def find_items(an: Analysis, lex: Lexicon, history: list[Item], doc_text: str = 
 def _bulk_rounds(item: Item, an: Analysis, bulk: tuple[float, System] | None) -> Item:
     """"1.5m rounds of ammunition", "more than 28 million rounds": rounds of no stated type, counted
     in millions, are the system settings.csv names for them (small-arms ammunition)."""
-    if bulk is None or item.needs_anchor != "munition" or item.category or item.anchor_only \
-            or item.head not in BULK_ROUND_HEADS:
+    if bulk is None or item.needs_anchor != "munition" or item.category or item.anchor_only:
         return item
     floor, system = bulk
+    # ("the first part of 180,000 munitions" in a story about shells: munitions are its shells too)
+    if item.head not in BULK_ROUND_HEADS and not (item.head == "munition" and system.category == "artillery_ammunition"):
+        return item
     if MIXED_TYPES_AFTER.match(an.text, item.end):
         return item     # "1.5 million rounds of various calibers": a mix, of no one kind
     if not any(q.value is not None and q.value >= floor and q.end <= item.start and not an.text[q.end:item.start].strip()
