@@ -1577,6 +1577,8 @@ MIXED = [
     ("Spain will send two more Hawk launchers, in addition to the four which have already been delivered.",
      [R("Spain", "air_defense", 2, status="pledged", system="MIM-23 Hawk launcher"),
       R("Spain", "air_defense", 4, status="delivered", system="MIM-23 Hawk launcher")]),
+    ("Spain will send two more American-made HAWK systems to Ukraine in addition to the four delivered last week.",
+     [R("Spain", "air_defense", 2, status="pledged"), R("Spain", "air_defense", 4, status="delivered")]),
     # ... but a promise restated is no new record
     ("Canada will provide 100 more drones, in addition to the 800 previously promised.",
      [R("Canada", "drones", 100, system="drone")]),

@@ -891,10 +891,12 @@ OBJECT_GIVEN_AFTER = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z][\w.’'-]
 # "78 CAESARs, in addition to the 49 already supplied", "two more Hawk systems, in addition to the four
 # previously delivered", "six more, in addition to the twelve, which have already been transferred"
 ADDITION_BEFORE = re.compile(r"\bin\s+addition\s+to\s+the\s+$", re.I)
+# (… or "in addition to the four delivered last week": the participle with a time after it)
 ADDITION_GIVEN_AFTER = re.compile(r"(?:\s*,?\s+(?:that|which)\s+(?:have|has|had)|\s+(?:that\s+)?(?:have|has|had))?"
-                                  r"\s+(?:already|previously|earlier)\s+(?:been\s+)?(?:delivered|supplied|transferred|sent|"
+                                  r"\s+(?:(?:already|previously|earlier)\s+(?:been\s+)?(?:delivered|supplied|transferred|sent|"
                                   r"provided|given|donated|handed\s+over|received|in\s+(?:service|use|Ukraine|the\s+"
-                                  r"(?:Armed\s+Forces|army|country)))\b", re.I)
+                                  r"(?:Armed\s+Forces|army|country)))\b|(?:delivered|supplied|transferred|sent|provided|donated|"
+                                  r"handed\s+over)(?=\s+(?:last|earlier|this|in|on|so\s+far|before)\b))", re.I)
 EXPECTED_AFTER = re.compile(r"\s+(?:expected|due|(?:to\s+)?(?:follow|come)|on\s+(?:the|their)\s+way)\b", re.I)
 
 
